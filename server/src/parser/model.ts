@@ -246,6 +246,8 @@ export interface EoLine extends Span {
   declKeyword: Token | null;
   /** Declassification value: date, event text, OADR, X1..., or a 1970s GDS/XGDS-n/RDS-n instruction. */
   decl: Token | null;
+  /** Any other text after the order (`AS AMENDED; DECLASSIFIED JUNE 21, 2006`). */
+  other: Token | null;
 }
 
 export interface Tag extends Token {
@@ -278,6 +280,8 @@ export interface ReferenceItem extends Span {
   text: string;
   /** Canonical cable identifier when the item names one (`08ASTANA55`), else null. */
   cableId: string | null;
+  /** True when the item gave no year and `cableId` uses the citing cable's year. */
+  yearInferred: boolean;
 }
 
 export interface ClassifiedBy extends Span {

@@ -1,0 +1,255 @@
+/** The cable body (§A.7): numbered paragraphs, headings, SUMMARY/COMMENT/NOTE blocks, continuation markers, signature. */
+import { isBlank, type Line } from './lines';
+import type { Block, BlockKind, Continuation, Heading, Paragraph, Span, Token } from './model';
+import { readPortionMark } from './portionMark';
+import { tok } from './tokens';
+
+/** `3.`, `¶3.`, `2a.`, `1.(C)`: up to three digits; the dot must not start a decimal (`1.4`). */
+const PARA = /^(¶ ?)?(\d{1,3})([a-z])?\.(?=\s|\(|$|[A-Z][a-z]|[A-Z]\)|[A-Z] )/;
+const CONTINUATION = /^([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,4}) {1,3}(\d{8}) {1,3}(\d{3})(?:\.(\d{1,3}))? OF (\d{3})$/;
+const PAGE_HEADER = /^(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE|TOP SECRET) {1,4})?PAGE \d{2,3}\b/;
+const UNDERLINE = /^-{3,}$/;
+const TRAILER = /^(?:BT|NNNN|#\d{4})$/;
+const BARE_BANNER = /^(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE|UNCLAS|C O N F I D E N T I A L|S E C R E T)$/i;
+const SIGNATURE = /^[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}$/;
+const LOWER_SIGNATURE = /^[a-z][a-z.'-]*(?: [a-z][a-z.'-]*){0,3}$/;
+
+const OPEN_AT_START = /^\(?\s*(?:BEGIN\s+)?(SUMMARY|COMMENT|NOTE)(?:\s+AND\s+COMMENT)?\s*(?:[:.\-\u2013\u2014]|$)/i;
+const OPEN_INLINE = /\((SUMMARY|COMMENT|NOTE)\s*:|\bBEGIN\s+(TEXT|QUOTE|SUMMARY|COMMENT)\b/gi;
+const CLOSE = /\bEND\s+(SUMMARY|COMMENT|NOTE|TEXT|QUOTE)\b\.?\)?|^\s*(UNQUOTE)\b/gi;
+const QUOTE_LINE = /^QUOTE\s*[:.]?$/i;
+
+export interface BodyResult {
+  paragraphs: Paragraph[];
+  headings: Heading[];
+  blocks: Block[];
+  continuations: Continuation[];
+  pageHeaders: Token[];
+  trailers: Token[];
+  signature: Token | null;
+  /** Last offset that belongs to the text proper. */
+  end: number;
+}
+
+interface OpenBlock {
+  kind: BlockKind;
+  open: Token;
+  /** End of the paragraph (or line) that opened it: where an unclosed block stops. */
+  fallbackEnd: number;
+  paragraph: number;
+}
+
+export function parseBody(lines: Line[], from: number, to: number, upperCaseCable: boolean): BodyResult {
+  const r: BodyResult = { paragraphs: [], headings: [], blocks: [], continuations: [], pageHeaders: [], trailers: [], signature: null, end: 0 };
+  const open = new Map<BlockKind, OpenBlock>();
+  let lastText = -1; // index of the last non-blank text line seen
+  let prevBlank = true;
+  let prevEndsSentence = true;
+  let quoted = 0;
+  const textLines: number[] = [];
+
+  const closeParagraph = (endOffset: number) => {
+    const p = r.paragraphs[r.paragraphs.length - 1];
+    if (p && p.end < endOffset) p.end = endOffset;
+  };
+
+  for (let i = from; i < to; i++) {
+    const line = lines[i];
+    if (isBlank(line)) {
+      prevBlank = true;
+      continue;
+    }
+    const t = line.text.slice(line.indent);
+    if (TRAILER.test(t)) {
+      r.trailers.push(tok(line, line.indent));
+      prevBlank = true;
+      continue;
+    }
+    if (t.length <= 60 && CONTINUATION.test(t)) {
+      r.continuations.push(continuation(line));
+      prevBlank = true;
+      continue;
+    }
+    if (t.length <= 120 && PAGE_HEADER.test(t)) {
+      r.pageHeaders.push(tok(line, line.indent));
+      prevBlank = true;
+      continue;
+    }
+    if (BARE_BANNER.test(t)) {
+      // 1970s page banners and end-of-text banner repeats.
+      r.pageHeaders.push(tok(line, line.indent));
+      prevBlank = true;
+      continue;
+    }
+    let blockStart = line.indent;
+    const pm = PARA.exec(t);
+    if (pm && (prevBlank || prevEndsSentence || lastText < 0)) {
+      closeParagraph(lastText >= 0 ? lines[lastText].start + lines[lastText].text.length : line.start);
+      let at = line.indent + pm[0].length;
+      while (at < line.text.length && line.text.charCodeAt(at) === 32) at++;
+      const marking = readPortionMark(line.text, at, line.start, upperCaseCable);
+      let textAt = marking ? marking.end - line.start : at;
+      while (textAt < line.text.length && line.text.charCodeAt(textAt) === 32) textAt++;
+      blockStart = textAt;
+      r.paragraphs.push({
+        start: line.start + line.indent,
+        end: line.start + line.text.length,
+        number: parseInt(pm[2], 10),
+        numberToken: tok(line, line.indent, line.indent + pm[0].length),
+        subLetter: pm[3] ?? null,
+        marking,
+        firstLine: { start: line.start + line.indent, end: line.start + line.text.length },
+        preview: preview(line.text.slice(textAt)),
+        quoted: quoted > 0,
+        classifiedBy: /^CLASSIFIED\s+BY\b/i.test(line.text.slice(textAt)) || /\bENTIRE TEXT\.?\s+CLASSIFIED\s+BY\b/i.test(line.text),
+        heading: r.headings.length - 1,
+      });
+    } else if (isHeading(lines, i, to, prevBlank, t)) {
+      closeParagraph(lastText >= 0 ? lines[lastText].start + lines[lastText].text.length : line.start);
+      const dashes = /\s-{3,}$/.exec(t);
+      const headText = dashes ? tok(line, line.indent, line.indent + dashes.index) : tok(line, line.indent);
+      const next = lines[i + 1];
+      const underline = dashes
+        ? { start: line.start + line.indent + dashes.index + 1, end: line.start + line.text.length }
+        : next && UNDERLINE.test(next.text.trim())
+          ? { start: next.start + next.indent, end: next.start + next.text.length }
+          : null;
+      r.headings.push({ ...headText, section: { start: headText.start, end: line.start + line.text.length }, underline });
+      if (underline && !dashes) i++;
+      lastText = underline && !dashes ? i : i;
+      prevBlank = true;
+      prevEndsSentence = true;
+      textLines.push(i);
+      continue;
+    } else if (UNDERLINE.test(t)) {
+      prevBlank = true;
+      continue;
+    }
+    // Blocks: openers at the start of the text, inline `(NOTE:` / `BEGIN TEXT`, closers anywhere.
+    const events: { at: number; kind: BlockKind; close: boolean; len: number }[] = [];
+    const startText = line.text.slice(blockStart);
+    const os = OPEN_AT_START.exec(startText);
+    if (os && (prevBlank || prevEndsSentence || blockStart !== line.indent)) {
+      events.push({ at: blockStart + os.index, kind: os[1].toUpperCase() as BlockKind, close: false, len: os[0].length });
+    }
+    if (QUOTE_LINE.test(t)) events.push({ at: line.indent, kind: 'QUOTE', close: false, len: t.length });
+    OPEN_INLINE.lastIndex = 0;
+    for (let m = OPEN_INLINE.exec(line.text); m; m = OPEN_INLINE.exec(line.text)) {
+      const kind = (m[1] ?? m[2]).toUpperCase() as BlockKind;
+      if (!events.some((e) => !e.close && e.kind === kind && Math.abs(e.at - m!.index) < 8)) {
+        events.push({ at: m.index, kind, close: false, len: m[0].length });
+      }
+    }
+    CLOSE.lastIndex = 0;
+    for (let m = CLOSE.exec(line.text); m; m = CLOSE.exec(line.text)) {
+      const kind = (m[1] ? m[1].toUpperCase() : 'QUOTE') as BlockKind;
+      events.push({ at: m.index + (m[0].length - m[0].trimStart().length), kind, close: true, len: m[0].trim().length });
+      if (m[0].length === 0) CLOSE.lastIndex++;
+    }
+    events.sort((a, b) => a.at - b.at);
+    for (const e of events) {
+      const tokE = tok(line, e.at, e.at + e.len);
+      if (!e.close) {
+        const prev = open.get(e.kind);
+        if (prev) r.blocks.push(unclosed(prev));
+        open.set(e.kind, { kind: e.kind, open: tokE, fallbackEnd: line.start + line.text.length, paragraph: r.paragraphs.length });
+        if (e.kind === 'TEXT' || e.kind === 'QUOTE') quoted++;
+      } else {
+        const o = open.get(e.kind);
+        if (!o) continue;
+        open.delete(e.kind);
+        if (e.kind === 'TEXT' || e.kind === 'QUOTE') quoted = Math.max(0, quoted - 1);
+        r.blocks.push({ kind: e.kind, start: o.open.start, end: tokE.end, open: o.open, close: tokE });
+      }
+    }
+    // An open block's fallback end follows its paragraph while that paragraph goes on.
+    for (const o of open.values()) if (o.paragraph === r.paragraphs.length) o.fallbackEnd = line.start + line.text.length;
+    lastText = i;
+    textLines.push(i);
+    prevBlank = false;
+    prevEndsSentence = /[.:;!?)"'\]]$/.test(t);
+  }
+  for (const o of open.values()) r.blocks.push(unclosed(o));
+  r.blocks.sort((a, b) => a.start - b.start);
+
+  // Signature: the last text line, when it is a short name and not the end of a paragraph sentence.
+  const last = textLines.length ? lines[textLines[textLines.length - 1]] : null;
+  if (last) {
+    const t = last.text.trim();
+    const isHeadingLine = r.headings.length > 0 && r.headings[r.headings.length - 1].start === last.start + last.indent;
+    const fits = upperCaseCable ? SIGNATURE.test(t) && t === t.toUpperCase() : LOWER_SIGNATURE.test(t) || (SIGNATURE.test(t) && t === t.toUpperCase());
+    const marker = /^(?:END|BEGIN)\b|^(?:SUMMARY|COMMENT|NOTE|UNQUOTE|QUOTE)$/i.test(t);
+    if (fits && !marker && t.length <= 40 && !PARA.test(t)) {
+      r.signature = tok(last, last.indent);
+      if (isHeadingLine) r.headings.pop();
+      const p = r.paragraphs[r.paragraphs.length - 1];
+      if (p && p.end >= r.signature.start) {
+        const before = textLines.length > 1 ? lines[textLines[textLines.length - 2]] : null;
+        p.end = before && before.start >= p.start ? before.start + before.text.length : p.firstLine.end;
+      }
+    }
+  }
+  const endLine = last ? last.start + last.text.length : lines[Math.max(from, 0)]?.start ?? 0;
+  r.end = endLine;
+  closeParagraph(r.signature ? r.paragraphs.length && r.paragraphs[r.paragraphs.length - 1].end : endLine);
+  // Heading sections run to the next heading or the end of the text.
+  for (let k = 0; k < r.headings.length; k++) {
+    const nextStart = k + 1 < r.headings.length ? r.headings[k + 1].start : Infinity;
+    let end = r.headings[k].section.end;
+    for (const p of r.paragraphs) if (p.start > r.headings[k].start && p.start < nextStart) end = Math.max(end, p.end);
+    r.headings[k].section = { start: r.headings[k].start, end };
+  }
+  return r;
+}
+
+function unclosed(o: OpenBlock): Block {
+  return { kind: o.kind, start: o.open.start, end: Math.max(o.fallbackEnd, o.open.end), open: o.open, close: null };
+}
+
+/** A short all-caps line standing alone, or any short line underlined with dashes. */
+function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: string): boolean {
+  if (t.length > 90 || !/[A-Za-z]{2}/.test(t)) return false;
+  const next = i + 1 < to ? lines[i + 1] : null;
+  if (next && UNDERLINE.test(next.text.trim()) && !/[.,;]$/.test(t)) return true;
+  if (/\S\s-{3,}$/.test(t) && t.length <= 140) return true;
+  if (!prevBlank || /[a-z]/.test(t) || /[,;]$/.test(t)) return false;
+  if (/^(?:END|BEGIN)\s|^(?:SUMMARY|COMMENT|NOTE|QUOTE|UNQUOTE)\b/i.test(t)) return false;
+  if (/^\(?[A-Z]{1,3}\)/.test(t) || /^[-*]/.test(t)) return false;
+  return !next || isBlank(next) || (next && UNDERLINE.test(next.text.trim()));
+}
+
+function continuation(line: Line): Continuation {
+  const t = line.text.slice(line.indent);
+  const m = CONTINUATION.exec(t)!;
+  const serialAt = line.text.indexOf(m[2], line.indent + m[1].length);
+  return {
+    ...tok(line, line.indent),
+    post: tok(line, line.indent, line.indent + m[1].length),
+    serial: tok(line, serialAt, serialAt + 8),
+    serialNumber: parseInt(m[2], 10),
+    section: parseInt(m[3], 10),
+    page: m[4] ? parseInt(m[4], 10) : null,
+    total: parseInt(m[5], 10),
+  };
+}
+
+/** The first words of a paragraph, cut at a word boundary, for outline labels. */
+export function preview(text: string, max = 60): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (t.length <= max) return t;
+  const cut = t.lastIndexOf(' ', max);
+  return `${t.slice(0, cut > 20 ? cut : max)}...`;
+}
+
+/** Runs of five or more X: redaction placeholders. */
+export function findRedactions(text: string, from: number, to: number): Span[] {
+  const out: Span[] = [];
+  let i = text.indexOf('XXXXX', from);
+  while (i >= 0 && i < to) {
+    let j = i;
+    while (j < to && text.charCodeAt(j) === 88) j++;
+    out.push({ start: i, end: j });
+    i = text.indexOf('XXXXX', j);
+  }
+  return out;
+}

@@ -1,0 +1,296 @@
+/** The caption block between the banner and the body (§A.4-A.6): captions, passing lines, E.O., TAGS, SUBJECT, REF, Classified By. */
+import type { Line } from './lines';
+import type { Caption, ClassifiedBy, EoLine, ReferenceItem, Tag, TagsLine, Token } from './model';
+import { tok } from './tokens';
+
+/** Keywords that open a caption-block element; in flattened texts several share one line. */
+const KEYWORD =
+  /(?:^|[\s.])(E\.? ?O\.? ?(?:11652|12065|12356|12958|13292|13526)\b|TAGS?[:;]|TAGS(?= [A-Z]{4} )|SUBJ(?:ECT)?\s?[:.;]|SUBJECT(?= [A-Z(])|REFS?(?:\(S\))?:|REFTELS?:|CLASSIFIED BY\b)/gi;
+
+export type KeywordKind = 'eo' | 'tags' | 'subject' | 'ref' | 'classifiedBy';
+
+export interface KeywordHit {
+  kind: KeywordKind;
+  /** Index in line.text where the keyword starts. */
+  at: number;
+}
+
+export function keywordKind(word: string): KeywordKind {
+  const w = word.toUpperCase();
+  if (w.startsWith('E')) return 'eo';
+  if (w.startsWith('TAG')) return 'tags';
+  if (w.startsWith('SUBJ')) return 'subject';
+  if (w.startsWith('REF')) return 'ref';
+  return 'classifiedBy';
+}
+
+/** Every caption keyword on the line, in order. */
+export function findKeywords(line: Line): KeywordHit[] {
+  const out: KeywordHit[] = [];
+  KEYWORD.lastIndex = 0;
+  for (let m = KEYWORD.exec(line.text); m; m = KEYWORD.exec(line.text)) {
+    const at = m.index + m[0].length - m[1].length;
+    out.push({ kind: keywordKind(m[1]), at });
+  }
+  return out;
+}
+
+const EO_LABEL = /^E\.? ?O\.? ?(11652|12065|12356|12958|13292|13526)\b[:;.,]?/i;
+const LEGACY_DECL = /^(?:X?GDS|RDS|XDS|ADS)\b/i;
+
+export function parseEo(line: Line, at: number, to: number): EoLine {
+  const s = line.text.slice(at, to);
+  const m = EO_LABEL.exec(s)!;
+  const label = tok(line, at, at + m[0].length - (/[:;.,]$/.test(m[0]) ? 1 : 0));
+  const orderAt = at + s.indexOf(m[1]);
+  const eo: EoLine = {
+    start: line.start + at,
+    end: line.start + at + s.trimEnd().length,
+    label,
+    order: tok(line, orderAt, orderAt + m[1].length),
+    na: null,
+    declKeyword: null,
+    decl: null,
+    other: null,
+  };
+  let i = at + m[0].length;
+  while (i < to && line.text.charCodeAt(i) === 32) i++;
+  const rest = line.text.slice(i, to);
+  const na = /^N\/A\b\.?/i.exec(rest);
+  const decl = /^DECL\b\s*[:;.]?/i.exec(rest);
+  if (na) eo.na = tok(line, i, i + na[0].length);
+  else if (decl) {
+    eo.declKeyword = tok(line, i, i + 4);
+    const value = tok(line, i + decl[0].length, to);
+    if (value.text) eo.decl = value;
+  } else if (LEGACY_DECL.test(rest)) eo.decl = tok(line, i, to);
+  else if (rest.trim()) eo.other = tok(line, i, to);
+  return eo;
+}
+
+/** TAGS tokens separated by spaces and/or commas; a parenthesised name after a tag is a person tag. */
+export function parseTags(line: Line, at: number, to: number): TagsLine {
+  const s = line.text;
+  const lm = /^TAGS?[:;]?/i.exec(s.slice(at, to))!;
+  const label = tok(line, at, at + lm[0].length);
+  const tags = scanTags(line, at + lm[0].length, to);
+  const last = tags.length ? tags[tags.length - 1].end : label.end;
+  return { start: label.start, end: last, label, tags };
+}
+
+export function scanTags(line: Line, from: number, to: number): Tag[] {
+  const s = line.text;
+  const tags: Tag[] = [];
+  let i = from;
+  while (i < to) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || c === 44 || c === 59 || c === 9) {
+      i++;
+      continue;
+    }
+    if (c === 40) {
+      const close = s.indexOf(')', i);
+      const end = close < 0 || close > to ? to : close;
+      const t = tok(line, i + 1, end);
+      if (t.text) tags.push({ ...t, kind: 'person' });
+      i = end + 1;
+      continue;
+    }
+    const b = i;
+    while (i < to && ![32, 44, 59, 9, 40].includes(s.charCodeAt(i))) i++;
+    const t = tok(line, b, i);
+    if (t.text) tags.push({ ...t, kind: 'tag' });
+  }
+  return tags;
+}
+
+/** A line that only continues a wrapped TAGS line: a few short upper-case tokens. */
+export function isTagsContinuation(line: Line): boolean {
+  const t = line.text.trim();
+  return t.length > 0 && t.length <= 60 && /^[A-Z]{2,6}(?:[ ,]+[A-Z]{2,6}){0,8},?$/.test(t);
+}
+
+// ---------------------------------------------------------------------------------------------- captions
+
+/** Caption vocabulary recognised on the caption lines (§A.4). */
+export const KNOWN_CAPTIONS = new Set([
+  'SENSITIVE',
+  'SENSITIVE BUT UNCLASSIFIED',
+  'SBU',
+  'SIPDIS',
+  'NOFORN',
+  'NOT FOR FOREIGN DISSEMINATION',
+  'EXDIS',
+  'NODIS',
+  'LIMDIS',
+  'STADIS',
+  'ROGER',
+  'CHEROKEE',
+  'NOTAL',
+  'FOR OFFICIAL USE ONLY',
+  'AGREMENT CHANNEL',
+  'OFFICIAL INFORMAL',
+  'INFORM CONSULS',
+  'CORRECTED COPY',
+  'WEBGRAM EXCLUDED ONLY',
+]);
+
+const PASSING = /^(?:(?:[A-Z][A-Z/&.-]*)(?: [A-Z][A-Z/&.-]*){0,3} (?:FOR|PASS(?: TO)?|ALSO FOR)\b|PASS(?: TO)?\b|FOR\b|ALSO FOR\b)/;
+
+export function isPassingLine(text: string): boolean {
+  return PASSING.test(text.trim());
+}
+
+/**
+ * A caption line: short, mostly upper case, no sentence. Prose is not a caption, so a stray lower-case line
+ * in the block ends the caption block rather than becoming a pretend caveat.
+ */
+export function looksLikeCaptionLine(text: string): boolean {
+  const t = text.trim();
+  if (!t || t.length > 70 || /[.:?!]\s*$|\d{3,}/.test(t)) return false;
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+  }
+  return upper >= 3 && lower === 0;
+}
+
+export function parseCaptionLine(line: Line): Caption[] {
+  const out: Caption[] = [];
+  let from = line.indent;
+  const s = line.text;
+  while (from <= s.length) {
+    let to = s.indexOf(',', from);
+    if (to < 0) to = s.length;
+    const t = tok(line, from, to);
+    if (t.text) {
+      const normalized = t.text.toUpperCase().replace(/\s+/g, ' ');
+      out.push({ ...t, normalized, known: KNOWN_CAPTIONS.has(normalized) });
+    }
+    from = to + 1;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------- REF
+
+const MONTH_WORD = /\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\b/;
+const REF_CABLE = /^(?:\(?[A-Z]\)?[.)]?\s+)?(?:(\d{4}|\d{2})\s+)?([A-Z][A-Z-]+(?: [A-Z][A-Z-]+){0,2})\s+(\d{1,7})(?![\d/.-]\d)/;
+
+/** Post aliases used when building identifiers (cablemap's table: SECSTATE is STATE...). */
+const POST_ALIASES: Record<string, string> = { SECSTATE: 'STATE', DEPT: 'STATE', USUN: 'USUNNEWYORK' };
+
+export function splitReferenceItems(text: string, base: number): { letter: string | null; from: number; to: number }[] {
+  // Lettered items run A, B, C...; look for the next expected letter only, so initials like "U.S." never split.
+  const items: { letter: string | null; from: number; to: number }[] = [];
+  const first = /^\(?A[.)]\s/.exec(text);
+  if (!first) return [{ letter: null, from: base, to: base + text.length }];
+  let at = 0;
+  let letter = 65;
+  while (at < text.length) {
+    const next = String.fromCharCode(letter + 1);
+    const re = new RegExp(`(?:^|[\\s;,])\\(?${next}[.)]\\s`, 'g');
+    re.lastIndex = at + 2;
+    const m = re.exec(text);
+    const end = m ? m.index + (/[\s;,]/.test(text[m.index]) ? 1 : 0) : text.length;
+    items.push({ letter: String.fromCharCode(letter), from: base + at, to: base + end });
+    if (!m || letter >= 90) break;
+    at = end;
+    letter++;
+  }
+  return items;
+}
+
+export function referenceCableId(itemText: string, citingYear: number | null): { id: string | null; inferred: boolean } {
+  const m = REF_CABLE.exec(itemText.trim());
+  if (!m || MONTH_WORD.test(m[2])) return { id: null, inferred: false };
+  const post = m[2].replace(/ /g, '');
+  const canonicalPost = POST_ALIASES[post] ?? post;
+  const serial = parseInt(m[3], 10);
+  if (!(serial > 0)) return { id: null, inferred: false };
+  let yy: string | null = null;
+  if (m[1]) yy = m[1].length === 4 ? m[1].slice(2) : m[1];
+  else if (citingYear) yy = String(citingYear % 100).padStart(2, '0');
+  if (!yy) return { id: null, inferred: false };
+  return { id: `${yy}${canonicalPost}${serial}`, inferred: !m[1] };
+}
+
+export function makeReferenceItem(
+  text: string,
+  from: number,
+  to: number,
+  letter: string | null,
+  citingYear: number | null,
+  textBase: number,
+  spanOf: (a: number, b: number) => { start: number; end: number },
+): ReferenceItem {
+  const raw = text.slice(from - textBase, to - textBase);
+  const clean = raw.replace(/^\s*\(?[A-Z]\)?[.)]\s*/, letter ? '' : '$&').trim();
+  const { id, inferred } = referenceCableId(raw, citingYear);
+  return { ...spanOf(from, to), letter, text: clean, cableId: id, yearInferred: inferred };
+}
+
+// ---------------------------------------------------------------------------------------------- Classified By
+
+const CATEGORY_WORDS =
+  /foreign government information|foreign relations|foreign activities|intelligence (?:activities|sources)|military plans|weapons systems|scientific|nuclear (?:materials|facilities)|vulnerabilities|weapons of mass destruction|sources and methods/i;
+
+/**
+ * Parses a Classified By paragraph given as joined text with a function mapping text offsets back to the
+ * document. `text` starts at the label.
+ */
+export function parseClassifiedBy(text: string, toToken: (a: number, b: number) => Token): ClassifiedBy {
+  const lm = /^CLASSIFIED\s+BY\s*:?/i.exec(text)!;
+  const label = toToken(0, lm[0].length);
+  const sec = /(?:^|[^\d.])(1\.\d)(?!\d)\s*[(]?\s*[a-zA-Z](?![a-zA-Z])/.exec(text);
+  const reasonWord = /[,;]?\s*(?:\bfor\s+)?\breasons?\b|\bE\.O\.\s*\d|;/i.exec(text.slice(lm[0].length));
+  let whoEnd = text.length;
+  if (reasonWord) whoEnd = lm[0].length + reasonWord.index;
+  else if (sec) whoEnd = sec.index;
+  let whoStart = lm[0].length;
+  while (whoStart < whoEnd && /\s/.test(text[whoStart])) whoStart++;
+  const who = whoEnd > whoStart ? toToken(whoStart, whoEnd) : null;
+  let section: Token | null = null;
+  const reasons: Token[] = [];
+  if (sec) {
+    const sAt = sec.index + sec[0].indexOf(sec[1]);
+    section = toToken(sAt, sAt + 3);
+    scanReasonLetters(text, sAt + 3, toToken, reasons);
+  }
+  return {
+    ...spanOfTokens(label, text, toToken),
+    label,
+    who: who && who.text.replace(/[\s,:]+$/, '') ? { ...who, text: who.text.replace(/[\s,:]+$/, '') } : null,
+    section,
+    reasons,
+    categoryWords: !sec && CATEGORY_WORDS.test(text),
+  };
+}
+
+function spanOfTokens(label: Token, text: string, toToken: (a: number, b: number) => Token): { start: number; end: number } {
+  const all = toToken(0, text.trimEnd().length);
+  return { start: label.start, end: all.end };
+}
+
+/** Letters a-z after `1.4`, in any separator style, up to the sentence end or the next real word. */
+function scanReasonLetters(text: string, from: number, toToken: (a: number, b: number) => Token, out: Token[]): void {
+  let i = from;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === '.' && (i + 1 >= text.length || /\s/.test(text[i + 1]))) return;
+    if (/[A-Za-z]/.test(c)) {
+      let j = i;
+      while (j < text.length && /[A-Za-z]/.test(text[j])) j++;
+      const word = text.slice(i, j);
+      if (word.length === 1) out.push({ ...toToken(i, j), text: word.toLowerCase() });
+      else if (!/^(?:and|or|AND|OR|And)$/.test(word)) return;
+      i = j;
+      continue;
+    }
+    if (!/[\s(),/&+]/.test(c)) return;
+    i++;
+  }
+}

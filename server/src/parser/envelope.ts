@@ -1,0 +1,171 @@
+/** ACP-127 transmission envelope lines FL1-FL8 (§A.2). Each recogniser looks at one line and never throws. */
+import type { Line } from './lines';
+import type { Addressee, AddresseeRole, DeLine, Dtg, Level, SecurityLine, Token } from './model';
+import { expandYear, isoDate, MONTHS, tok, words } from './tokens';
+
+const RI = /^[QRU][A-Z]{3,6}$/;
+const VZCZC = /^VZCZC([A-Z]{2,3})(\d{2,5})$/;
+const PROSIGN = /^(?:ZZ|OO|PP|RR)$/;
+const DE = /^DE ([QRU][A-Z]{3,6}) {1,3}#(\d{3,5})(?:\/(\d{1,3}))?(?: {1,3}(\d{3})(\d{4}))?\b/i;
+const DTG =
+  /^([ZOPRY])(?: ([ZOPRY]))? {1,3}([0-3]\d)([0-2]\d)([0-5]\d) ?Z {1,3}(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC) {1,3}(\d{4}|\d{2})\b(?: {1,3}(Z[A-Z0-9]{1,6}))?/i;
+const ADDRESSEE_PRECEDENCE = ['NIACT IMMEDIATE', 'IMMEDIATE', 'PRIORITY', 'ROUTINE', 'FLASH'];
+const SECURITY_GROUP: Record<string, { level: Level; efto: boolean }> = {
+  U: { level: 'UNCLASSIFIED', efto: false },
+  E: { level: 'UNCLASSIFIED', efto: true },
+  C: { level: 'CONFIDENTIAL', efto: false },
+  S: { level: 'SECRET', efto: false },
+  T: { level: 'TOP SECRET', efto: false },
+};
+
+export function isRoutingIndicator(word: string): boolean {
+  return RI.test(word);
+}
+
+export function parseTransmission(line: Line): { span: Token; channel: Token; sequence: Token } | null {
+  const t = line.text.trim();
+  const m = VZCZC.exec(t);
+  if (!m) return null;
+  const at = line.indent;
+  return {
+    span: tok(line, at),
+    channel: tok(line, at + 5, at + 5 + m[1].length),
+    sequence: tok(line, at + 5 + m[1].length, at + t.length),
+  };
+}
+
+/** FL2 `OO RUEHAG RUEHAST ...`: prosign + routing indicators. */
+export function parseProsignLine(line: Line): { prosign: Token; indicators: Token[] } | null {
+  const w = words(line);
+  if (w.length < 2 || !PROSIGN.test(w[0].text)) return null;
+  const rest = w.slice(1);
+  return rest.every((x) => RI.test(x.text)) ? { prosign: w[0], indicators: rest } : null;
+}
+
+/** An FL2 continuation line: routing indicators only. */
+export function parseIndicatorLine(line: Line): Token[] | null {
+  const w = words(line);
+  return w.length > 0 && w.every((x) => RI.test(x.text)) ? w : null;
+}
+
+export function parseDe(line: Line): DeLine | null {
+  const m = DE.exec(line.text.slice(line.indent));
+  if (!m) return null;
+  const base = line.indent;
+  let at = base + 3;
+  const find = (s: string | undefined): Token | null => {
+    if (!s) return null;
+    const k = line.text.indexOf(s, at);
+    if (k < 0) return null;
+    at = k + s.length;
+    return tok(line, k, k + s.length);
+  };
+  const station = find(m[1])!;
+  const serial = find(m[2])!;
+  const section = find(m[3]);
+  const julianDay = find(m[4]);
+  const time = find(m[5]);
+  return { start: line.start + base, end: line.start + base + m[0].length, station, serial, section, julianDay, time };
+}
+
+/** FL4 `ZNR UUUUU ZZH`, `ZNY CCCCC/AAAAA ZZH`. Release-code groups (`UUUAA`) keep the first letter's level. */
+export function parseSecurity(line: Line): SecurityLine | null {
+  const w = words(line);
+  if (w.length < 2 || !/^ZN[RY]$/i.test(w[0].text)) return null;
+  const g = /^([A-Z])[A-Z]{4}(?:\/([AB])[AB]{4})?$/i.exec(w[1].text);
+  if (!g) return null;
+  const kind = SECURITY_GROUP[g[1].toUpperCase()];
+  const slash = w[1].text.indexOf('/');
+  const group = slash < 0 ? w[1] : { start: w[1].start, end: w[1].start + slash, text: w[1].text.slice(0, slash) };
+  const specat = slash < 0 ? null : { start: w[1].start + slash + 1, end: w[1].end, text: w[1].text.slice(slash + 1) };
+  const opSignals = w.slice(2).filter((x) => /^Z[A-Z0-9]{2,3}$/i.test(x.text));
+  if (opSignals.length !== w.length - 2) return null;
+  return {
+    start: w[0].start,
+    end: w[w.length - 1].end,
+    signal: w[0],
+    group,
+    level: kind?.level ?? null,
+    efto: kind?.efto ?? false,
+    specat,
+    opSignals,
+  };
+}
+
+/** FL5 `O 200929Z FEB 09`, 1970s `O R 051020Z JUN 79`, with an optional op-signal. */
+export function parseDtg(line: Line): Dtg | null {
+  const body = line.text.slice(line.indent);
+  const m = DTG.exec(body);
+  if (!m) return null;
+  // The DTG line holds nothing else (an op-signal at most): a sentence that starts this way is not one.
+  if (body.length > m[0].length + 1 && !/^\s*$/.test(body.slice(m[0].length))) return null;
+  const ws = words(line);
+  const precedences = m[2] ? ws.slice(0, 2) : ws.slice(0, 1);
+  const gStart = line.indent + body.indexOf(m[3] + m[4] + m[5]);
+  const group = tok(line, gStart, line.indent + m[0].length - (m[8] ? m[8].length + 1 : 0));
+  const month = MONTHS.indexOf(m[6].toUpperCase()) + 1;
+  const year = expandYear(+m[7]);
+  const day = +m[3];
+  const hour = +m[4];
+  const minute = +m[5];
+  const op = m[8] ? ws[ws.length - 1] : null;
+  return {
+    start: line.start + line.indent,
+    end: line.start + line.indent + m[0].length,
+    precedences,
+    group,
+    day,
+    hour,
+    minute,
+    month,
+    year,
+    iso: isoDate(year, month, day, hour, minute),
+    opSignal: op,
+  };
+}
+
+const ROLE_KEYWORDS: Record<string, AddresseeRole> = { FM: 'from', TO: 'to', INFO: 'info', XMT: 'xmt' };
+
+/** `FM ...`, `TO ...`, `INFO ...`, `XMT ...`: the keyword and the first addressee. */
+export function parseRoleLine(line: Line): { keyword: Token; role: AddresseeRole; addressee: Addressee | null } | null {
+  const m = /^(FM|TO|INFO|XMT)(?: +|$)/.exec(line.text.slice(line.indent));
+  if (!m) return null;
+  const keyword = tok(line, line.indent, line.indent + m[1].length);
+  const role = ROLE_KEYWORDS[m[1]];
+  return { keyword, role, addressee: parseAddressee(line, line.indent + m[0].length, role) };
+}
+
+/** `RUEHC/SECSTATE WASHDC IMMEDIATE 4680`: optional RI, name, addressee precedence, serial. */
+export function parseAddressee(line: Line, from: number, role: AddresseeRole): Addressee | null {
+  let end = line.text.length;
+  while (end > from && line.text.charCodeAt(end - 1) === 32) end--;
+  while (from < end && line.text.charCodeAt(from) === 32) from++;
+  if (end <= from) return null;
+  const text = line.text.slice(from, end);
+  let route: Token | null = null;
+  let nameFrom = from;
+  const slash = text.indexOf('/');
+  if (slash > 0 && RI.test(text.slice(0, slash))) {
+    route = tok(line, from, from + slash);
+    nameFrom = from + slash + 1;
+  }
+  let nameEnd = end;
+  let serial: Token | null = null;
+  const sm = / (\d{1,4})$/.exec(line.text.slice(nameFrom, nameEnd));
+  if (sm) {
+    serial = tok(line, nameEnd - sm[1].length, nameEnd);
+    nameEnd -= sm[0].length;
+  }
+  let precedence: Token | null = null;
+  const upper = line.text.slice(nameFrom, nameEnd).toUpperCase();
+  for (const p of ADDRESSEE_PRECEDENCE) {
+    if (upper.endsWith(` ${p}`)) {
+      precedence = tok(line, nameEnd - p.length, nameEnd);
+      nameEnd -= p.length + 1;
+      break;
+    }
+  }
+  const name = tok(line, nameFrom, nameEnd);
+  if (!name.text) return null;
+  return { start: line.start + from, end: line.start + end, role, route, name, precedence, serial };
+}

@@ -1,0 +1,573 @@
+/**
+ * The cable parser: text in, lossless model out (model.ts). Pure, never throws, linear in the input:
+ * every line is visited a bounded number of times and every pattern runs on a bounded prefix of a line.
+ */
+import { parseBanner } from './banner';
+import { parseBody, findRedactions } from './body';
+import {
+  findKeywords,
+  isPassingLine,
+  isTagsContinuation,
+  looksLikeCaptionLine,
+  makeReferenceItem,
+  parseCaptionLine,
+  parseClassifiedBy,
+  parseEo,
+  parseTags,
+  scanTags,
+  splitReferenceItems,
+  type KeywordHit,
+} from './captions';
+import {
+  parseAddressee,
+  parseDe,
+  parseDtg,
+  parseIndicatorLine,
+  parseProsignLine,
+  parseRoleLine,
+  parseSecurity,
+  parseTransmission,
+} from './envelope';
+import { computeLineStarts } from './lineIndex';
+import { isBlank, splitLines, type Line } from './lines';
+import { parseMetadata, startsMetadata } from './metadata';
+import type { AddresseeRole, Cable, Envelope, ParsedDocument, ParseProblem, Span, Token } from './model';
+import { readPortionMark } from './portionMark';
+import { tok } from './tokens';
+
+export * from './model';
+export { computeLineStarts, lineOf, offsetAt, positionAt } from './lineIndex';
+export { detectCable } from './detect';
+
+const PARA_START = /^(?:¶ ?)?\d{1,3}[a-z]?\.(?=\s|\(|$|[A-Z])/;
+const PARTIAL = /^This record is a partial extract of the original cable\.[^.]*\.?/;
+/** 1970s distribution and routing lines that sit among the envelope lines; not part of the model. */
+const DISTRIBUTION = /^(?:ACTION |INFO [A-Z]+-\d|ORIGIN |DRAFTED BY|APPROVED BY|DISTRIBUTE|-{6,}\d*|[A-Z]+-\d\d )/;
+
+export function parseCables(text: string): ParsedDocument {
+  const lineStarts = computeLineStarts(text);
+  const doc: ParsedDocument = { text, lineStarts, cables: [], problems: [] };
+  try {
+    if (looksBinary(text)) {
+      doc.problems.push({ code: 'binary-content', message: 'The file is not text (binary content).', start: 0, end: 0 });
+      return doc;
+    }
+    const lines = splitLines(text, lineStarts);
+    for (const [a, b] of segments(lines)) {
+      const cable = parseCable(text, lines, a, b, doc.cables.length);
+      if (cable) doc.cables.push(cable);
+    }
+    if (doc.cables.length === 0) {
+      doc.problems.push({ code: 'no-cable', message: 'No cable found: no header, envelope, banner or captions.', start: 0, end: 0 });
+    }
+  } catch (err) {
+    // The parser must never take the editor down: report what broke and keep what was parsed.
+    const problem: ParseProblem = { code: 'no-cable', message: `Parser error: ${(err as Error).message}`, start: 0, end: 0 };
+    doc.problems.push(problem);
+  }
+  return doc;
+}
+
+function looksBinary(text: string): boolean {
+  const n = Math.min(text.length, 8192);
+  let bad = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0) return true;
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) bad++;
+  }
+  return n > 0 && bad / n > 0.1;
+}
+
+/** Cable boundaries: a metadata header, a second envelope, or the line after `NNNN`. */
+function segments(lines: Line[]): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  let onlyBlank = true;
+  let sawEnvelope = false;
+  let sawCaptions = false;
+  const cut = (i: number) => {
+    if (!onlyBlank) out.push([start, i]);
+    start = i;
+    onlyBlank = true;
+    sawEnvelope = false;
+    sawCaptions = false;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (isBlank(line)) continue;
+    const t = line.text.slice(line.indent);
+    if (i > start && startsMetadata(lines, i)) cut(i);
+    else if (t.startsWith('VZCZC') && (sawEnvelope || sawCaptions)) cut(i);
+    if (t.startsWith('VZCZC')) sawEnvelope = true;
+    else if (/^(?:TAGS|SUBJ|tags|subj)/.test(t)) sawCaptions = true;
+    onlyBlank = false;
+    if (t === 'NNNN') {
+      out.push([start, i + 1]);
+      start = i + 1;
+      onlyBlank = true;
+      sawEnvelope = false;
+      sawCaptions = false;
+    }
+  }
+  if (!onlyBlank) out.push([start, lines.length]);
+  return out;
+}
+
+/** A view of part of a line (after `This record is a partial extract...`), sharing the line's offsets. */
+function subLine(line: Line, from: number): Line {
+  let indent = 0;
+  const text = line.text.slice(from);
+  while (indent < text.length && text.charCodeAt(indent) === 32) indent++;
+  return { index: line.index, start: line.start + from, end: line.end, text, indent };
+}
+
+function emptyEnvelope(start: number): Envelope {
+  return {
+    start,
+    end: start,
+    transmission: null,
+    prosign: null,
+    routingIndicators: [],
+    de: null,
+    security: null,
+    dtg: null,
+    keywords: [],
+    from: [],
+    to: [],
+    info: [],
+    xmt: [],
+    trailers: [],
+  };
+}
+
+function parseCable(text: string, lines: Line[], a: number, b: number, index: number): Cable | null {
+  let i = a;
+  while (i < b && isBlank(lines[i])) i++;
+  if (i >= b) return null;
+  const cable: Cable = {
+    index,
+    start: lines[i].start + lines[i].indent,
+    end: lines[i].end,
+    metadata: null,
+    partial: null,
+    envelope: null,
+    banner: null,
+    repeatedBanners: [],
+    captions: [],
+    passingLines: [],
+    eo: null,
+    tags: null,
+    subject: null,
+    references: null,
+    classifiedBy: null,
+    captionBlock: null,
+    body: null,
+    paragraphs: [],
+    headings: [],
+    blocks: [],
+    continuations: [],
+    pageHeaders: [],
+    redactions: [],
+    signature: null,
+    date: null,
+    identifier: null,
+  };
+  if (startsMetadata(lines, i)) {
+    const md = parseMetadata(lines, i);
+    if (md) {
+      cable.metadata = md.metadata;
+      i = md.next;
+    }
+  }
+
+  // ------------------------------------------------------------------ header: envelope, banner, caption block
+  const holder: { env: Envelope | null } = { env: null };
+  const envelope = (line: Line) => (holder.env ??= emptyEnvelope(line.start + line.indent));
+  let role: AddresseeRole | null = null;
+  let inIndicators = false;
+  let phase: 'envelope' | 'captions' = 'envelope';
+  let repeating = false;
+  let captionEnd = -1;
+  let bodyStart = b;
+  let pending: Line | null = null;
+
+  const bannerExpected = (k: number) => {
+    // A bare designation (`CONFIDENTIAL`) is a banner only where captions follow closely.
+    for (let j = k + 1; j < Math.min(b, k + 10); j++) {
+      if (/^\s*(?:E\.? ?O\.? ?\d|TAGS?[:;]|SUBJ|SIPDIS|NOFORN|SENSITIVE|EXDIS|NODIS|LIMDIS)/i.test(lines[j].text)) return true;
+    }
+    return false;
+  };
+  const markCaptionEnd = (offset: number) => {
+    captionEnd = Math.max(captionEnd, offset);
+  };
+
+  header: while (i < b || pending) {
+    const line: Line = pending ?? lines[i];
+    const lineNo = line.index;
+    pending = null;
+    if (isBlank(line)) {
+      i = lineNo + 1;
+      continue;
+    }
+    const t = line.text.slice(line.indent);
+    const next = () => {
+      i = lineNo + 1;
+    };
+
+    const partial = PARTIAL.exec(t);
+    if (partial && !cable.partial) {
+      cable.partial = tok(line, line.indent, line.indent + partial[0].length);
+      const rest = line.indent + partial[0].length;
+      if (line.text.slice(rest).trim()) pending = subLine(line, rest);
+      next();
+      continue;
+    }
+
+    if (phase === 'envelope') {
+      const tr = parseTransmission(line);
+      if (tr && !holder.env?.transmission) {
+        envelope(line).transmission = tr.span && { span: { start: tr.span.start, end: tr.span.end }, channel: tr.channel, sequence: tr.sequence };
+        inIndicators = true;
+        holder.env!.end = line.start + line.text.length;
+        next();
+        continue;
+      }
+      if (!holder.env?.de && !holder.env?.prosign) {
+        const ps = parseProsignLine(line);
+        if (ps) {
+          envelope(line).prosign = ps.prosign;
+          holder.env!.routingIndicators.push(...ps.indicators);
+          inIndicators = true;
+          holder.env!.end = line.start + line.text.length;
+          next();
+          continue;
+        }
+      }
+      if (inIndicators && !holder.env?.de) {
+        const ris = parseIndicatorLine(line);
+        if (ris) {
+          envelope(line).routingIndicators.push(...ris);
+          holder.env!.end = line.start + line.text.length;
+          next();
+          continue;
+        }
+      }
+      const de = !holder.env?.de ? parseDe(line) : null;
+      if (de) {
+        envelope(line).de = de;
+        inIndicators = false;
+        holder.env!.end = line.start + line.text.length;
+        next();
+        continue;
+      }
+      const sec = !holder.env?.security ? parseSecurity(line) : null;
+      if (sec) {
+        envelope(line).security = sec;
+        holder.env!.end = line.start + line.text.length;
+        next();
+        continue;
+      }
+      const dtg = !holder.env?.dtg ? parseDtg(line) : null;
+      if (dtg) {
+        envelope(line).dtg = dtg;
+        inIndicators = false;
+        holder.env!.end = line.start + line.text.length;
+        next();
+        continue;
+      }
+      const roleLine = parseRoleLine(line);
+      if (roleLine) {
+        const e = envelope(line);
+        e.keywords.push(roleLine.keyword);
+        role = roleLine.role;
+        if (roleLine.addressee) e[roleLine.role === 'from' ? 'from' : roleLine.role].push(roleLine.addressee);
+        e.end = line.start + line.text.length;
+        next();
+        continue;
+      }
+      if (/^(?:BT|#\d{4})$/.test(t)) {
+        envelope(line).trailers.push(tok(line, line.indent));
+        next();
+        continue;
+      }
+      const banner = parseBanner(line, line.indent, { allowBare: bannerExpected(lineNo) });
+      if (banner) {
+        cable.banner = banner;
+        phase = 'captions';
+        markCaptionEnd(banner.end);
+        next();
+        continue;
+      }
+      if (DISTRIBUTION.test(t) || /^PAGE \d{2}\b/.test(t) || /^(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)$/.test(t)) {
+        if (/^PAGE \d{2}\b/.test(t)) cable.pageHeaders.push(tok(line, line.indent));
+        next();
+        continue;
+      }
+      if (role && !PARA_START.test(t) && findKeywords(line).length === 0 && t.length <= 120 && !/[a-z]{3}/.test(t)) {
+        // Addressee continuation line (`RUEHBJ/AMEMBASSY BEIJING 0611`, `EUCOM`).
+        const ad = parseAddressee(line, line.indent, role);
+        if (ad) {
+          holder.env![role].push(ad);
+          holder.env!.end = line.start + line.text.length;
+        }
+        next();
+        continue;
+      }
+      // Anything else ends the envelope: captions without a banner, or the body.
+      phase = 'captions';
+    }
+
+    // ---------------------------------------------------------------- caption block
+    if (cable.banner) {
+      const again = parseBanner(line, line.indent, { allowBare: false });
+      if (again) {
+        cable.repeatedBanners.push(again);
+        repeating = true;
+        markCaptionEnd(again.end);
+        next();
+        continue;
+      }
+    }
+    const hits = findKeywords(line);
+    if (hits.length === 0 || hits[0].at > line.indent) {
+      const prefixEnd = hits.length ? hits[0].at : line.text.length;
+      const prefix = line.text.slice(line.indent, prefixEnd).trim();
+      if (PARA_START.test(t)) {
+        bodyStart = lineNo;
+        break header;
+      }
+      if (hits.length === 0) {
+        const captionsAllowed = !cable.subject || repeating;
+        if (isPassingLine(t) && captionsAllowed && (repeating || !cable.eo)) {
+          if (!repeating) cable.passingLines.push(tok(line, line.indent));
+          markCaptionEnd(line.start + line.text.length);
+          next();
+          continue;
+        }
+        if (looksLikeCaptionLine(t) && captionsAllowed && (repeating || !cable.tags)) {
+          if (!repeating || cable.captions.length === 0) cable.captions.push(...parseCaptionLine(line));
+          markCaptionEnd(line.start + line.text.length);
+          next();
+          continue;
+        }
+        bodyStart = lineNo;
+        break header;
+      }
+      // Text before a keyword on the same line: a passing line (`DEPT FOR WHA/BSC E.O. 12958...`) or a mark.
+      if (prefix && !/^\(?[A-Z]{1,3}\)?$/.test(prefix) && !repeating && isPassingLine(prefix)) {
+        cable.passingLines.push(tok(line, line.indent, prefixEnd));
+      }
+    }
+    const consumed = captionHits(lines, line, hits, b, cable, repeating);
+    markCaptionEnd(consumed.endOffset);
+    i = consumed.nextLine;
+  }
+  if (i >= b && bodyStart === b) bodyStart = b;
+  cable.envelope = holder.env;
+  if (cable.banner || captionEnd >= 0) {
+    const first = cable.banner?.start ?? firstCaptionStart(cable);
+    if (first !== null && captionEnd >= first) cable.captionBlock = { start: first, end: captionEnd };
+  }
+
+  // ------------------------------------------------------------------ body
+  const upper = !(cable.banner?.lowerCase || (cable.subject && !/[A-Z]/.test(cable.subject.text) && /[a-z]/.test(cable.subject.text)));
+  const body = parseBody(lines, bodyStart, b, upper);
+  cable.paragraphs = body.paragraphs;
+  cable.headings = body.headings;
+  cable.blocks = body.blocks;
+  cable.continuations = body.continuations;
+  cable.pageHeaders.push(...body.pageHeaders);
+  cable.signature = body.signature;
+  if (holder.env && body.trailers.length) (holder.env as Envelope).trailers.push(...body.trailers);
+  if (bodyStart < b && body.end > 0) {
+    cable.body = { start: lines[bodyStart].start, end: Math.max(lines[bodyStart].start, body.end) };
+  }
+  if (!cable.classifiedBy) findClassifiedByInBody(text, lines, cable, bodyStart, b);
+
+  const lastLine = lastNonBlank(lines, a, b);
+  cable.end = lastLine ? lastLine.start + lastLine.text.length : cable.start;
+  cable.redactions = findRedactions(text, cable.start, cable.end);
+  cable.date = holder.env?.dtg?.iso ?? cable.metadata?.createdIso ?? null;
+  cable.identifier = cable.metadata?.identifier?.value.text || deriveIdentifier(cable);
+
+  const found =
+    cable.metadata || holder.env || cable.banner || cable.eo || cable.tags || cable.subject || cable.paragraphs.length > 0;
+  return found ? cable : null;
+}
+
+function firstCaptionStart(cable: Cable): number | null {
+  const starts = [cable.captions[0]?.start, cable.passingLines[0]?.start, cable.eo?.start, cable.tags?.start, cable.subject?.start].filter(
+    (x): x is number => typeof x === 'number',
+  );
+  return starts.length ? Math.min(...starts) : null;
+}
+
+function lastNonBlank(lines: Line[], a: number, b: number): Line | null {
+  for (let k = b - 1; k >= a; k--) if (!isBlank(lines[k])) return lines[k];
+  return null;
+}
+
+/** `YY` of the DTG + MRN post without spaces + serial without zeros (§A.1). */
+function deriveIdentifier(cable: Cable): string | null {
+  const mrn = cable.banner?.mrn;
+  const year = cable.envelope?.dtg?.year ?? (cable.date ? +cable.date.slice(0, 4) : null);
+  if (!mrn || !year) return null;
+  return `${String(year % 100).padStart(2, '0')}${mrn.post.text.replace(/ /g, '').toUpperCase()}${mrn.serialNumber}`;
+}
+
+interface Consumed {
+  nextLine: number;
+  endOffset: number;
+}
+
+/** Joins a keyword element with its continuation lines; returns the text and a mapper back to offsets. */
+function gather(
+  lines: Line[],
+  first: Line,
+  from: number,
+  to: number,
+  b: number,
+  maxLines: number,
+  continues: (l: Line) => boolean,
+): { text: string; map: (a: number, z: number) => Token; lineSpans: Span[]; nextLine: number } {
+  const parts: { line: Line; from: number; to: number; textAt: number }[] = [];
+  let text = '';
+  const add = (line: Line, f: number, t: number) => {
+    const seg = line.text.slice(f, t).trimEnd();
+    if (text) text += ' ';
+    parts.push({ line, from: f, to: f + seg.length, textAt: text.length });
+    text += seg;
+  };
+  add(first, from, to);
+  let k = first.index + 1;
+  if (to >= first.text.length) {
+    while (k < b && parts.length < maxLines && !isBlank(lines[k]) && continues(lines[k])) {
+      add(lines[k], lines[k].indent, lines[k].text.length);
+      k++;
+    }
+  }
+  const map = (x: number, z: number): Token => {
+    const pa = partAt(parts, x);
+    const pz = partAt(parts, Math.max(x, z - 1));
+    const start = pa.line.start + pa.from + Math.min(x - pa.textAt, pa.to - pa.from);
+    const end = pz.line.start + pz.from + Math.min(z - pz.textAt, pz.to - pz.from);
+    return { start, end: Math.max(start, end), text: text.slice(x, z) };
+  };
+  return {
+    text,
+    map,
+    lineSpans: parts.map((p) => ({ start: p.line.start + p.from, end: p.line.start + p.to })),
+    nextLine: k,
+  };
+}
+
+function partAt<T extends { textAt: number }>(parts: T[], x: number): T {
+  let p = parts[0];
+  for (const q of parts) if (q.textAt <= x) p = q;
+  return p;
+}
+
+const STOP_CONTINUATION = (l: Line) => {
+  const t = l.text.slice(l.indent);
+  return !PARA_START.test(t) && findKeywords(l).length === 0 && !/^(?:UNCLAS|C O N|S E C|CONFIDENTIAL|SECRET)\b/.test(t);
+};
+
+function captionHits(lines: Line[], line: Line, hits: KeywordHit[], b: number, cable: Cable, repeating: boolean): Consumed {
+  let nextLine = line.index + 1;
+  let endOffset = line.start + line.text.length;
+  for (let h = 0; h < hits.length; h++) {
+    const at = hits[h].at;
+    const to = h + 1 < hits.length ? hits[h + 1].at : line.text.length;
+    const last = h + 1 === hits.length;
+    switch (hits[h].kind) {
+      case 'eo':
+        if (!cable.eo) cable.eo = parseEo(line, at, to);
+        break;
+      case 'tags': {
+        const tags = parseTags(line, at, to);
+        let k = line.index + 1;
+        if (last) {
+          while (k < b && isTagsContinuation(lines[k]) && k < line.index + 3) {
+            tags.tags.push(...scanTags(lines[k], lines[k].indent, lines[k].text.length));
+            tags.end = lines[k].start + lines[k].text.length;
+            k++;
+          }
+          nextLine = Math.max(nextLine, k);
+        }
+        if (!cable.tags) cable.tags = tags;
+        endOffset = Math.max(endOffset, tags.end);
+        break;
+      }
+      case 'subject': {
+        const g = gather(lines, line, at, to, b, last ? 6 : 1, STOP_CONTINUATION);
+        if (!cable.subject) {
+          const lm = /^SUBJ(?:ECT)?\s?[:.;]?\s*/i.exec(g.text)!;
+          const label = g.map(0, lm[0].replace(/\s+$/, '').length);
+          let textFrom = lm[0].length;
+          const mark = readPortionMark(g.text, textFrom, 0, true);
+          let marking = null;
+          if (mark) {
+            const m = g.map(mark.start, mark.end);
+            marking = { ...mark, start: m.start, end: m.end };
+            textFrom = mark.end;
+          }
+          cable.subject = {
+            start: label.start,
+            end: g.map(0, g.text.length).end,
+            label,
+            text: g.text.slice(textFrom).trim(),
+            lines: g.lineSpans,
+            marking,
+          };
+        }
+        nextLine = Math.max(nextLine, g.nextLine);
+        endOffset = Math.max(endOffset, g.map(0, g.text.length).end);
+        break;
+      }
+      case 'ref': {
+        const g = gather(lines, line, at, to, b, last ? 12 : 1, STOP_CONTINUATION);
+        if (!cable.references && !repeating) {
+          const lm = /^(?:REFS?(?:\(S\))?|REFTELS?):\s*/i.exec(g.text)!;
+          const label = g.map(0, lm[0].replace(/[\s:]+$/, '').length);
+          const body = g.text.slice(lm[0].length);
+          const year = cable.envelope?.dtg?.year ?? (cable.metadata?.createdIso ? +cable.metadata.createdIso.slice(0, 4) : null);
+          const items = splitReferenceItems(body, lm[0].length).map((it) =>
+            makeReferenceItem(g.text, it.from, it.to, it.letter, year, 0, (x, z) => {
+              const tk = g.map(x, z);
+              return { start: tk.start, end: tk.end };
+            }),
+          );
+          cable.references = { start: label.start, end: g.map(0, g.text.length).end, label, items: items.filter((x) => x.text) };
+        }
+        nextLine = Math.max(nextLine, g.nextLine);
+        endOffset = Math.max(endOffset, g.map(0, g.text.length).end);
+        break;
+      }
+      case 'classifiedBy': {
+        const g = gather(lines, line, at, to, b, last ? 6 : 1, STOP_CONTINUATION);
+        if (!cable.classifiedBy) cable.classifiedBy = parseClassifiedBy(g.text, g.map);
+        nextLine = Math.max(nextLine, g.nextLine);
+        endOffset = Math.max(endOffset, g.map(0, g.text.length).end);
+        break;
+      }
+    }
+  }
+  return { nextLine, endOffset };
+}
+
+/** `1. CONFIDENTIAL - ENTIRE TEXT. CLASSIFIED BY: ...` and other Classified By text inside the first paragraphs. */
+function findClassifiedByInBody(text: string, lines: Line[], cable: Cable, from: number, b: number): void {
+  const limit = cable.paragraphs.length > 1 ? lines.findIndex((l, k) => k >= from && l.start >= cable.paragraphs[1].start) : Math.min(b, from + 12);
+  const stop = limit < 0 ? Math.min(b, from + 12) : limit;
+  for (let k = from; k < stop; k++) {
+    const m = /CLASSIFIED\s+BY\b/i.exec(lines[k].text);
+    if (!m) continue;
+    const g = gather(lines, lines[k], m.index, lines[k].text.length, b, 6, STOP_CONTINUATION);
+    cable.classifiedBy = parseClassifiedBy(g.text, g.map);
+    const p = cable.paragraphs.find((x) => x.start <= lines[k].start + m.index && x.end >= lines[k].start + m.index);
+    if (p) p.classifiedBy = true;
+    return;
+  }
+}

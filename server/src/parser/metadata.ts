@@ -1,0 +1,188 @@
+/** The WikiLeaks / mirror metadata header that precedes the cable text (§A.1). */
+import { isBlank, type Line } from './lines';
+import type { Level, Metadata, MetadataField, Token } from './model';
+import { isoDate, MONTHS, tok, words } from './tokens';
+
+const LABELS = ['Identifier', 'Created', 'Classification', 'Origin'];
+const IDENTIFIER = /^\d{2,4}[A-Z][A-Z0-9]*\d+(?:_[a-z])?$/;
+const METADATA_CLASSIFICATION = /^(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET)(?:\/\/[A-Z ]+)?$/;
+const RAW_DATE = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) ([A-Z][a-z]{2}) (\d{1,2}) (\d{2}):(\d{2}):(\d{2}) ([+-])(\d{2})(\d{2}) (\d{4})$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?/;
+
+export interface MetadataResult {
+  metadata: Metadata;
+  /** Index of the first line after the header. */
+  next: number;
+}
+
+/** True when a metadata header starts at line `i` (a cable boundary in multi-cable files). */
+export function startsMetadata(lines: Line[], i: number): boolean {
+  const t = lines[i].text.trim();
+  if (t === 'Identifier') return (lines[i + 1]?.text.trim() ?? '') === 'Created';
+  if (/^Reference ID\s*[|\t]/.test(t)) return true;
+  return isRawHeader(lines, i);
+}
+
+function isRawHeader(lines: Line[], i: number): boolean {
+  return (
+    i + 4 < lines.length &&
+    IDENTIFIER.test(lines[i].text.trim()) &&
+    RAW_DATE.test(lines[i + 2].text.trim()) &&
+    METADATA_CLASSIFICATION.test(lines[i + 3].text.trim())
+  );
+}
+
+export function parseMetadata(lines: Line[], i: number): MetadataResult | null {
+  const t = lines[i].text.trim();
+  if (t === 'Identifier') return parseLabels(lines, i);
+  if (t.startsWith('Reference ID')) return parseTable(lines, i);
+  if (isRawHeader(lines, i)) return parseRaw(lines, i);
+  return null;
+}
+
+function field(label: Token | null, line: Line | undefined): MetadataField | null {
+  if (!line || isBlank(line)) return null;
+  return { label, value: tok(line, 0) };
+}
+
+function parseLabels(lines: Line[], i: number): MetadataResult {
+  // Labels run on consecutive lines (4, or 5 with Released), then the values in the same order.
+  const labels: Token[] = [];
+  let j = i;
+  while (j < lines.length && labels.length < 6 && /^(Identifier|Created|Released|Classification|Origin)$/.test(lines[j].text.trim())) {
+    labels.push(tok(lines[j], 0));
+    j++;
+  }
+  const byLabel = new Map<string, MetadataField | null>();
+  labels.forEach((label, k) => byLabel.set(label.text, field(label, lines[j + k])));
+  let next = Math.min(lines.length, j + labels.length);
+  const md = emptyMetadata('labels', lines[i].start);
+  md.identifier = byLabel.get('Identifier') ?? null;
+  md.created = byLabel.get('Created') ?? null;
+  md.released = byLabel.get('Released') ?? null;
+  md.classification = byLabel.get('Classification') ?? null;
+  md.origin = byLabel.get('Origin') ?? null;
+  next = parseTitleAndTags(lines, next, md);
+  finish(md, lines, next);
+  return { metadata: md, next };
+}
+
+/** `Cable title:` (value on the same line or on the following non-blank lines) then `Tags:` then the pdf link text. */
+function parseTitleAndTags(lines: Line[], j: number, md: Metadata): number {
+  while (j < lines.length && isBlank(lines[j])) j++;
+  const titleLine = lines[j];
+  if (titleLine && /^Cable title:/.test(titleLine.text)) {
+    const label = tok(titleLine, 0, 'Cable title:'.length);
+    const inline = tok(titleLine, 'Cable title:'.length);
+    let value: Token | null = inline.text ? inline : null;
+    j++;
+    // The title sits on the lines before `Tags:`; keep the first span of non-blank lines.
+    for (let k = j; k < lines.length && k < j + 12 && !/^Tags:/.test(lines[k].text); k++) {
+      if (isBlank(lines[k])) {
+        if (value) break;
+        continue;
+      }
+      const part = tok(lines[k], 0);
+      value = value ? { start: value.start, end: part.end, text: `${value.text} ${part.text}` } : part;
+      j = k + 1;
+    }
+    md.title = value ? { label, value } : { label, value: { start: label.end, end: label.end, text: '' } };
+    while (j < lines.length && isBlank(lines[j])) j++;
+  }
+  const tagsLine = lines[j];
+  if (tagsLine && /^Tags:/.test(tagsLine.text)) {
+    md.tagsLabel = tok(tagsLine, 0, 5);
+    md.tags = words(tagsLine, 5).map((w) => ({ ...w, text: w.text.replace(/,$/, '') })).filter((w) => w.text);
+    j++;
+    if (j < lines.length && /^pdf how-to read a cable$/.test(lines[j].text.trim())) j++;
+  }
+  return j;
+}
+
+function parseTable(lines: Line[], i: number): MetadataResult {
+  const sep = /\s*[|\t]\s*/;
+  const labelLine = lines[i];
+  const valueLine = lines[i + 1];
+  const names = labelLine.text.split(sep);
+  const md = emptyMetadata('table', labelLine.start);
+  if (valueLine) {
+    // Walk the value line cell by cell so every value keeps its own offsets.
+    let from = 0;
+    names.forEach((name) => {
+      const m = /[|\t]/.exec(valueLine.text.slice(from));
+      const to = m ? from + m.index : valueLine.text.length;
+      const f = { label: null, value: tok(valueLine, from, to) };
+      if (name === 'Reference ID') md.identifier = f;
+      else if (name === 'Created') md.created = f;
+      else if (name === 'Released') md.released = f;
+      else if (name === 'Classification') md.classification = f;
+      else if (name === 'Origin') md.origin = f;
+      from = to + 1;
+    });
+  }
+  const next = parseTitleAndTags(lines, Math.min(lines.length, i + 2), md);
+  finish(md, lines, next);
+  return { metadata: md, next };
+}
+
+function parseRaw(lines: Line[], i: number): MetadataResult {
+  const md = emptyMetadata('raw-cablegate', lines[i].start);
+  md.identifier = field(null, lines[i]);
+  md.title = field(null, lines[i + 1]);
+  md.created = field(null, lines[i + 2]);
+  md.classification = field(null, lines[i + 3]);
+  md.origin = field(null, lines[i + 4]);
+  finish(md, lines, i + 5);
+  return { metadata: md, next: i + 5 };
+}
+
+function emptyMetadata(layout: Metadata['layout'], start: number): Metadata {
+  return {
+    layout,
+    start,
+    end: start,
+    identifier: null,
+    created: null,
+    createdIso: null,
+    released: null,
+    releasedIso: null,
+    classification: null,
+    classificationLevel: null,
+    origin: null,
+    title: null,
+    tags: [],
+    tagsLabel: null,
+  };
+}
+
+function finish(md: Metadata, lines: Line[], next: number): void {
+  const last = lines[Math.max(0, Math.min(next, lines.length) - 1)];
+  md.end = Math.max(md.start, last ? last.end : md.start);
+  md.createdIso = md.created ? parseMetadataDate(md.created.value.text) : null;
+  md.releasedIso = md.released ? parseMetadataDate(md.released.value.text) : null;
+  md.classificationLevel = md.classification ? levelOfLabel(md.classification.value.text) : null;
+}
+
+/** `2009-02-20 09:29:00`, `2009-02-20 09:29`, or alx/cablegate's `Thu Oct 11 00:00:00 +0200 2001`. */
+export function parseMetadataDate(text: string): string | null {
+  const iso = ISO_DATE.exec(text.trim());
+  if (iso) return isoDate(+iso[1], +iso[2], +iso[3], +iso[4], +iso[5], iso[6] ? +iso[6] : 0);
+  const raw = RAW_DATE.exec(text.trim());
+  if (raw) {
+    const month = MONTHS.indexOf(raw[1].toUpperCase()) + 1;
+    const local = isoDate(+raw[9], month, +raw[2], +raw[3], +raw[4], +raw[5]);
+    if (!local) return null;
+    const offsetMin = (raw[6] === '-' ? -1 : 1) * (+raw[7] * 60 + +raw[8]);
+    return new Date(Date.parse(local) - offsetMin * 60000).toISOString().replace('.000Z', 'Z');
+  }
+  return null;
+}
+
+export function levelOfLabel(text: string): Level | null {
+  const t = text.trim().toUpperCase();
+  if (t.startsWith('TOP SECRET')) return 'TOP SECRET';
+  if (t.startsWith('SECRET')) return 'SECRET';
+  if (t.startsWith('CONFIDENTIAL')) return 'CONFIDENTIAL';
+  if (t.startsWith('UNCLASSIFIED')) return 'UNCLASSIFIED';
+  return null;
+}

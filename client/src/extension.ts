@@ -1,0 +1,66 @@
+/**
+ * Extension entry: wires the language client, `.txt` detection, the classification status item, the summary view
+ * and the lint task. Behaviour lives in the modules; this file only connects them.
+ */
+import * as vscode from 'vscode';
+import { CableAutoDetect } from './autoDetect';
+import { LintTaskProvider, lintWorkspace, TASK_TYPE } from './lintTask';
+import { CableServer } from './serverClient';
+import { ClassificationStatus, type StatusSnapshot } from './status';
+import { serverOrClientSource } from './summarySource';
+import { SummaryView } from './summaryView';
+
+/** What activate() returns: a small read-only API, used by the e2e tests to observe the real UI state. */
+export interface CableExtensionApi {
+  status(): StatusSnapshot;
+  onDidChangeStatus: vscode.Event<StatusSnapshot>;
+  isServerRunning(): boolean;
+  onDidChangeServerState: vscode.Event<boolean>;
+  onDidDetectCable: vscode.Event<vscode.TextDocument>;
+}
+
+let server: CableServer | undefined;
+
+export function activate(context: vscode.ExtensionContext): CableExtensionApi {
+  const output = vscode.window.createOutputChannel('Diplomatic Cables', { log: true });
+  server = new CableServer(context, output);
+  const source = serverOrClientSource(() => server?.current);
+  const status = new ClassificationStatus(source);
+  const summary = new SummaryView(source);
+  const detect = new CableAutoDetect(output);
+
+  context.subscriptions.push(
+    output,
+    server,
+    status,
+    summary,
+    detect,
+    server.onDidChangeState(() => void status.refresh()),
+    vscode.tasks.registerTaskProvider(TASK_TYPE, new LintTaskProvider(context.extensionPath)),
+    vscode.commands.registerCommand('cable.restartServer', () => server?.restart()),
+    vscode.commands.registerCommand('cable.showSummary', (uri?: vscode.Uri) => summary.show(uri instanceof vscode.Uri ? uri : undefined)),
+    vscode.commands.registerCommand('cable.lintWorkspace', () => lintWorkspace(context.extensionPath)),
+  );
+
+  // The server starts with the first cable, not with every plaintext file that activates the extension.
+  let startRequested = false;
+  const startWhenCable = (d: vscode.TextDocument) => {
+    if (d.languageId !== 'cable' || !server || server.current || startRequested) return;
+    startRequested = true;
+    void server.start();
+  };
+  vscode.workspace.textDocuments.forEach(startWhenCable);
+  context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(startWhenCable));
+
+  return {
+    status: () => status.current(),
+    onDidChangeStatus: status.onDidChange,
+    isServerRunning: () => server?.isRunning() ?? false,
+    onDidChangeServerState: server.onDidChangeState,
+    onDidDetectCable: detect.onDidSwitch,
+  };
+}
+
+export function deactivate(): Promise<void> | undefined {
+  return server?.stop();
+}

@@ -1,0 +1,99 @@
+/**
+ * The language client: starts dist/server.js over Node IPC for `cable` documents, and restarts it on request.
+ * Start/stop/restart are serialised so a restart pressed twice, or during startup, cannot race.
+ */
+import * as vscode from 'vscode';
+import { existsSync } from 'node:fs';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+export class CableServer implements vscode.Disposable {
+  private client: LanguageClient | undefined;
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly stateChanged = new vscode.EventEmitter<boolean>();
+  /** Fires with `true` once a (re)started server is ready, `false` when it stopped or failed to start. */
+  readonly onDidChangeState = this.stateChanged.event;
+
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly output: vscode.LogOutputChannel,
+  ) {}
+
+  get current(): LanguageClient | undefined {
+    return this.client;
+  }
+
+  isRunning(): boolean {
+    return this.client?.isRunning() ?? false;
+  }
+
+  start(): Promise<void> {
+    return this.enqueue(() => this.doStart());
+  }
+
+  restart(): Promise<void> {
+    return this.enqueue(async () => {
+      this.output.info('Restarting the language server.');
+      await this.doStop();
+      await this.doStart();
+    });
+  }
+
+  stop(): Promise<void> {
+    return this.enqueue(() => this.doStop());
+  }
+
+  private enqueue(step: () => Promise<void>): Promise<void> {
+    const next = this.queue.then(step, step);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async doStart(): Promise<void> {
+    const module = this.context.asAbsolutePath('dist/server.js');
+    if (!existsSync(module)) {
+      this.output.error(`Language server not found at ${module}. Build the extension (npm run build) and reload.`);
+      this.stateChanged.fire(false);
+      return;
+    }
+    // TransportKind.ipc makes the client pass `--node-ipc` to the server.
+    const serverOptions: ServerOptions = {
+      run: { module, transport: TransportKind.ipc },
+      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    };
+    const clientOptions: LanguageClientOptions = {
+      // Every scheme: files, untitled buffers, and read-only virtual workspaces (the server works on the text sent).
+      documentSelector: [{ language: 'cable' }],
+      outputChannel: this.output,
+      synchronize: { configurationSection: 'cable' },
+    };
+    // Id `cable` makes the client honour the `cable.trace.server` setting.
+    const client = new LanguageClient('cable', 'Diplomatic Cables', serverOptions, clientOptions);
+    this.client = client;
+    try {
+      await client.start();
+      this.output.info('Language server started.');
+      this.stateChanged.fire(true);
+    } catch (err) {
+      this.output.error(`Language server failed to start: ${err instanceof Error ? err.message : String(err)}`);
+      this.stateChanged.fire(false);
+    }
+  }
+
+  private async doStop(): Promise<void> {
+    const client = this.client;
+    this.client = undefined;
+    if (!client) return;
+    try {
+      // dispose() stops a running server (shutdown + exit, 5 s grace) and releases the client's listeners.
+      await client.dispose(5000);
+    } catch (err) {
+      this.output.warn(`Language server did not stop cleanly: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    this.stateChanged.fire(false);
+  }
+
+  dispose(): void {
+    void this.stop();
+    this.stateChanged.dispose();
+  }
+}

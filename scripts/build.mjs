@@ -1,6 +1,8 @@
 // Bundles every entry point into dist/ (CommonJS, Node 20). `vscode` is provided by the editor.
 import { build } from 'esbuild';
-import { chmodSync, existsSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 const entries = [
   { in: 'server/src/cli/main.ts', out: 'cable-lint', bin: true },
@@ -18,6 +20,7 @@ await build({
   sourcemap: true,
   external: ['vscode'],
   logLevel: 'warning',
+  define: { __VERSION__: JSON.stringify(version) },
 });
 
 for (const e of entries) if (e.bin) chmodSync(`dist/${e.out}.js`, 0o755);

@@ -26,7 +26,7 @@ const PLAIN_WORDS = /^(UNCLASSIFIED E ?F ?T ?O|UNCLASSIFIED|UNCLAS E ?F ?T ?O|UN
 const LETTER_SPACED = /^(?:[A-Za-z] ){4,}[A-Za-z](?= |$)/;
 const SECTION = /^SECTION {1,2}(\d{1,3}) {1,2}OF {1,2}(\d{1,3})(?= |$)/i;
 /** Post words then a serial: `ASTANA 000308`, `BUENOS AIRES 001234`, `USUN NEW YORK 0123`. */
-const MRN = /^([A-Za-z][A-Za-z.'-]*(?: [A-Za-z][A-Za-z.'-]*){0,4}) {1,3}(\d{3,7})(?= |$)/;
+const MRN = /^(?:\d{2} {1,2})?([A-Za-z][A-Za-z.'-]*(?: [A-Za-z][A-Za-z.'-]*){0,4}) {1,3}(\d{3,7})(?= |$)/;
 
 export interface BannerOptions {
   /** Accept a designation with no MRN (a bare `CONFIDENTIAL` line) — only where a banner is expected. */
@@ -80,10 +80,11 @@ export function parseBanner(line: Line, from: number, opts: BannerOptions): Bann
   const mm = MRN.exec(s.slice(i, i + 80));
   if (mm && !/^SECTION\b/i.test(mm[1])) {
     const serialAt = i + mm[0].length - mm[2].length;
+    const postAt = i + mm[0].indexOf(mm[1]);
     mrn = {
       start: line.start + i,
       end: line.start + i + mm[0].length,
-      post: tok(line, i, i + mm[1].length),
+      post: tok(line, postAt, postAt + mm[1].length),
       serial: tok(line, serialAt, serialAt + mm[2].length),
       serialNumber: parseInt(mm[2], 10),
     };

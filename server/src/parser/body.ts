@@ -13,6 +13,8 @@ const TRAILER = /^(?:BT|NNNN|#\d{4})$/;
 const BARE_BANNER = /^(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE|UNCLAS|C O N F I D E N T I A L|S E C R E T)$/i;
 const SIGNATURE = /^[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}$/;
 const LOWER_SIGNATURE = /^[a-z][a-z.'-]*(?: [a-z][a-z.'-]*){0,3}$/;
+/** `Chicola`, `Randt`: a capitalised surname, believable only after a finished sentence. */
+const NAME_SIGNATURE = /^[A-Z][a-z]+(?:[ -][A-Z][a-z.]+){0,2}$/;
 
 const OPEN_AT_START = /^\(?\s*(?:BEGIN\s+)?(SUMMARY|COMMENT|NOTE)(?:\s+AND\s+COMMENT)?\s*(?:[:.\-\u2013\u2014]|$)/i;
 const OPEN_INLINE = /\((SUMMARY|COMMENT|NOTE)\s*:|\bBEGIN\s+(TEXT|QUOTE|SUMMARY|COMMENT)\b/gi;
@@ -48,9 +50,11 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
   let quoted = 0;
   const textLines: number[] = [];
 
+  let paragraphOpen = false;
   const closeParagraph = (endOffset: number) => {
     const p = r.paragraphs[r.paragraphs.length - 1];
-    if (p && p.end < endOffset) p.end = endOffset;
+    if (p && paragraphOpen) p.end = Math.max(p.firstLine.end, endOffset);
+    paragraphOpen = false;
   };
 
   for (let i = from; i < to; i++) {
@@ -83,7 +87,9 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     }
     let blockStart = line.indent;
     const pm = PARA.exec(t);
-    if (pm && (prevBlank || prevEndsSentence || lastText < 0)) {
+    // A number at the start of a wrapped line is a paragraph only after a break, or when it is the next number.
+    const lastNumber = r.paragraphs.length ? r.paragraphs[r.paragraphs.length - 1].number : 0;
+    if (pm && (prevBlank || prevEndsSentence || lastText < 0 || parseInt(pm[2], 10) === lastNumber + 1)) {
       closeParagraph(lastText >= 0 ? lines[lastText].start + lines[lastText].text.length : line.start);
       let at = line.indent + pm[0].length;
       while (at < line.text.length && line.text.charCodeAt(at) === 32) at++;
@@ -104,6 +110,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
         classifiedBy: /^CLASSIFIED\s+BY\b/i.test(line.text.slice(textAt)) || /\bENTIRE TEXT\.?\s+CLASSIFIED\s+BY\b/i.test(line.text),
         heading: r.headings.length - 1,
       });
+      paragraphOpen = true;
     } else if (isHeading(lines, i, to, prevBlank, t)) {
       closeParagraph(lastText >= 0 ? lines[lastText].start + lines[lastText].text.length : line.start);
       const dashes = /\s-{3,}$/.exec(t);
@@ -174,24 +181,26 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
 
   // Signature: the last text line, when it is a short name and not the end of a paragraph sentence.
   const last = textLines.length ? lines[textLines[textLines.length - 1]] : null;
+  let textEnd = last;
   if (last) {
     const t = last.text.trim();
     const isHeadingLine = r.headings.length > 0 && r.headings[r.headings.length - 1].start === last.start + last.indent;
-    const fits = upperCaseCable ? SIGNATURE.test(t) && t === t.toUpperCase() : LOWER_SIGNATURE.test(t) || (SIGNATURE.test(t) && t === t.toUpperCase());
+    const before = textLines.length > 1 ? lines[textLines[textLines.length - 2]].text.trimEnd() : '';
+    const afterSentence = !before || /[.!?"')\]]$/.test(before) || textLines[textLines.length - 2] < textLines[textLines.length - 1] - 1;
+    const fits =
+      (SIGNATURE.test(t) && t === t.toUpperCase()) ||
+      (!upperCaseCable && LOWER_SIGNATURE.test(t)) ||
+      (NAME_SIGNATURE.test(t) && afterSentence);
     const marker = /^(?:END|BEGIN)\b|^(?:SUMMARY|COMMENT|NOTE|UNQUOTE|QUOTE)$/i.test(t);
-    if (fits && !marker && t.length <= 40 && !PARA.test(t)) {
+    const isParagraphStart = r.paragraphs.length > 0 && r.paragraphs[r.paragraphs.length - 1].start === last.start + last.indent;
+    if (fits && !marker && t.length <= 40 && !isParagraphStart) {
       r.signature = tok(last, last.indent);
       if (isHeadingLine) r.headings.pop();
-      const p = r.paragraphs[r.paragraphs.length - 1];
-      if (p && p.end >= r.signature.start) {
-        const before = textLines.length > 1 ? lines[textLines[textLines.length - 2]] : null;
-        p.end = before && before.start >= p.start ? before.start + before.text.length : p.firstLine.end;
-      }
+      textEnd = textLines.length > 1 ? lines[textLines[textLines.length - 2]] : null;
     }
   }
-  const endLine = last ? last.start + last.text.length : lines[Math.max(from, 0)]?.start ?? 0;
-  r.end = endLine;
-  closeParagraph(r.signature ? r.paragraphs.length && r.paragraphs[r.paragraphs.length - 1].end : endLine);
+  closeParagraph(textEnd ? textEnd.start + textEnd.text.length : 0);
+  r.end = last ? last.start + last.text.length : (lines[from]?.start ?? 0);
   // Heading sections run to the next heading or the end of the text.
   for (let k = 0; k < r.headings.length; k++) {
     const nextStart = k + 1 < r.headings.length ? r.headings[k + 1].start : Infinity;

@@ -5,7 +5,7 @@ import { tok } from './tokens';
 
 /** Keywords that open a caption-block element; in flattened texts several share one line. */
 const KEYWORD =
-  /(?:^|[\s.])(E\.? ?O\.? ?(?:11652|12065|12356|12958|13292|13526)\b|TAGS?[:;]|TAGS(?= [A-Z]{4} )|SUBJ(?:ECT)?\s?[:.;]|SUBJECT(?= [A-Z(])|REFS?(?:\(S\))?:|REFTELS?:|CLASSIFIED BY\b)/gi;
+  /(?:^|[\s.])(E\.? ?O\.? ?(?:11652|12065|12356|12958|13292|13526)\b|TAGS?[:;]|TAGS(?= +[A-Z]{2,6}(?:[ ,]|$))|SUBJ(?:ECT)?\s?[:.;]|SUBJECT(?= [A-Z(])|REFS?(?:\(S\))?:|REFTELS?:|CLASSIFIED BY\b)/gi;
 
 export type KeywordKind = 'eo' | 'tags' | 'subject' | 'ref' | 'classifiedBy';
 
@@ -135,7 +135,7 @@ export const KNOWN_CAPTIONS = new Set([
   'WEBGRAM EXCLUDED ONLY',
 ]);
 
-const PASSING = /^(?:(?:[A-Z][A-Z/&.-]*)(?: [A-Z][A-Z/&.-]*){0,3} (?:FOR|PASS(?: TO)?|ALSO FOR)\b|PASS(?: TO)?\b|FOR\b|ALSO FOR\b)/;
+const PASSING = /^(?:(?:[A-Z][A-Z/&.-]*)(?: [A-Z][A-Z/&.-]*){0,3} (?:FOR|PASS(?: TO)?|ALSO FOR)\b|PASS(?: TO)?\b|FOR\b|ALSO FOR\b)/i;
 
 export function isPassingLine(text: string): boolean {
   return PASSING.test(text.trim());
@@ -156,6 +156,12 @@ export function looksLikeCaptionLine(text: string): boolean {
     else if (c >= 97 && c <= 122) lower++;
   }
   return upper >= 3 && lower === 0;
+}
+
+/** A line made only of known captions in any case (`Noforn`, `sipdis` in lower-case cables). */
+export function isKnownCaptionLine(text: string): boolean {
+  const parts = text.split(',').map((p) => p.trim().toUpperCase().replace(/\s+/g, ' '));
+  return parts.length > 0 && parts.every((p) => KNOWN_CAPTIONS.has(p));
 }
 
 export function parseCaptionLine(line: Line): Caption[] {
@@ -187,7 +193,18 @@ export function splitReferenceItems(text: string, base: number): { letter: strin
   // Lettered items run A, B, C...; look for the next expected letter only, so initials like "U.S." never split.
   const items: { letter: string | null; from: number; to: number }[] = [];
   const first = /^\(?A[.)]\s/.exec(text);
-  if (!first) return [{ letter: null, from: base, to: base + text.length }];
+  if (!first) {
+    // Unlettered lists are separated by semicolons: `STATE 272523; USUN 6028`.
+    const out: { letter: string | null; from: number; to: number }[] = [];
+    let at = 0;
+    for (let k = text.indexOf(';'); ; k = text.indexOf(';', at)) {
+      const end = k < 0 ? text.length : k;
+      if (text.slice(at, end).trim()) out.push({ letter: null, from: base + at, to: base + end });
+      if (k < 0) break;
+      at = k + 1;
+    }
+    return out;
+  }
   let at = 0;
   let letter = 65;
   while (at < text.length) {
@@ -228,7 +245,7 @@ export function makeReferenceItem(
   spanOf: (a: number, b: number) => { start: number; end: number },
 ): ReferenceItem {
   const raw = text.slice(from - textBase, to - textBase);
-  const clean = raw.replace(/^\s*\(?[A-Z]\)?[.)]\s*/, letter ? '' : '$&').trim();
+  const clean = raw.replace(/^\s*\(?[A-Z]\)?[.)]\s*/, letter ? '' : '$&').trim().replace(/[;,]$/, '');
   const { id, inferred } = referenceCableId(raw, citingYear);
   return { ...spanOf(from, to), letter, text: clean, cableId: id, yearInferred: inferred };
 }
@@ -245,7 +262,7 @@ const CATEGORY_WORDS =
 export function parseClassifiedBy(text: string, toToken: (a: number, b: number) => Token): ClassifiedBy {
   const lm = /^CLASSIFIED\s+BY\s*:?/i.exec(text)!;
   const label = toToken(0, lm[0].length);
-  const sec = /(?:^|[^\d.])(1\.\d)(?!\d)\s*[(]?\s*[a-zA-Z](?![a-zA-Z])/.exec(text);
+  const sec = /(?:^|[^\d.])(1 ?\. ?\d)(?!\d)\s*[(]?\s*[a-zA-Z](?![a-zA-Z])/.exec(text);
   const reasonWord = /[,;]?\s*(?:\bfor\s+)?\breasons?\b|\bE\.O\.\s*\d|;/i.exec(text.slice(lm[0].length));
   let whoEnd = text.length;
   if (reasonWord) whoEnd = lm[0].length + reasonWord.index;
@@ -257,8 +274,8 @@ export function parseClassifiedBy(text: string, toToken: (a: number, b: number) 
   const reasons: Token[] = [];
   if (sec) {
     const sAt = sec.index + sec[0].indexOf(sec[1]);
-    section = toToken(sAt, sAt + 3);
-    scanReasonLetters(text, sAt + 3, toToken, reasons);
+    section = { ...toToken(sAt, sAt + sec[1].length), text: sec[1].replace(/ /g, '') };
+    scanReasonLetters(text, sAt + sec[1].length, toToken, reasons);
   }
   return {
     ...spanOfTokens(label, text, toToken),

@@ -98,7 +98,8 @@ export function parseDtg(line: Line): Dtg | null {
   const m = DTG.exec(body);
   if (!m) return null;
   // The DTG line holds nothing else (an op-signal at most): a sentence that starts this way is not one.
-  if (body.length > m[0].length + 1 && !/^\s*$/.test(body.slice(m[0].length))) return null;
+  // A parenthesised handling note may follow (`O 091547Z OCT 09 (CCY ADC1AECC MSI3311-632)`).
+  if (body.length > m[0].length + 1 && !/^\s*(?:\([^()]*\))?\s*$/.test(body.slice(m[0].length))) return null;
   const ws = words(line);
   const precedences = m[2] ? ws.slice(0, 2) : ws.slice(0, 1);
   const gStart = line.indent + body.indexOf(m[3] + m[4] + m[5]);

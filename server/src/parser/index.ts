@@ -6,6 +6,7 @@ import { parseBanner } from './banner';
 import { parseBody, findRedactions } from './body';
 import {
   findKeywords,
+  isKnownCaptionLine,
   isPassingLine,
   isTagsContinuation,
   looksLikeCaptionLine,
@@ -42,7 +43,7 @@ export { detectCable } from './detect';
 const PARA_START = /^(?:¶ ?)?\d{1,3}[a-z]?\.(?=\s|\(|$|[A-Z])/;
 const PARTIAL = /^This record is a partial extract of the original cable\.[^.]*\.?/;
 /** 1970s distribution and routing lines that sit among the envelope lines; not part of the model. */
-const DISTRIBUTION = /^(?:ACTION |INFO [A-Z]+-\d|ORIGIN |DRAFTED BY|APPROVED BY|DISTRIBUTE|-{6,}\d*|[A-Z]+-\d\d )/;
+const DISTRIBUTION = /^(?:ACTION +[A-Z]+-\d|INFO +[A-Z]+-\d|ORIGIN |DRAFTED BY|APPROVED BY|DISTRIBUTE|Distribution:|-{6,}|[A-Z]+-\d\d(?: |$))/;
 
 export function parseCables(text: string): ParsedDocument {
   const lineStarts = computeLineStarts(text);
@@ -84,13 +85,13 @@ function segments(lines: Line[]): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
   let onlyBlank = true;
-  let sawEnvelope = false;
+  let envelopeLine: string | null = null;
   let sawCaptions = false;
   const cut = (i: number) => {
     if (!onlyBlank) out.push([start, i]);
     start = i;
     onlyBlank = true;
-    sawEnvelope = false;
+    envelopeLine = null;
     sawCaptions = false;
   };
   for (let i = 0; i < lines.length; i++) {
@@ -98,15 +99,16 @@ function segments(lines: Line[]): [number, number][] {
     if (isBlank(line)) continue;
     const t = line.text.slice(line.indent);
     if (i > start && startsMetadata(lines, i)) cut(i);
-    else if (t.startsWith('VZCZC') && (sawEnvelope || sawCaptions)) cut(i);
-    if (t.startsWith('VZCZC')) sawEnvelope = true;
+    // A repeat of the same transmission line (cables.csv header/content overlap) is not a new cable.
+    else if (t.startsWith('VZCZC') && ((envelopeLine !== null && envelopeLine !== t) || sawCaptions)) cut(i);
+    if (t.startsWith('VZCZC')) envelopeLine ??= t;
     else if (/^(?:TAGS|SUBJ|tags|subj)/.test(t)) sawCaptions = true;
     onlyBlank = false;
     if (t === 'NNNN') {
       out.push([start, i + 1]);
       start = i + 1;
       onlyBlank = true;
-      sawEnvelope = false;
+      envelopeLine = null;
       sawCaptions = false;
     }
   }
@@ -191,6 +193,8 @@ function parseCable(text: string, lines: Line[], a: number, b: number, index: nu
   let captionEnd = -1;
   let bodyStart = b;
   let pending: Line | null = null;
+  /** A second copy of the envelope (cables.csv header/content overlap): consumed, not added. */
+  let envelopeRepeat = false;
 
   const bannerExpected = (k: number) => {
     // A bare designation (`CONFIDENTIAL`) is a banner only where captions follow closely.
@@ -226,9 +230,23 @@ function parseCable(text: string, lines: Line[], a: number, b: number, index: nu
     }
 
     if (phase === 'envelope') {
+      if (envelopeRepeat || isRepeatedEnvelopeStart(line, holder.env)) {
+        if (isEnvelopeLine(line) || (role && looksLikeAddressee(t))) {
+          envelopeRepeat = true;
+          next();
+          continue;
+        }
+        envelopeRepeat = false;
+      }
+      if (DISTRIBUTION.test(t) || /^PAGE \d{2}\b/.test(t) || /^(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)$/.test(t)) {
+        // 1970s and PlusD distribution blocks, page headers and bare page banners among the envelope lines.
+        if (/^PAGE \d{2}\b/.test(t)) cable.pageHeaders.push(tok(line, line.indent));
+        next();
+        continue;
+      }
       const tr = parseTransmission(line);
       if (tr && !holder.env?.transmission) {
-        envelope(line).transmission = tr.span && { span: { start: tr.span.start, end: tr.span.end }, channel: tr.channel, sequence: tr.sequence };
+        envelope(line).transmission = { span: { start: tr.span.start, end: tr.span.end }, channel: tr.channel, sequence: tr.sequence };
         inIndicators = true;
         holder.env!.end = line.start + line.text.length;
         next();
@@ -278,11 +296,11 @@ function parseCable(text: string, lines: Line[], a: number, b: number, index: nu
         continue;
       }
       const roleLine = parseRoleLine(line);
-      if (roleLine) {
+      if (roleLine && !(roleLine.role === 'from' && holder.env?.from.length)) {
         const e = envelope(line);
         e.keywords.push(roleLine.keyword);
         role = roleLine.role;
-        if (roleLine.addressee) e[roleLine.role === 'from' ? 'from' : roleLine.role].push(roleLine.addressee);
+        if (roleLine.addressee) e[roleLine.role].push(roleLine.addressee);
         e.end = line.start + line.text.length;
         next();
         continue;
@@ -300,12 +318,7 @@ function parseCable(text: string, lines: Line[], a: number, b: number, index: nu
         next();
         continue;
       }
-      if (DISTRIBUTION.test(t) || /^PAGE \d{2}\b/.test(t) || /^(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)$/.test(t)) {
-        if (/^PAGE \d{2}\b/.test(t)) cable.pageHeaders.push(tok(line, line.indent));
-        next();
-        continue;
-      }
-      if (role && !PARA_START.test(t) && findKeywords(line).length === 0 && t.length <= 120 && !/[a-z]{3}/.test(t)) {
+      if (role && looksLikeAddressee(t) && findKeywords(line).length === 0) {
         // Addressee continuation line (`RUEHBJ/AMEMBASSY BEIJING 0611`, `EUCOM`).
         const ad = parseAddressee(line, line.indent, role);
         if (ad) {
@@ -315,20 +328,25 @@ function parseCable(text: string, lines: Line[], a: number, b: number, index: nu
         next();
         continue;
       }
+      if (!PARA_START.test(t) && findKeywords(line).length === 0 && envelopeFollows(lines, lineNo, b, holder.env ? 9 : 24)) {
+        // Stray lines inside the header (a date line, a cables.csv row) before the banner or a repeated envelope.
+        next();
+        continue;
+      }
       // Anything else ends the envelope: captions without a banner, or the body.
       phase = 'captions';
     }
 
     // ---------------------------------------------------------------- caption block
-    if (cable.banner) {
-      const again = parseBanner(line, line.indent, { allowBare: false });
-      if (again) {
-        cable.repeatedBanners.push(again);
-        repeating = true;
-        markCaptionEnd(again.end);
-        next();
-        continue;
-      }
+    const again = parseBanner(line, line.indent, { allowBare: false });
+    if (again) {
+      // A banner after captions: the mirror's repeated block, or the real banner after a cables.csv header dump.
+      if (cable.banner) cable.repeatedBanners.push(again);
+      else cable.banner = again;
+      if (cable.subject || cable.tags || cable.repeatedBanners.length) repeating = true;
+      markCaptionEnd(again.end);
+      next();
+      continue;
     }
     const hits = findKeywords(line);
     if (hits.length === 0 || hits[0].at > line.indent) {
@@ -346,8 +364,16 @@ function parseCable(text: string, lines: Line[], a: number, b: number, index: nu
           next();
           continue;
         }
-        if (looksLikeCaptionLine(t) && captionsAllowed && (repeating || !cable.tags)) {
-          if (!repeating || cable.captions.length === 0) cable.captions.push(...parseCaptionLine(line));
+        if ((looksLikeCaptionLine(t) || isKnownCaptionLine(t)) && captionsAllowed && (repeating || !cable.tags)) {
+          const found = parseCaptionLine(line);
+          cable.captions.push(...(repeating ? found.filter((c) => !cable.captions.some((x) => x.normalized === c.normalized)) : found));
+          markCaptionEnd(line.start + line.text.length);
+          next();
+          continue;
+        }
+        if (captionsAllowed && !cable.eo && !cable.tags && captionKeywordFollows(lines, lineNo, b)) {
+          // Routing and addressing lines before the E.O./TAGS lines (`CG CJTF-101, POLAD, JICCENT`).
+          if (!repeating) cable.passingLines.push(tok(line, line.indent));
           markCaptionEnd(line.start + line.text.length);
           next();
           continue;
@@ -395,6 +421,55 @@ function parseCable(text: string, lines: Line[], a: number, b: number, index: nu
   const found =
     cable.metadata || holder.env || cable.banner || cable.eo || cable.tags || cable.subject || cable.paragraphs.length > 0;
   return found ? cable : null;
+}
+
+/** An addressee line: `RI/NAME ...` or an upper-case station name, not a classification label or a date. */
+function looksLikeAddressee(t: string): boolean {
+  if (t.length > 120 || /[a-z]{3}/.test(t) || !/^[A-Z]/.test(t)) return false;
+  if (/^(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET)(?:\/\/.*)?$/.test(t)) return false;
+  if (/^(?:E\.? ?O\.? ?\d|TAGS?\b|SUBJ|REF|CLASSIFIED BY)/i.test(t)) return false;
+  return !PARA_START.test(t);
+}
+
+function isEnvelopeLine(line: Line): boolean {
+  return !!(
+    parseTransmission(line) ||
+    parseProsignLine(line) ||
+    parseIndicatorLine(line) ||
+    parseDe(line) ||
+    parseSecurity(line) ||
+    parseDtg(line) ||
+    parseRoleLine(line)
+  );
+}
+
+function isRepeatedEnvelopeStart(line: Line, env: Envelope | null): boolean {
+  return !!env?.transmission && line.text.slice(line.indent).startsWith('VZCZC');
+}
+
+/** Whether envelope or banner lines follow within `window` lines: the current line is noise inside the header. */
+function envelopeFollows(lines: Line[], k: number, b: number, window: number): boolean {
+  for (let j = k + 1; j < Math.min(b, k + window); j++) {
+    const l = lines[j];
+    if (isBlank(l)) continue;
+    const t = l.text.slice(l.indent);
+    if (PARA_START.test(t)) return false;
+    if (/^VZCZC|^DE [QRU][A-Z]{3}|^FM [A-Z]/.test(t) || parseDtg(l) || parseBanner(l, l.indent, { allowBare: false })) return true;
+  }
+  return false;
+}
+
+/** Whether an E.O., TAGS or SUBJECT line follows within a few non-blank lines. */
+function captionKeywordFollows(lines: Line[], k: number, b: number): boolean {
+  let seen = 0;
+  for (let j = k + 1; j < b && seen < 6; j++) {
+    const l = lines[j];
+    if (isBlank(l)) continue;
+    seen++;
+    if (/^(?:E\.? ?O\.? ?\d|TAGS?\b|SUBJ)/i.test(l.text.slice(l.indent))) return true;
+    if (PARA_START.test(l.text.slice(l.indent))) return false;
+  }
+  return false;
 }
 
 function firstCaptionStart(cable: Cable): number | null {

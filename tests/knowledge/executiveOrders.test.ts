@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  citationStatus,
   declHover,
   EXECUTIVE_ORDERS,
   executiveOrderHover,
@@ -35,6 +36,21 @@ describe('executive orders (§B.1)', () => {
     expect(orderInForce(new Date(Date.UTC(2011, 0, 1)))?.order.number).toBe('13526');
     expect(orderInForce('1966-01-01')).toBeNull();
     expect(orderInForce('not a date')).toBeNull();
+  });
+
+  it('judges a citation against the order\'s window (eo-date-inconsistent)', () => {
+    expect(citationStatus('13526', '2008-05-01')?.status).toBe('before-signature');
+    expect(citationStatus('13526', '2010-03-01')?.status).toBe('before-effective');
+    expect(citationStatus('13526', '2010-07-01')?.status).toBe('in-force');
+    expect(citationStatus('12958', '1995-03-01')?.status).toBe('before-signature');
+    expect(citationStatus('12065', '1978-06-01')?.status).toBe('before-signature');
+    expect(citationStatus('12958', '2009-02-20')?.status).toBe('in-force');
+    expect(citationStatus('12958', '2010-12-27')).toMatchObject({ status: 'grace-period', graceEnds: '2010-12-27' });
+    expect(citationStatus('12958', '2010-12-28')?.status).toBe('long-after-supersession');
+    expect(citationStatus('12356', '1996-04-14')?.status).toBe('grace-period');
+    expect(citationStatus('12356', '1996-04-15')?.status).toBe('long-after-supersession');
+    expect(citationStatus('99999', '2000-01-01')).toBeNull();
+    expect(citationStatus('12958', 'x')).toBeNull();
   });
 
   it('says the years an order governed', () => {

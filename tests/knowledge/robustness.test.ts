@@ -18,7 +18,9 @@ const cableish = fc.string({
   maxLength: 60,
 });
 const anyString = fc.oneof(fc.string({ maxLength: 60 }), fc.string({ unit: 'grapheme', maxLength: 30 }), cableish);
-const anyValue = fc.oneof(anyString, fc.constant(undefined), fc.constant(null), fc.integer(), fc.double(), fc.object());
+// Includes values whose conversion to a string throws (`{toString: {}}`, null-prototype objects).
+const hostileObject = fc.constantFrom<unknown>({ toString: {} }, Object.create(null), { valueOf: () => { throw new Error('x'); } }, [], [{}], new Date(NaN));
+const anyValue = fc.oneof(anyString, fc.constant(undefined), fc.constant(null), fc.integer(), fc.double(), fc.anything(), hostileObject);
 
 const unary: [string, (x: never) => unknown][] = [
   ['lookupCaveat', captions.lookupCaveat],
@@ -36,6 +38,15 @@ const unary: [string, (x: never) => unknown][] = [
   ['decodeFilingTime', dtg.decodeFilingTime],
   ['filingTimeHover', dtg.filingTimeHover],
   ['lookupExecutiveOrder', eo.lookupExecutiveOrder],
+  ['dtgHover', dtg.dtgHover],
+  ['portionMarkHover', classification.portionMarkHover],
+  ['reasonHover', reasons.reasonHover],
+  ['declHover', eo.declHover],
+  ['highestAddresseePrecedence', precedence.highestAddresseePrecedence],
+  ['classificationOf', classification.classificationOf],
+  ['latticeOf', classification.latticeOf],
+  ['monthName', dtg.monthName],
+  ['tagCount', tags.tagCount],
   ['orderInForce', eo.orderInForce],
   ['executiveOrderHover', eo.executiveOrderHover],
   ['parseDeclValue', eo.parseDeclValue],
@@ -54,6 +65,24 @@ const unary: [string, (x: never) => unknown][] = [
   ['lookupTagReadings', tags.lookupTagReadings],
   ['tagHover', tags.tagHover],
 ];
+
+const modules = { captions, classification, dtg, eo, hovers, precedence, reasons, routing, tags };
+const allExports = Object.entries(modules).flatMap(([m, mod]) =>
+  Object.entries(mod)
+    .filter(([, v]) => typeof v === 'function')
+    .map(([name, fn]) => [`${m}.${name}`, fn as (...args: unknown[]) => unknown] as const),
+);
+
+describe('no exported knowledge function throws, whatever its arguments', () => {
+  it('enumerates the exports', () => {
+    expect(allExports.length).toBeGreaterThan(50);
+  });
+  it.each(allExports)('%s', (_name, fn) => {
+    fc.assert(fc.property(fc.array(anyValue, { maxLength: 4 }), (args) => {
+      fn(...args);
+    }), { numRuns: 200 });
+  });
+});
 
 describe('no knowledge function throws', () => {
   it.each(unary)('%s', (_name, fn) => {
@@ -77,6 +106,13 @@ describe('no knowledge function throws', () => {
         hovers.continuationHover(a as never, b as never, c as never, d as never);
         hovers.addresseeSerialHover(a as never, b as never);
         routing.routingHover(a as never, b as never);
+        classification.portionMarkHover(a as never);
+        classification.latticeOf(a as never, b as never);
+        reasons.reasonHover(a as never);
+        dtg.dtgHover(a as never);
+        eo.declHover(a as never, b as never);
+        eo.citationStatus(a as never, b as never);
+        eo.expandDeclYear(a as never, b as never);
         const pm = classification.parsePortionMark(a as never);
         if (pm) classification.portionMarkHover(pm);
         const r = reasons.parseReasonLetters(a as never);

@@ -154,7 +154,8 @@ export function lookupCaveat(text: string): Caveat | null {
  * as soon as the distance must exceed `max` (length difference > max, or a whole row above max).
  * O(|a|·|b|) time, O(|b|) memory; meant for short tokens. Case-sensitive: normalise first.
  */
-export function boundedEditDistance(a: string, b: string, max = 2): number {
+export function boundedEditDistance(a: string, b: string, maxDistance = 2): number {
+  const max = Number.isInteger(maxDistance) && maxDistance >= 0 ? maxDistance : 2;
   if (typeof a !== 'string' || typeof b !== 'string') return max + 1;
   const n = a.length;
   const m = b.length;

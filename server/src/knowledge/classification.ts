@@ -64,7 +64,7 @@ export function latticeOf(level: ClassificationLevel, controls: readonly string[
     case 'CONFIDENTIAL':
       return 'C';
     default: {
-      const controlled = Array.isArray(controls) && controls.some((c) => ['SBU', 'LOU', 'FOUO', 'SBU-NF'].includes(String(c).toUpperCase()));
+      const controlled = Array.isArray(controls) && controls.some((c) => typeof c === 'string' && ['SBU', 'LOU', 'FOUO', 'SBU-NF'].includes(c.toUpperCase()));
       return controlled ? 'SBU' : 'U';
     }
   }
@@ -394,6 +394,7 @@ const PORTION_LEVEL_HOVERS: Readonly<Record<PortionLevel, string>> = Object.free
  * The normalized form is shown (cable text never reaches the hover unescaped).
  */
 export function portionMarkHover(mark: PortionMark): string {
+  if (!mark || typeof mark !== 'object' || !PORTION_LEVEL_HOVERS[mark.level]) return 'Portion mark: the classification of this paragraph only.';
   if (mark.entireText) {
     return `Legacy statement **${mark.level} - ENTIRE TEXT**: the whole message is ${PORTION_LEVEL_HOVERS[mark.level]}.`;
   }
@@ -451,7 +452,7 @@ export function decodeSecurityGroup(signal: string, group: string, specat?: stri
   const sig = signal.trim().toUpperCase();
   if (sig !== 'ZNR' && sig !== 'ZNY') return null;
   const [g0, suffix] = group.trim().toUpperCase().split('/');
-  const sp = (specat ?? suffix ?? '').replace(/^\//, '').trim().toUpperCase();
+  const sp = (typeof specat === 'string' ? specat : suffix ?? '').replace(/^\//, '').trim().toUpperCase();
   if (!/^[A-Z]{5}$/.test(g0)) return null;
   const specatKnown = sp === '' || /^([AB])\1{4}$/.test(sp);
   const first = GROUP_LETTERS[g0[0]];

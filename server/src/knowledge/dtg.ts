@@ -56,6 +56,7 @@ export function daysInMonth(year: number, month: number): number {
 
 /** True for Gregorian leap years. */
 export function isLeapYear(year: number): boolean {
+  if (!Number.isInteger(year)) return false;
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
@@ -72,6 +73,7 @@ export interface CheckedDate {
 /** Checks that `year-month-day` exists; never throws. */
 export function checkDate(year: number, month: number, day: number): CheckedDate {
   const base = { year, month, day };
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return { ...base, valid: false, reason: 'not a whole-number date' };
   // Four-digit years only: Date.UTC maps years 0-99 to 19xx, and no cable or DECL date is that old.
   if (!Number.isInteger(year) || year < 1000 || year > 9999) return { ...base, valid: false, reason: `year ${year} is out of range` };
   if (!Number.isInteger(month) || month < 1 || month > 12) return { ...base, valid: false, reason: `month ${month} does not exist` };
@@ -102,8 +104,9 @@ function pad(n: number, w = 2): string {
   return String(n).padStart(w, '0');
 }
 
-/** `YYYY-MM-DD` for a valid date (no checks). */
+/** `YYYY-MM-DD` for whole-number parts (existence not checked); empty for non-integers. */
 export function isoDate(year: number, month: number, day: number): string {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return '';
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }
 
@@ -127,7 +130,7 @@ export function decodeDtg(day: string | number, hhmm: string, monthAbbrev: strin
   if (yText.length === 2) y = expandTwoDigitYear(y);
   out.year = y;
   const m = monthNumber(monthAbbrev);
-  if (m === null) return { ...out, reason: `"${String(monthAbbrev)}" is not a month` };
+  if (m === null) return { ...out, reason: `"${typeof monthAbbrev === 'string' ? monthAbbrev.slice(0, 20) : ''}" is not a month` };
   out.month = m;
   const d = toInt(day);
   const time = typeof hhmm === 'string' ? hhmm.trim() : '';
@@ -165,6 +168,7 @@ export function decodeDtgText(group: string): DecodedDtg | null {
 
 /** Hover text for a decoded DTG: `Date-time group: 20 February 2009, 09:29 UTC (a Friday).` */
 export function dtgHover(d: DecodedDtg): string {
+  if (!d || typeof d !== 'object') return 'Date-time group (DDHHMMZ MON YY, UTC).';
   if (!d.valid || d.year === null || d.month === null) {
     return `Date-time group (DDHHMMZ MON YY, UTC): **not a valid date**${d.reason ? ` (${escapeMarkdown(d.reason)})` : ''}.`;
   }

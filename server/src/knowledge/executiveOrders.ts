@@ -12,10 +12,12 @@ export interface ExecutiveOrder {
   effective: string;
   /** Date the next order took effect (this one stopped governing new markings); null if still in force. */
   superseded: string | null;
-  /** Order that replaced (or, for 13292, the order it amended). */
+  /** Order that replaced this one (for 13292: the order that replaced the order it amended). */
   supersededBy: string | null;
   /** True for E.O. 13292, which amended 12958 rather than replacing it: cables kept citing `E.O. 12958`. */
   amendment: boolean;
+  /** The order an amendment amends (`12958` for 13292); null otherwise. */
+  amends: string | null;
   /** The E.O. line and declassification vocabulary of its era. */
   marking: string;
   hover: string;
@@ -30,6 +32,7 @@ export const EXECUTIVE_ORDERS: readonly ExecutiveOrder[] = Object.freeze([
     superseded: '1978-12-01',
     supersededBy: '12065',
     amendment: false,
+    amends: null,
     marking: 'GDS / XGDS-1..4 / N/A',
     hover:
       '**E.O. 11652**: governed classification 1972–1978 (signed 8 Mar 1972, in force 1 Jun 1972 – 30 Nov 1978). General Declassification Schedule (GDS) with exemptions XGDS-1..4.',
@@ -41,6 +44,7 @@ export const EXECUTIVE_ORDERS: readonly ExecutiveOrder[] = Object.freeze([
     superseded: '1982-08-01',
     supersededBy: '12356',
     amendment: false,
+    amends: null,
     marking: 'GDS <date> (NAME) / RDS-n <date> (NAME)',
     hover:
       '**E.O. 12065**: governed classification 1978–1982 (signed 28 Jun 1978, in force 1 Dec 1978 – 31 Jul 1982). Declassification or review date plus the classifier\'s name.',
@@ -52,6 +56,7 @@ export const EXECUTIVE_ORDERS: readonly ExecutiveOrder[] = Object.freeze([
     superseded: '1995-10-14',
     supersededBy: '12958',
     amendment: false,
+    amends: null,
     marking: 'DECL: OADR',
     hover:
       '**E.O. 12356**: governed classification 1982–1995 (signed 2 Apr 1982, in force 1 Aug 1982 – 13 Oct 1995). Typical instruction: DECL: OADR.',
@@ -63,6 +68,7 @@ export const EXECUTIVE_ORDERS: readonly ExecutiveOrder[] = Object.freeze([
     superseded: '2010-06-27',
     supersededBy: '13526',
     amendment: false,
+    amends: null,
     marking: 'DECL: <date> / X1..X8; reasons 1.5 (a)-(g), from 2003 1.4 (a)-(h)',
     hover:
       '**E.O. 12958**: governed classification 1995–2010 (signed 17 Apr 1995, in force 14 Oct 1995 – 26 Jun 2010); amended by E.O. 13292 in 2003, still cited as 12958.',
@@ -74,6 +80,7 @@ export const EXECUTIVE_ORDERS: readonly ExecutiveOrder[] = Object.freeze([
     superseded: '2010-06-27',
     supersededBy: '13526',
     amendment: true,
+    amends: '12958',
     marking: 'cables still cite E.O. 12958; reasons 1.4 (a)-(h); X1..X8 retired 22 Sep 2003',
     hover:
       '**E.O. 13292**: amended E.O. 12958 (signed 25 Mar 2003; ISOO directive 22 Sep 2003) until 2010. Cables kept citing "E.O. 12958".',
@@ -85,6 +92,7 @@ export const EXECUTIVE_ORDERS: readonly ExecutiveOrder[] = Object.freeze([
     superseded: null,
     supersededBy: null,
     amendment: false,
+    amends: null,
     marking: 'DECL: <date> / 25X / 50X1-HUM / 50X2-WMD; reasons 1.4 (a)-(h)',
     hover:
       '**E.O. 13526**: governs classification since 2010 (signed 29 Dec 2009, in force 27 Jun 2010).',
@@ -95,7 +103,8 @@ const byNumber = new Map(EXECUTIVE_ORDERS.map((e) => [e.number as string, e]));
 
 /** The order with this number (`'12958'`, `12958`, `'E.O. 12958'`), or null. */
 export function lookupExecutiveOrder(number: string | number): ExecutiveOrder | null {
-  const digits = /(\d{5})/.exec(String(number ?? ''))?.[1];
+  const text = typeof number === 'string' ? number : typeof number === 'number' ? String(number) : '';
+  const digits = /(\d{5})/.exec(text)?.[1];
   return digits ? byNumber.get(digits) ?? null : null;
 }
 
@@ -123,11 +132,53 @@ export function orderInForce(date: string | Date): OrderInForce | null {
   for (const order of EXECUTIVE_ORDERS) {
     if (order.amendment) continue;
     if (day >= order.effective && (order.superseded === null || day < order.superseded)) {
-      const amendment = EXECUTIVE_ORDERS.find((a) => a.amendment && a.supersededBy === order.supersededBy && day >= a.effective) ?? null;
-      return { order, amendedBy: order.number === '12958' ? amendment : null };
+      const amendedBy = EXECUTIVE_ORDERS.find((a) => a.amends === order.number && day >= a.effective) ?? null;
+      return { order, amendedBy };
     }
   }
   return null;
+}
+
+/** Where a cable's date falls relative to the window of the order it cites. */
+export type CitationStatus =
+  /** Between the effective date and six months after supersession. */
+  | 'in-force'
+  /** Before the order was signed: it cannot be cited. */
+  | 'before-signature'
+  /** Signed but not yet in force. */
+  | 'before-effective'
+  /** More than six months after the next order took effect. */
+  | 'long-after-supersession'
+  /** Superseded less than six months before: tolerated while posts switch over. */
+  | 'grace-period';
+
+/** Adds calendar months to an ISO day, clamping to month end (2010-06-27 + 6 -> 2010-12-27). */
+function addMonths(day: string, months: number): string {
+  const [y, m, d] = day.split('-').map(Number);
+  const total = y * 12 + (m - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return isoDate(year, month, Math.min(d, last));
+}
+
+/**
+ * How a citation of order `number` fits the cable `date` (§B.3 eo-date-inconsistent): signature, effective
+ * date, supersession and a six-month grace period after it (12958 tolerated to 2010-12-27, 12356 to
+ * 1996-04-14). Null for an unknown order or unreadable date.
+ */
+export function citationStatus(number: string | number, date: string | Date): { status: CitationStatus; order: ExecutiveOrder; graceEnds: string | null } | null {
+  const order = lookupExecutiveOrder(number);
+  const day = isoDay(date);
+  if (!order || !day) return null;
+  const graceEnds = order.superseded ? addMonths(order.superseded, 6) : null;
+  let status: CitationStatus;
+  if (day < order.signed) status = 'before-signature';
+  else if (day < order.effective) status = 'before-effective';
+  else if (order.superseded === null || day < order.superseded) status = 'in-force';
+  else if (graceEnds !== null && day > graceEnds) status = 'long-after-supersession';
+  else status = 'grace-period';
+  return { status, order, graceEnds };
 }
 
 /** Hover for an E.O. number, with the years it governed; null for an unknown number. */
@@ -320,6 +371,7 @@ function yearsBetween(fromIso: string, toIso: string): number {
  * (`Declassify on 19 May 2031: 22.2 years after the cable.`).
  */
 export function declHover(value: DeclValue, cableDate?: string | Date | null): string {
+  if (!value || typeof value !== 'object') return 'Declassification instruction.';
   const cableDay = cableDate == null ? null : isoDay(cableDate);
   switch (value.kind) {
     case 'date': {

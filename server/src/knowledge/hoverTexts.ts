@@ -83,6 +83,7 @@ export const ELEMENT_HOVERS: Readonly<Record<ElementKind, string>> = Object.free
 
 /** Fixed hover text for an element kind; null for an unknown kind. */
 export function elementHover(kind: string): string | null {
+  if (typeof kind !== 'string') return null;
   return Object.prototype.hasOwnProperty.call(ELEMENT_HOVERS, kind) ? ELEMENT_HOVERS[kind as ElementKind] : null;
 }
 
@@ -108,8 +109,9 @@ export function escapeMarkdown(text: string): string {
 }
 
 /** Cable text shown as-is in a hover: escaped, and cut to `max` characters with an ellipsis. */
-export function quoteCableText(text: string, max = 120): string {
+export function quoteCableText(text: string, maxLength = 120): string {
   if (typeof text !== 'string') return '';
+  const max = Number.isInteger(maxLength) && maxLength > 0 ? maxLength : 120;
   const clean = text.replace(/\s+/g, ' ').trim();
   const cut = clean.length > max ? `${clean.slice(0, max)}…` : clean;
   return escapeMarkdown(cut);

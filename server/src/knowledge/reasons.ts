@@ -170,6 +170,7 @@ export function findCategoryWords(text: string): CategoryMention[] {
  * Hover text spelling out reason letters: `Reasons under §1.4: (b) foreign government information; (d) ...`.
  */
 export function reasonHover(reasons: ReasonLetters): string {
+  if (!reasons || typeof reasons !== 'object' || !Array.isArray(reasons.letters)) return 'Classification reason.';
   const table = reasons.section ? reasonTable(reasons.section) : REASONS_1_4;
   const order = reasons.section === '1.5' ? 'original E.O. 12958 §1.5 (1995–2003)' : reasons.section === '1.4' ? 'E.O. 13526 / 12958 as amended, §1.4' : null;
   if (!table) return `Classification reason **${reasons.section}**: not a reason section (reasons are 1.4, or 1.5 before 2003).`;

@@ -144,6 +144,7 @@ export function explainRoutingIndicator(ri: string): RoutingExplanation {
  * (preferred over the table); pass it as written, it is escaped here like the table's names.
  */
 export function routingHover(ri: string, stationFromCable?: string | null): string {
+  if (typeof stationFromCable !== 'string' || stationFromCable.trim() === '') stationFromCable = null;
   const explained = explainRoutingIndicator(ri);
   if (!explained.valid) return explained.summary;
   const info = lookupRoutingIndicator(explained.indicator);

@@ -1,0 +1,105 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = join(__dirname, '../..');
+const CLI = join(ROOT, 'dist/cable-lint.js');
+const SEED = join(ROOT, 'seeds/000_0ac2a656c61260b0.txt');
+
+function lint(args: string[], cwd = ROOT) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+beforeAll(() => {
+  const b = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, encoding: 'utf8' });
+  expect(b.status, b.stderr).toBe(0);
+});
+
+describe('cable-lint', () => {
+  it('prints the seed outline with no problems (the README main job)', () => {
+    const r = lint(['--outline', 'seeds']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('09ASTANA308 KAZAKHSTAN: JUSTICE MINISTER BALIYEVA EXPRESSES APPRECIATION FOR U.S. ASSISTANCE');
+    expect(r.out).toContain('Envelope  [200929Z FEB 09]');
+    expect(r.out).toContain('Subject: KAZAKHSTAN');
+    expect(r.out).toContain('PROGRESS ON TIP');
+    for (let n = 1; n <= 10; n++) expect(r.out).toMatch(new RegExp(`^ +${n}\\. \\((U|SBU)\\) `, 'm'));
+    expect(r.out).toContain('3. (SBU) During a February 19 introductory meeting...');
+    expect(r.out.trimEnd().split('\n').at(-1)).toBe('0 problems (0 errors, 0 warnings, 0 information, 0 hints) in 1 file, 1 cable');
+  });
+
+  it('writes the documented JSON', () => {
+    const r = lint(['--format', 'json', SEED]);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j.version).toBe(1);
+    const c = j.files[0].cables[0];
+    expect(c.identifier).toBe('09ASTANA308');
+    expect(c.created).toBe('2009-02-20T09:29:00Z');
+    expect(c.metadataClassification).toBe('UNCLASSIFIED//FOR OFFICIAL USE ONLY');
+    expect(c.classification).toEqual({ level: 'UNCLASSIFIED', caveats: ['SENSITIVE', 'SIPDIS'], text: 'UNCLAS SECTION 01 OF 02 ASTANA 000308' });
+    expect(c.origin).toBe('Embassy Astana');
+    expect(c.dtg).toBe('O 200929Z FEB 09');
+    expect(c.precedence).toBe('O');
+    expect(c.from).toEqual([{ route: null, name: 'AMEMBASSY ASTANA', precedence: null, serial: null }]);
+    expect(c.to).toEqual([{ route: 'RUEHC', name: 'SECSTATE WASHDC', precedence: 'IMMEDIATE', serial: '4680' }]);
+    expect(c.info).toHaveLength(14);
+    expect(c.mrn).toBe('ASTANA 000308');
+    expect(c.section).toEqual({ index: 1, total: 2 });
+    expect(c.eo).toEqual({ order: '12958', declassify: 'N/A' });
+    expect(c.tags).toEqual(['PGOV', 'PREL', 'PHUM', 'SOCI', 'KCRM', 'KDEM', 'KZ']);
+    expect(c.subject).toBe('KAZAKHSTAN: JUSTICE MINISTER BALIYEVA EXPRESSES APPRECIATION FOR U.S. ASSISTANCE');
+    expect(c.references).toEqual([]);
+    expect(c.classifiedBy).toBeNull();
+    expect(c.paragraphs).toHaveLength(10);
+    expect(c.paragraphs[2]).toEqual({ number: '3', marking: 'SBU', line: 90 });
+    expect(c.signature).toBe('HOAGLAND');
+    expect(c.outline.map((n: { kind: string }) => n.kind)).toContain('heading');
+    expect(j.files[0].diagnostics).toEqual([]);
+  });
+
+  it('searches directories recursively for .txt and .cable, and reports unreadable input with exit 2', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cable-lint-'));
+    mkdirSync(join(dir, 'sub'));
+    copyFileSync(SEED, join(dir, 'sub', 'a.cable'));
+    copyFileSync(SEED, join(dir, 'b.txt'));
+    writeFileSync(join(dir, 'notes.md'), '# not a cable');
+    writeFileSync(join(dir, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+    symlinkSync(dir, join(dir, 'sub', 'loop'));
+    const r = lint([dir, join(dir, 'missing.txt')]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('image.txt: not a text file (binary content)');
+    expect(r.err).toContain('missing.txt: no such file or directory');
+    expect(r.err).not.toMatch(/\bat .*\.js:\d+/); // no stack trace
+    expect(r.out.trimEnd().split('\n').at(-1)).toMatch(/in 3 files, 2 cables$/);
+  });
+
+  it('reports a file with no cable as a warning and reads UTF-16', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cable-lint-'));
+    writeFileSync(join(dir, 'memo.txt'), 'Dear Bob,\nsee you at five.\n');
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readSeed(), 'utf16le')]);
+    writeFileSync(join(dir, 'wide.txt'), utf16);
+    const r = lint(['--format', 'json', dir]);
+    const j = JSON.parse(r.out);
+    const memo = j.files.find((f: { path: string }) => f.path.endsWith('memo.txt'));
+    expect(memo.diagnostics.map((d: { rule: string; severity: string }) => [d.rule, d.severity])).toEqual([['no-cable', 'warning']]);
+    const wide = j.files.find((f: { path: string }) => f.path.endsWith('wide.txt'));
+    expect(wide.cables[0].identifier).toBe('09ASTANA308');
+    expect(r.err).toContain('wide.txt: read as UTF-16LE');
+  });
+
+  it('rejects bad usage with exit 2 and the usage text', () => {
+    expect(lint([]).code).toBe(2);
+    const r = lint(['--format', 'xml', 'seeds']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('unknown format: xml');
+    expect(lint(['--help']).out).toContain('Usage: cable-lint');
+  });
+});
+
+function readSeed(): string {
+  return readFileSync(SEED, 'utf8');
+}

@@ -1,0 +1,256 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCables, type ParsedDocument } from '../../server/src/parser/index';
+
+const fixture = (name: string) => readFileSync(join(__dirname, '../fixtures/cables', name), 'utf8');
+const SEED = readFileSync(join(__dirname, '../../seeds/000_0ac2a656c61260b0.txt'), 'utf8');
+const src = (doc: ParsedDocument, s: { start: number; end: number }) => doc.text.slice(s.start, s.end);
+
+/** The shape of a parse that must not depend on line endings or a BOM. */
+function shape(doc: ParsedDocument) {
+  return doc.cables.map((c) => ({
+    id: c.identifier,
+    banner: c.banner && src(doc, c.banner),
+    captions: c.captions.map((x) => x.normalized),
+    tags: c.tags?.tags.map((t) => src(doc, t)),
+    subject: c.subject?.text,
+    paragraphs: c.paragraphs.map((p) => [p.number, p.marking && src(doc, p.marking)]),
+    headings: c.headings.map((h) => src(doc, h)),
+    blocks: c.blocks.map((b) => b.kind),
+    signature: c.signature && src(doc, c.signature),
+  }));
+}
+
+describe('layouts of the real corpus', () => {
+  it('1970s: dual precedence, letter-spaced banner, E.O. 12065, ENTIRE TEXT', () => {
+    const doc = parseCables(fixture('79TEHRAN8980.txt'));
+    const c = doc.cables[0];
+    expect(c.envelope!.dtg!.precedences.map((p) => p.text)).toEqual(['R']);
+    expect(c.banner!.normalized).toBe('CONFIDENTIAL');
+    expect(c.banner!.letterSpaced).toBe(true);
+    expect(c.eo!.order!.text).toBe('12065');
+    expect(c.eo!.decl!.text).toBe('GDS 8/12/85 (TOMSETH, VICTOR L.) OR-P');
+    expect(c.paragraphs[0].marking!.entireText).toBe(true);
+    expect(c.paragraphs[0].marking!.level).toBe('CONFIDENTIAL');
+  });
+
+  it('1975: O R precedence with op-signal, year before the MRN, SUBJ:, unlettered REF list', () => {
+    const doc = parseCables(fixture('7575LIBREVILLE1895.txt'));
+    const c = doc.cables[0];
+    expect(c.envelope!.dtg!.precedences.map((p) => p.text)).toEqual(['O', 'R']);
+    expect(c.envelope!.dtg!.opSignal!.text).toBe('ZFF4');
+    expect(c.envelope!.to[0].precedence!.text).toBe('NIACT IMMEDIATE');
+    expect(c.banner!.mrn!.post.text).toBe('LIBREVILLE');
+    expect(c.banner!.mrn!.serialNumber).toBe(1895);
+    expect(c.subject!.text).toBe('KOREA AT 30TH UNGA: GABON');
+    expect(c.references!.items.map((r) => r.cableId)).toEqual(['75STATE272523', '75USUNNEWYORK6028']);
+    expect(c.references!.items.every((r) => r.yearInferred)).toBe(true);
+  });
+
+  it('partial record: the banner follows the partial-extract sentence on the same line', () => {
+    const doc = parseCables(fixture('02ADANA386.txt'));
+    const c = doc.cables[0];
+    expect(c.metadata!.layout).toBe('raw-cablegate');
+    expect(c.partial).not.toBeNull();
+    expect(src(doc, c.banner!)).toBe('UNCLAS SECTION 01 OF 02 ADANA 0386');
+    expect(c.eo!.na).not.toBeNull();
+    expect(c.tags!.tags.map((t) => t.text)).toEqual(['PREL', 'PINS', 'PGOV', 'PHUM', 'TU', 'IZ', 'ADANA']);
+    expect(c.paragraphs[0].numberToken.text).toBe('¶1.');
+  });
+
+  it('flattened caption block: passing text and E.O. on one line', () => {
+    const doc = parseCables(fixture('02BRASILIA4227.txt'));
+    const c = doc.cables[0];
+    expect(c.passingLines.map((p) => p.text)).toEqual(['DEPT FOR WHA/BSC']);
+    expect(c.eo!.decl!.text).toBe('11/22/2012');
+    expect(c.classifiedBy!.section!.text).toBe('1.5');
+    expect(c.classifiedBy!.reasons.map((r) => r.text)).toEqual(['b', 'd']);
+    expect(c.headings[0].text).toBe('RELATIONSHIP OFF ON THE RIGHT FOOT');
+  });
+
+  it('cables.csv dump: a repeated envelope is one cable; lower-case letter-spaced banner; lower-case tags', () => {
+    const doc = parseCables(fixture('09NAIROBI2497.txt'));
+    expect(doc.cables).toHaveLength(1);
+    const c = doc.cables[0];
+    expect(c.envelope!.from).toHaveLength(1);
+    expect(c.banner!.normalized).toBe('SECRET');
+    expect(c.banner!.lowerCase).toBe(false);
+    expect(c.captions.map((x) => x.normalized)).toEqual(['NOFORN', 'SIPDIS']);
+    expect(c.classifiedBy!.reasons.map((r) => r.text)).toEqual(['a', 'b', 'd']);
+  });
+
+  it('raw-cablegate metadata only: a cable with metadata and nothing else', () => {
+    const doc = parseCables(fixture('01STATE176819.txt'));
+    expect(doc.cables).toHaveLength(1);
+    const md = doc.cables[0].metadata!;
+    expect(md.identifier!.value.text).toBe('01STATE176819');
+    expect(md.createdIso).toBe('2001-10-10T22:00:00Z');
+    expect(md.classificationLevel).toBe('CONFIDENTIAL');
+  });
+
+  it('header noise: a date line between the addressees and the banner; TAGS without colon wrapped', () => {
+    const doc = parseCables(fixture('09BEIJING2965.txt'));
+    const c = doc.cables[0];
+    expect(c.banner!.mrn!.post.text).toBe('BEIJING');
+    expect(c.tags!.tags.filter((t) => t.kind === 'person').map((t) => t.text)).toEqual(['STEINBERG, JAMES B.']);
+    expect(c.tags!.tags.filter((t) => t.kind === 'tag').map((t) => t.text)).toEqual(['OVIP', 'PREL', 'PGOV', 'PARM', 'MNUC', 'CH', 'KN', 'KS']);
+    expect(c.paragraphs.slice(0, 4).map((p) => p.number)).toEqual([1, 2, 3, 4]);
+  });
+});
+
+describe('text encodings and file shapes', () => {
+  it('CRLF, CR and a BOM give the same structure as LF', () => {
+    const lf = shape(parseCables(SEED));
+    expect(shape(parseCables(SEED.replace(/\n/g, '\r\n')))).toEqual(lf);
+    expect(shape(parseCables(SEED.replace(/\n/g, '\r')))).toEqual(lf);
+    expect(shape(parseCables(`\ufeff${SEED}`))).toEqual(lf);
+  });
+
+  it('several cables in one file are parsed separately', () => {
+    const text = `${SEED}\n${fixture('09PARIS1162.txt')}\n${fixture('79TEHRAN8980.txt')}`;
+    const doc = parseCables(text);
+    expect(doc.cables.map((c) => c.identifier)).toEqual(['09ASTANA308', '09PARIS1162', '79TEHRAN8980']);
+    for (let k = 1; k < doc.cables.length; k++) expect(doc.cables[k].start).toBeGreaterThan(doc.cables[k - 1].end);
+    expect(doc.cables[1].banner!.level).toBe('SECRET');
+    expect(doc.cables[1].paragraphs.map((p) => p.number)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it('raw cables without metadata are split at each new envelope', () => {
+    const body = (t: string) => t.slice(t.indexOf('VZCZC'));
+    const doc = parseCables(`${body(SEED)}\n${body(fixture('09PARIS1162.txt'))}`);
+    expect(doc.cables.map((c) => c.identifier)).toEqual(['09ASTANA308', '09PARIS1162']);
+  });
+
+  it('empty, blank and binary input give a file-level problem, not a crash', () => {
+    expect(parseCables('').problems.map((p) => p.code)).toEqual(['no-cable']);
+    expect(parseCables('   \n\t\n  ').problems.map((p) => p.code)).toEqual(['no-cable']);
+    expect(parseCables('\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR').problems.map((p) => p.code)).toEqual(['binary-content']);
+    expect(parseCables('Dear Bob,\nsee you at 5.\n').problems.map((p) => p.code)).toEqual(['no-cable']);
+  });
+
+  it('truncating the seed at every line never throws and keeps spans inside the text', () => {
+    const lines = SEED.split('\n');
+    for (let n = 0; n <= lines.length; n++) {
+      const text = lines.slice(0, n).join('\n');
+      const doc = parseCables(text);
+      for (const c of doc.cables) {
+        expect(c.start).toBeGreaterThanOrEqual(0);
+        expect(c.end).toBeLessThanOrEqual(text.length);
+        for (const p of c.paragraphs) expect(p.end).toBeLessThanOrEqual(text.length);
+      }
+    }
+  });
+});
+
+describe('banners', () => {
+  const banner = (line: string) => parseCables(`${line}\n\nE.O. 12958: N/A\nTAGS: PGOV\nSUBJECT: TEST\n\n1. (U) Text.\n`).cables[0].banner;
+  it.each([
+    ['UNCLAS STATE 089712', 'UNCLAS', 'UNCLASSIFIED', []],
+    ['UNCLAS E F T O KABUL 000668', 'UNCLAS EFTO', 'UNCLASSIFIED', ['EFTO']],
+    ['UNCLASSIFIED SECTION 01 OF 01 TEHRAN 1164', 'UNCLASSIFIED', 'UNCLASSIFIED', []],
+    ['LIMITED OFFICIAL USE BEIJING 25961', 'LIMITED OFFICIAL USE', 'UNCLASSIFIED', ['LOU']],
+    ['C O N F I D E N T I A L SECTION 1 OF 3 RIYADH 0905', 'CONFIDENTIAL', 'CONFIDENTIAL', []],
+    ['S E C R E T STATE 083673', 'SECRET', 'SECRET', []],
+    ['SECRET BUENOS AIRES 001234', 'SECRET', 'SECRET', []],
+    ['T O P S E C R E T STATE 000001', 'TOP SECRET', 'TOP SECRET', []],
+    ['c o n f i d e n t i a l section 01 of 02 ankara 000226', 'CONFIDENTIAL', 'CONFIDENTIAL', []],
+  ])('%s', (line, normalized, level, controls) => {
+    const b = banner(line)!;
+    expect(b.normalized).toBe(normalized);
+    expect(b.level).toBe(level);
+    expect(b.controls).toEqual(controls);
+  });
+
+  it('keeps a misspelled letter-spaced designation with its letters and no level', () => {
+    const b = banner('C O N F I D E N T A L SECTION 01 OF 02 ANKARA 000226')!;
+    expect(b.normalized).toBeNull();
+    expect(b.level).toBeNull();
+    expect(b.letters).toBe('CONFIDENTAL');
+    expect(b.mrn!.serialNumber).toBe(226);
+  });
+
+  it('reads the MRN post with spaces and caveats after it', () => {
+    const b = banner('S E C R E T SECTION 01 OF 03 USUN NEW YORK 000123 NOFORN')!;
+    expect(b.mrn!.post.text).toBe('USUN NEW YORK');
+    expect(b.caveats.map((c) => c.text)).toEqual(['NOFORN']);
+    expect([b.section!.index, b.section!.total]).toEqual([1, 3]);
+  });
+});
+
+describe('portion marks', () => {
+  const mark = (para: string, banner = 'C O N F I D E N T I A L STATE 000001') =>
+    parseCables(`${banner}\n\nE.O. 12958: DECL: 01/01/2019\nTAGS: PGOV\nSUBJECT: TEST\n\n${para}\n`).cables[0].paragraphs[0]?.marking ?? null;
+  it.each([
+    ['1. (C) Text.', 'C', 'CONFIDENTIAL', [], null],
+    ['1.(C) Text.', 'C', 'CONFIDENTIAL', [], null],
+    ['1.  (C)  Text.', 'C', 'CONFIDENTIAL', [], null],
+    ['¶1. (C) Text.', 'C', 'CONFIDENTIAL', [], null],
+    ['1. (S//NF) Text.', 'S//NF', 'SECRET', ['NF'], null],
+    ['1. (C/NF) Text.', 'C/NF', 'CONFIDENTIAL', ['NF'], null],
+    ['1. (SBU/N) Text.', 'SBU/N', 'UNCLASSIFIED', ['NF'], null],
+    ['1. (U//FOUO) Text.', 'U//FOUO', 'UNCLASSIFIED', [], null],
+    ['1. ( C ) Text.', 'C', 'CONFIDENTIAL', [], 'inner-spaces'],
+    ['1. (c) Text.', 'C', 'CONFIDENTIAL', [], 'lower-case'],
+    ['1. C) Text.', 'C', 'CONFIDENTIAL', [], 'missing-open-paren'],
+    ['1. SBU) Text.', 'SBU', 'UNCLASSIFIED', [], 'missing-open-paren'],
+  ])('%s', (para, normalized, level, dissemination, malformed) => {
+    const m = mark(para)!;
+    expect(m.normalized).toBe(normalized);
+    expect(m.level).toBe(level);
+    expect(m.dissemination).toEqual(dissemination);
+    expect(m.malformed).toBe(malformed);
+    expect(m.unknown).toBe(false);
+  });
+
+  it('flags marks outside the grammar as unknown', () => {
+    expect(mark('1. (X) Text.')!.unknown).toBe(true);
+    expect(mark('1. (CS) Text.')!.unknown).toBe(true);
+  });
+
+  it('does not take prose in parentheses for a mark', () => {
+    expect(mark('1. (Sabah) Following the state of emergency.')).toBeNull();
+    expect(mark('1. (Note: see below.) Text.')).toBeNull();
+  });
+
+  it('reads legacy ENTIRE TEXT statements', () => {
+    for (const p of ['1. C - ENTIRE TEXT.', '1. (C - ENTIRE TEXT).', '1. CONFIDENTIAL - ENTIRE TEXT.']) {
+      const m = mark(p)!;
+      expect(m.entireText).toBe(true);
+      expect(m.level).toBe('CONFIDENTIAL');
+    }
+  });
+
+  it('lower-case marks are normal in a wholly lower-case cable', () => {
+    expect(mark('1. (c) text.', 'c o n f i d e n t i a l state 000001')!.malformed).toBeNull();
+  });
+});
+
+describe('Classified By reasons', () => {
+  const reasons = (line: string) => {
+    const c = parseCables(`S E C R E T STATE 000001\n\nE.O. 12958: DECL: 01/01/2019\nTAGS: PGOV\nSUBJECT: TEST\n\n${line}\n\n1. (S) Text.\n`).cables[0];
+    return [c.classifiedBy?.section?.text ?? null, c.classifiedBy?.reasons.map((r) => r.text) ?? null];
+  };
+  it.each([
+    ['Classified By: Ambassador Richard E. Hoagland for reasons 1.4 (b) and (d)', '1.4', ['b', 'd']],
+    ['CLASSIFIED BY: Rose E. Gottemoeller, Assistant Secretary, VCI; REASON: 1.4(B), (D)', '1.4', ['b', 'd']],
+    ['Classified By: DCM John Doe, reasons 1.4(b)(d).', '1.4', ['b', 'd']],
+    ['Classified By: DCM John Doe, reasons 1.4 (B,D)', '1.4', ['b', 'd']],
+    ['Classified By: DCM John Doe, reasons 1.4 b and d.', '1.4', ['b', 'd']],
+    ['Classified By: DCM John Doe, Reasons 1.4 (B/D).', '1.4', ['b', 'd']],
+    ['Classified By: DCM John Doe, Reasons 1.4 (B&D).', '1.4', ['b', 'd']],
+    ['Classified By: Poloff Jane Roe. Reason: 1.5 (D).', '1.5', ['d']],
+    ['Classified By: DCM John Doe.', null, []],
+  ])('%s', (line, section, letters) => {
+    expect(reasons(line)).toEqual([section, letters]);
+  });
+
+  it('finds Classified By inside a numbered first paragraph', () => {
+    const c = parseCables(
+      'C O N F I D E N T I A L STATE 000001\n\nE.O. 12958: DECL: 01/01/2010\nTAGS: PGOV\nSUBJECT: TEST\n\n1. CONFIDENTIAL - ENTIRE TEXT. CLASSIFIED BY: JOHN DOE, AMBASSADOR. REASON: 1.5 (D).\n\n2. Text.\n',
+    ).cables[0];
+    expect(c.classifiedBy!.reasons.map((r) => r.text)).toEqual(['d']);
+    expect(c.paragraphs[0].classifiedBy).toBe(true);
+    expect(c.paragraphs[0].marking!.entireText).toBe(true);
+  });
+});

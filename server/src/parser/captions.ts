@@ -1,4 +1,5 @@
 /** The caption block between the banner and the body (§A.4-A.6): captions, passing lines, E.O., TAGS, SUBJECT, REF, Classified By. */
+import { lookupCaveat } from '../knowledge/captions';
 import type { Line } from './lines';
 import type { Caption, ClassifiedBy, EoLine, ReferenceItem, Tag, TagsLine, Token } from './model';
 import { tok } from './tokens';
@@ -112,28 +113,15 @@ export function isTagsContinuation(line: Line): boolean {
 
 // ---------------------------------------------------------------------------------------------- captions
 
-/** Caption vocabulary recognised on the caption lines (§A.4). */
-export const KNOWN_CAPTIONS = new Set([
-  'SENSITIVE',
-  'SENSITIVE BUT UNCLASSIFIED',
-  'SBU',
-  'SIPDIS',
-  'NOFORN',
-  'NOT FOR FOREIGN DISSEMINATION',
-  'EXDIS',
-  'NODIS',
-  'LIMDIS',
-  'STADIS',
-  'ROGER',
-  'CHEROKEE',
-  'NOTAL',
-  'FOR OFFICIAL USE ONLY',
-  'AGREMENT CHANNEL',
-  'OFFICIAL INFORMAL',
-  'INFORM CONSULS',
-  'CORRECTED COPY',
-  'WEBGRAM EXCLUDED ONLY',
-]);
+/**
+ * Handling phrases seen on caption lines of real cables that are not caveats (the caveat vocabulary itself
+ * lives in knowledge/captions.ts).
+ */
+const HANDLING_PHRASES = new Set(['CHEROKEE', 'SBU', 'FOR OFFICIAL USE ONLY', 'CORRECTED COPY', 'WEBGRAM EXCLUDED ONLY', 'NOT FOR FOREIGN DISSEMINATION']);
+
+export function isKnownCaption(normalized: string): boolean {
+  return lookupCaveat(normalized) !== null || HANDLING_PHRASES.has(normalized);
+}
 
 const PASSING = /^(?:(?:[A-Z][A-Z/&.-]*)(?: [A-Z][A-Z/&.-]*){0,3} (?:FOR|PASS(?: TO)?|ALSO FOR)\b|PASS(?: TO)?\b|FOR\b|ALSO FOR\b)/i;
 
@@ -161,7 +149,7 @@ export function looksLikeCaptionLine(text: string): boolean {
 /** A line made only of known captions in any case (`Noforn`, `sipdis` in lower-case cables). */
 export function isKnownCaptionLine(text: string): boolean {
   const parts = text.split(',').map((p) => p.trim().toUpperCase().replace(/\s+/g, ' '));
-  return parts.length > 0 && parts.every((p) => KNOWN_CAPTIONS.has(p));
+  return parts.length > 0 && parts.every((p) => isKnownCaption(p));
 }
 
 export function parseCaptionLine(line: Line): Caption[] {
@@ -174,7 +162,7 @@ export function parseCaptionLine(line: Line): Caption[] {
     const t = tok(line, from, to);
     if (t.text) {
       const normalized = t.text.toUpperCase().replace(/\s+/g, ' ');
-      out.push({ ...t, normalized, known: KNOWN_CAPTIONS.has(normalized) });
+      out.push({ ...t, normalized, known: isKnownCaption(normalized) });
     }
     from = to + 1;
   }

@@ -301,7 +301,7 @@ export interface ClassifiedBy extends Span {
 export interface PortionMarking extends Token {
   /** The full source of the mark, parentheses included (`(S//NF)`, `C)`, `( C )`). */
   raw: string;
-  /** Inside text, upper-cased with inner spaces removed (`S//NF`). */
+  /** Canonical form, `//` between parts: `(C/NF)` and `(C//NF)` are both `C//NF`, `(SBU/N)` is `SBU//NF`. */
   normalized: string;
   /** Level of the mark, or null when the level token is not recognised. */
   level: Level | null;
@@ -309,8 +309,11 @@ export interface PortionMarking extends Token {
   controls: string[];
   /** Dissemination controls (`NF`, `XD`, `ND`, `REL ...`). */
   dissemination: string[];
-  /** Why the mark is malformed, if it is: missing parenthesis, inner spaces, lower case. */
-  malformed: 'missing-open-paren' | 'inner-spaces' | 'lower-case' | null;
+  /**
+   * Why the mark is malformed, if it is: missing parenthesis, inner spaces `( C )`, lower case in an upper-case
+   * cable, a control separated by a space only `(C NF)`, the level written as a word `(Secret/Rel UK)`.
+   */
+  malformed: 'missing-open-paren' | 'inner-spaces' | 'lower-case' | 'space-separator' | 'full-word-level' | null;
   /** True when the mark's level token is not in the portion-mark grammar (`(X)`, `(CS)`). */
   unknown: boolean;
   /** `C - ENTIRE TEXT` statements. */

@@ -1,4 +1,5 @@
 /** Portion markings after a paragraph number (§A.7): `(C)`, `(S//NF)`, `(SBU/N)`, malformed `C)`, `( C )`, legacy `C - ENTIRE TEXT`. */
+import { parsePortionMark } from '../knowledge/classification';
 import type { Level, PortionMarking } from './model';
 
 /** Level tokens of the portion-mark grammar and what they mean. SBU/LOU are unclassified controls, not levels. */
@@ -25,9 +26,8 @@ const ENTIRE_TEXT_LEVELS: Record<string, string> = {
   'TOP SECRET': 'TS',
 };
 
-/** Controls that may follow a level (§B.3 portion-mark-unknown). */
-const CONTROLS = /^(?:NF|N|NOFORN|FOUO|SBU|SBU-NF|SBU-N|XD|ND|EXDIS|NODIS|OC|ORCON|PROPIN|REL\b.*|SI|TK|HCS)$/;
-const DISSEMINATION = new Set(['NF', 'N', 'NOFORN', 'XD', 'ND', 'EXDIS', 'NODIS', 'OC', 'ORCON', 'PROPIN']);
+/** Canonical dissemination controls (the rest, FOUO/SBU, are unclassified controls). */
+const DISSEMINATION = new Set(['NF', 'XD', 'ND', 'OC', 'PROPIN', 'FGI']);
 
 /** What a mark looks like: a short level token, optionally separators and controls. */
 const CANDIDATE = /^\s*([A-Za-z]{1,4})\s*((?:(?:\/\/?|-)\s*[A-Za-z][A-Za-z ,-]{0,30}?\s*)*)$/;
@@ -69,29 +69,15 @@ function fromInner(raw: string, inner: string, from: number, offset: number, upp
   // A mixed-case word in parentheses is prose (`(Sabah)`), not an attempted mark.
   if (levelWord !== levelWord.toUpperCase() && levelWord !== levelWord.toLowerCase()) return null;
   if (c[2] && c[2] !== c[2].toUpperCase() && c[2] !== c[2].toLowerCase()) return null;
-  const normalized = inner.trim().toUpperCase().replace(/\s*(\/\/|\/|-)\s*/g, '$1');
-  const info = LEVELS[levelWord.toUpperCase()];
-  const m = mark(raw, from, offset, normalized, info ?? null, null, !info, false);
-  if (!info) return m;
-  // Separators are `/`, `//` or `-`; `SBU-NF` after a slash is one control, so `-` only splits off the level.
-  const slash = normalized.search(/\//);
-  const head = slash < 0 ? normalized : normalized.slice(0, slash);
-  const dash = head.indexOf('-');
-  const parts = [
-    ...(dash > 0 ? [head.slice(dash + 1)] : []),
-    ...(slash < 0 ? [] : normalized.slice(slash).split(/\/\/|\//)),
-  ].filter(Boolean);
-  if (parts.some((p) => !CONTROLS.test(p))) m.unknown = true;
-  m.dissemination = parts.filter((p) => DISSEMINATION.has(p) || p.startsWith('SBU-')).map(disseminationCode);
-  m.controls = [...info.controls, ...parts.filter((p) => p === 'FOUO' || p === 'SBU' || p.startsWith('SBU-')).map((p) => (p.startsWith('SBU') ? 'SBU' : p))];
-  if (/^\s|\s$/.test(inner) || /\s(?:\/|-)|(?:\/|-)\s/.test(inner)) m.malformed = 'inner-spaces';
-  else if (upperCaseCable && inner !== inner.toUpperCase()) m.malformed = 'lower-case';
+  const read = parsePortionMark(inner);
+  if (!read) return mark(raw, from, offset, inner.trim().toUpperCase().replace(/\s*(\/\/|\/|-)\s*/g, '$1'), null, null, true, false);
+  const info = LEVELS[read.level];
+  const m = mark(raw, from, offset, read.normalized, info, null, !read.known, read.entireText);
+  m.dissemination = read.controls.filter((x) => DISSEMINATION.has(x) || x.startsWith('REL'));
+  m.controls = [...info.controls, ...read.controls.filter((x) => x === 'FOUO' || (x === 'SBU' && read.level !== 'SBU'))];
+  const issue = read.issues.find((i) => i !== 'lower-case' || upperCaseCable);
+  m.malformed = issue ?? null;
   return m;
-}
-
-/** NOFORN in any spelling is `NF`; the rest keep their code. */
-function disseminationCode(p: string): string {
-  return p === 'N' || p === 'NOFORN' || p.startsWith('SBU-') ? 'NF' : p;
 }
 
 function mark(

@@ -6,6 +6,7 @@ import {
   precedenceByLetter,
   precedenceByProsign,
   PRECEDENCES,
+  prosignHover,
 } from '../../server/src/knowledge/precedence';
 
 describe('precedence', () => {
@@ -49,5 +50,7 @@ describe('precedence', () => {
   it('has hover text for every level', () => {
     for (const p of PRECEDENCES) expect(p.hover).toContain(p.name);
     expect(precedenceByLetter('Z')!.hover).toMatch(/not importance/);
+    expect(prosignHover('OO')).toMatch(/\*\*OO\*\* = IMMEDIATE/);
+    expect(prosignHover('XX')).toBeNull();
   });
 });

@@ -463,8 +463,9 @@ export function decodeSecurityGroup(signal: string, group: string, specat?: stri
   const consistent = level !== null && first.signal === sig && specatKnown;
   const lattice = level ? latticeOf(level) : null;
   const what = level === null ? 'unknown group' : efto ? 'unclassified, EFTO' : level;
+  const how = sig === 'ZNR' ? 'no on-line encryption' : 'on-line encrypted';
   const hover =
-    `Security warning **${sig} ${g0}**: ${what}` +
+    `Security warning **${sig} ${g0}**: ${what}, ${how}` +
     (releaseCode ? ' (release-code form of the group; not documented in public sources)' : '') +
     (sp ? `; /${escapeMarkdown(sp)} = SPECAT (special category) handling` : '') +
     (consistent ? '.' : level === null ? '.' : `; ${sig} does not normally go with ${g0}.`);

@@ -86,9 +86,6 @@ export const ADDRESSEE_PRECEDENCES: readonly AddresseePrecedence[] = Object.free
   { word: 'ROUTINE', letter: 'R', rank: 1, hover: 'Addressee precedence **ROUTINE** for this addressee.' },
 ] as AddresseePrecedence[]);
 
-/** Hover text for an FL2 prosign (the whole group, not the letter). */
-export const PROSIGN_HOVER =
-  'Precedence prosign: the highest precedence among the addressees of this message; the routing indicators that follow are the receiving stations.';
 
 const byLetter = new Map(PRECEDENCES.map((p) => [p.letter as string, p]));
 const byProsign = new Map(PRECEDENCES.filter((p) => p.prosign).map((p) => [p.prosign as string, p]));
@@ -104,6 +101,20 @@ export function precedenceByLetter(letter: string): Precedence | null {
 export function precedenceByProsign(prosign: string): Precedence | null {
   if (typeof prosign !== 'string') return null;
   return byProsign.get(prosign.trim().toUpperCase()) ?? null;
+}
+
+/** Hover text for an FL2 prosign in general (the group, whatever its letters). See also {@link prosignHover}. */
+export const PROSIGN_HOVER =
+  'Precedence prosign: the highest precedence among the addressees of this message; the routing indicators that follow are the receiving stations.';
+
+/**
+ * Hover text for an FL2 prosign (`OO`): its precedence, which is the highest among the message's
+ * addressees; null if not a prosign.
+ */
+export function prosignHover(prosign: string): string | null {
+  const p = precedenceByProsign(prosign);
+  if (!p) return null;
+  return `Precedence prosign **${p.prosign}** = ${p.name}: the highest precedence among this message's addressees. The routing indicators that follow are the receiving stations.`;
 }
 
 /**

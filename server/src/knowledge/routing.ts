@@ -43,7 +43,7 @@ function alternatives(alts: Alt[]): RoutingAlternative[] {
 }
 
 /**
- * The table entry for an indicator (`RUEHTA`, `rueht a` is not accepted: letters only, 4-7 of them).
+ * The table entry for an indicator (`RUEHTA`; case-insensitive, letters only, 4-7 of them).
  * Blocks listed as ranges in ACP 117 match by length and bounds. Null when unlisted or not RI-shaped.
  */
 export function lookupRoutingIndicator(ri: string): RoutingInfo | null {
@@ -152,7 +152,7 @@ export function routingHover(ri: string, stationFromCable?: string | null): stri
   if (stationFromCable) {
     lines.push(`Routing indicator **${explained.indicator}**: ${escapeMarkdown(stationFromCable)} (as this cable's addressee lines name it).`);
   } else if (info) {
-    const seen = info.countSeen > 0 ? `seen in ${info.countSeen} cable addressee lines` : 'ACP 117 routing book, 2010';
+    const seen = info.countSeen > 0 ? `paired with this name ${info.countSeen} times in real cables` : 'ACP 117 routing book, 2010';
     lines.push(`Routing indicator **${explained.indicator}**: ${escapeMarkdown(info.station)} (${seen}).`);
   } else {
     lines.push(`Routing indicator **${explained.indicator}**: station not in our routing table.`);

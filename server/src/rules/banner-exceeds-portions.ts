@@ -1,0 +1,39 @@
+import { cableExample } from './examples';
+import { bannerName, portionName } from './facts';
+import type { Rule } from './types';
+
+/** R4 the other way round: a classified banner over portions that are all lower (compilation is possible, so info). */
+export const rule: Rule = {
+  id: 'banner-exceeds-portions',
+  description: 'The banner is classified but every marked portion is at a lower level.',
+  defaultSeverity: 'information',
+  tags: ['portion', 'banner'],
+  fixable: false,
+  docs: {
+    checks:
+      'For a CONFIDENTIAL, SECRET or TOP SECRET banner with at least one marked portion, reports when every marked portion (paragraphs and SUBJECT) is at a lower level. Cables with a legacy `ENTIRE TEXT` statement are skipped.',
+    why: 'The banner should be the highest portion level (R4). A banner above every portion is usually over-classification or a missing portion mark, but classification by compilation (R4 exception) makes it legitimate, so this is information only.',
+    sources: ['R4'],
+    triggers: {
+      text: cableExample({ body: '1. (U) The minister described the reform plan.\n\n2. (SBU) She asked for support.' }),
+      note: 'CONFIDENTIAL banner, portions only (U) and (SBU).',
+    },
+    clean: { text: cableExample(), note: 'Paragraph 1 is (C), equal to the banner.' },
+    notFlagged: ['Cables whose body states `C - ENTIRE TEXT`.'],
+  },
+  check({ cable, facts }) {
+    const banner = cable.banner;
+    if (!banner || !facts.classified || facts.entireText || facts.levelMarks.length === 0) return [];
+    let highest = facts.levelMarks[0];
+    for (const m of facts.levelMarks) if (m.levelRank > highest.levelRank) highest = m;
+    if (highest.levelRank >= facts.bannerLevelRank) return [];
+    return [
+      {
+        range: { start: banner.designation.start, end: banner.designation.end },
+        message: `The banner is ${bannerName(cable)} but no portion is marked above ${highest.marking.raw.trim()} (highest: ${portionName(highest).toLowerCase()}).`,
+        related: [{ span: { start: highest.marking.start, end: highest.marking.end }, message: `Highest portion: ${highest.marking.raw.trim()}` }],
+        data: { navigate: { title: 'Go to the highest portion', span: { start: highest.marking.start, end: highest.marking.end } } },
+      },
+    ];
+  },
+};

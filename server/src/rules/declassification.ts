@@ -1,0 +1,43 @@
+/** Shared reading of the E.O. line's declassification value for the decl-* rules. */
+import { parseDeclValue, type DeclValue } from '../knowledge/executiveOrders';
+import type { Cable, Token } from '../parser/model';
+
+/** Orders whose lines carry 1970s GDS/XGDS/RDS vocabulary, judged only when date-shaped. */
+export const LEGACY_1970S_ORDERS = new Set(['11652', '12065']);
+
+export interface Decl {
+  token: Token;
+  value: DeclValue;
+  /** The E.O. line's order number as written, if any. */
+  order: string | null;
+}
+
+/**
+ * The DECL value of the cable, parsed against the cable date (two-digit years pivot on it). Null when the line
+ * says N/A or has no value.
+ */
+export function declOf(cable: Cable): Decl | null {
+  const eo = cable.eo;
+  if (!eo?.decl || eo.na) return null;
+  return { token: eo.decl, value: parseDeclValue(eo.decl.text, cable.date), order: eo.order?.text ?? null };
+}
+
+/** Adds `years` calendar years to a `YYYY-MM-DD` day. */
+export function addYears(day: string, years: number): string {
+  return `${String(Number(day.slice(0, 4)) + years).padStart(4, '0')}${day.slice(4)}`;
+}
+
+/** Adds days to a `YYYY-MM-DD` day. */
+export function addDays(day: string, days: number): string {
+  const t = Date.parse(`${day}T00:00:00Z`) + days * 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+/** Adds calendar months to a `YYYY-MM-DD` day. */
+export function addMonths(day: string, months: number): string {
+  const y = Number(day.slice(0, 4));
+  const m = Number(day.slice(5, 7)) - 1 + months;
+  const yy = y + Math.floor(m / 12);
+  const mm = ((m % 12) + 12) % 12;
+  return `${String(yy).padStart(4, '0')}-${String(mm + 1).padStart(2, '0')}${day.slice(7)}`;
+}

@@ -1,0 +1,41 @@
+import { cableExample } from './examples';
+import type { Rule } from './types';
+
+/** The first classification order that put an E.O. line on cables (E.O. 11652 in force). */
+const FIRST_EO_DAY = '1972-06-01';
+/** An E.O. line the parser may not have recognised (odd spacing or punctuation). */
+const EO_TEXT = /^[ \t]*E\s?\.?\s?O\s?\.?\s?\d{5}/im;
+
+/** R2 and State convention: every complete cable carries an E.O. line (N/A when unclassified). */
+export const rule: Rule = {
+  id: 'eo-line-missing',
+  description: 'A complete cable has no E.O. line.',
+  defaultSeverity: 'warning',
+  tags: ['declassification', 'structure'],
+  fixable: false,
+  docs: {
+    checks:
+      'Reports a cable with a banner but no `E.O. nnnnn:` line in its caption block. Information for unclassified banners (where the line would say N/A), warning otherwise. Skipped: partial records and cables dated before 1972-06-01 (before E.O. 11652).',
+    why: 'Classified cables carry their declassification instruction on the E.O. line (R2); unclassified ones say `E.O. 12958: N/A` by convention [STATE-SBU-2000][SIPDIS-06].',
+    sources: ['R2'],
+    triggers: { text: cableExample({ eo: '' }), note: 'Caption block jumps from SIPDIS to TAGS.' },
+    clean: { text: cableExample(), note: 'Has `E.O. 12958: DECL: ...`.' },
+    notFlagged: ['Partial records.', 'Cables before mid-1972.'],
+  },
+  check({ cable, facts, text }) {
+    const banner = cable.banner;
+    if (cable.eo || !banner || cable.partial) return [];
+    if (facts.day !== null && facts.day < FIRST_EO_DAY) return [];
+    const end = cable.body?.start ?? cable.paragraphs[0]?.start ?? Math.min(cable.end, banner.end + 3000);
+    if (EO_TEXT.test(text.slice(banner.start, Math.max(end, banner.end)))) return [];
+    return [
+      {
+        range: { start: banner.designation.start, end: banner.designation.end },
+        message: facts.unclassified
+          ? 'The cable has no E.O. line; unclassified cables say "E.O. 12958: N/A" (or the order of their era).'
+          : 'The cable has no E.O. line, so no declassification instruction.',
+        ...(facts.unclassified ? { severityOverride: 'information' as const } : {}),
+      },
+    ];
+  },
+};

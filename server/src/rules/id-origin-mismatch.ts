@@ -1,0 +1,78 @@
+import type { Cable } from '../parser/model';
+import { cableExample, EXAMPLE_ENVELOPE, EXAMPLE_HEADER } from './examples';
+import type { Finding, Rule } from './types';
+
+/** Post spellings on MRN lines that WikiLeaks identifiers write differently [CABLEMAP]. */
+const POST_ALIASES: Readonly<Record<string, string>> = {
+  SECSTATE: 'STATE',
+  AITTAIPEI: 'TAIPEI',
+  USUN: 'USUNNEWYORK',
+};
+
+/** WikiLeaks `09ASTANA308`, or PlusD `1975STATE099768_b`. */
+const IDENTIFIER = /^(\d{2}|\d{4})([A-Z][A-Z0-9]*?)(\d+)(_[a-z])?$/;
+
+export function postKey(post: string): string {
+  const key = post.toUpperCase().replace(/[^A-Z]/g, '');
+  return POST_ALIASES[key] ?? key;
+}
+
+/** The identifier the cable's own DTG year and MRN give, in the style of the written one (2- or 4-digit year). */
+export function canonicalIdentifier(cable: Cable, written: string): string | null {
+  const mrn = cable.banner?.mrn;
+  const year = cable.envelope?.dtg?.year ?? (cable.date ? Number(cable.date.slice(0, 4)) : null);
+  if (!mrn || !year) return null;
+  const m = IDENTIFIER.exec(written);
+  if (m && m[1].length === 4) {
+    // PlusD keeps the serial as written on the MRN line, zero padding included.
+    return `${year}${postKey(mrn.post.text)}${mrn.serial.text}${m[4] ?? ''}`;
+  }
+  return `${String(year % 100).padStart(2, '0')}${postKey(mrn.post.text)}${mrn.serialNumber}`;
+}
+
+/** [CABLEMAP]: the identifier is YY + MRN post + serial; the DE station serial is the MRN serial mod 10000. */
+export const rule: Rule = {
+  id: 'id-origin-mismatch',
+  description: 'The WikiLeaks identifier, or the DE station serial, disagrees with the MRN and DTG year.',
+  defaultSeverity: 'warning',
+  tags: ['metadata', 'envelope'],
+  fixable: true,
+  docs: {
+    checks:
+      'Builds the identifier from the DTG year (two digits), the MRN post with spaces removed (aliases SECSTATE→STATE, AITTAIPEI→TAIPEI, USUN→USUNNEWYORK) and the MRN serial without leading zeros, and compares it with the metadata `Identifier` (4-digit-year PlusD identifiers keep the padded serial and `_a` suffix). Also compares the DE line serial (`#0308`) with the MRN serial modulo 10000. Known malformed WikiLeaks identifiers (`10EFTOKABUL668`, `08SECTION01OF03CAIRO1416`) are reported once, with the canonical identifier as quick fix. Partial records are skipped.',
+    why: 'WikiLeaks identifiers are YY + post + serial [CABLEMAP] and the station serial on the DE line is the MRN serial mod 10000 [NF-06]. Identifiers with banner words leaked in are known WikiLeaks errors; a wrong identifier breaks references between cables.',
+    sources: ['CABLEMAP'],
+    triggers: {
+      text: cableExample({ header: EXAMPLE_HEADER.replace('09ASTANA308', '09ASTANA380'), envelope: EXAMPLE_ENVELOPE }),
+      note: 'Identifier 09ASTANA380 for MRN ASTANA 000308; the fix writes 09ASTANA308.',
+    },
+    clean: { text: cableExample({ header: EXAMPLE_HEADER, envelope: EXAMPLE_ENVELOPE }), note: 'Identifier 09ASTANA308, MRN ASTANA 000308, DE #0308.' },
+    notFlagged: ['Partial records.'],
+  },
+  check({ cable, facts }) {
+    if (!facts.crossChecks) return [];
+    const out: Finding[] = [];
+    const mrn = cable.banner?.mrn;
+    const id = cable.metadata?.identifier?.value;
+    if (id && mrn) {
+      const canonical = canonicalIdentifier(cable, id.text);
+      if (canonical && canonical.toUpperCase() !== id.text.toUpperCase()) {
+        out.push({
+          range: { start: id.start, end: id.end },
+          message: `The identifier ${id.text} does not match the MRN ${mrn.post.text} ${mrn.serial.text} and DTG year; expected ${canonical}.`,
+          related: [{ span: mrn, message: `MRN ${mrn.post.text} ${mrn.serial.text}` }],
+          data: { fix: { title: `Change to ${canonical}`, edits: [{ span: { start: id.start, end: id.end }, newText: canonical }] } },
+        });
+      }
+    }
+    const de = cable.envelope?.de;
+    if (de && mrn && /^\d+$/.test(de.serial.text) && Number(de.serial.text) !== mrn.serialNumber % 10000) {
+      out.push({
+        range: { start: de.serial.start, end: de.serial.end },
+        message: `The DE station serial #${de.serial.text} does not match the MRN serial ${mrn.serial.text} (expected #${String(mrn.serialNumber % 10000).padStart(4, '0')}).`,
+        related: [{ span: mrn, message: `MRN ${mrn.post.text} ${mrn.serial.text}` }],
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,80 @@
+import { parseMetadataClassification } from '../knowledge/classification';
+import type { Span } from '../parser/model';
+import { cableExample, EXAMPLE_HEADER } from './examples';
+import type { RuleContext, Rule } from './types';
+
+/** Where the cable's own text says NOFORN, if anywhere: a caption, the MRN line, or an NF portion. */
+function nofornInText({ facts }: RuleContext): { span: Span; what: string } | null {
+  const caveat = facts.caveats.get('NOFORN');
+  if (caveat) return { span: caveat, what: 'the NOFORN caption' };
+  const nf = facts.levelMarks.find((m) => m.marking.dissemination.includes('NF'));
+  return nf ? { span: nf.marking, what: `the ${nf.marking.raw.trim()} portion` } : null;
+}
+
+/** Where the text says the cable is SBU: the SENSITIVE caption, a LIMITED OFFICIAL USE banner, or an SBU portion. */
+function sbuInText({ cable, facts }: RuleContext): { span: Span; what: string } | null {
+  const caption = facts.caveats.get('SENSITIVE') ?? facts.caveats.get('SENSITIVE BUT UNCLASSIFIED');
+  if (caption) return { span: caption, what: `the ${caption.text.toUpperCase()} caption` };
+  if (cable.banner?.controls.includes('LOU')) return { span: cable.banner.designation, what: 'the LIMITED OFFICIAL USE banner' };
+  const sbu = facts.levelMarks.find((m) => m.lattice === 'SBU');
+  return sbu ? { span: sbu.marking, what: `the ${sbu.marking.raw.trim()} portion` } : null;
+}
+
+/** R8/R10: with the level equal, the metadata's NOFORN/FOUO parts must agree with the cable's own markings. */
+export const rule: Rule = {
+  id: 'metadata-caveat-mismatch',
+  description: 'The metadata says //NOFORN or //FOR OFFICIAL USE ONLY but the cable text does not, or the reverse.',
+  defaultSeverity: 'warning',
+  tags: ['metadata', 'caption'],
+  fixable: false,
+  docs: {
+    checks:
+      'When the metadata level equals the banner level: `//NOFORN` in the metadata needs NOFORN in the cable (a NOFORN caption or MRN-line caveat, or an NF portion), and NOFORN in the cable needs `//NOFORN` in the metadata. On unclassified cables, `//FOR OFFICIAL USE ONLY` needs an SBU marking in the text (SENSITIVE caption, LIMITED OFFICIAL USE banner, or an (SBU) portion), and an SBU marking needs the FOUO label. Partial records are skipped.',
+    why: 'WikiLeaks/NCD labels carry the cable\'s dissemination control (NOFORN, R10) and its SBU status (labelled FOR OFFICIAL USE ONLY, R8/R9). A label that disagrees with the text means one of them lost a marking.',
+    sources: ['R8', 'R9', 'R10'],
+    triggers: {
+      text: cableExample({ header: EXAMPLE_HEADER.replace('\nCONFIDENTIAL\n', '\nCONFIDENTIAL//NOFORN\n') }),
+      note: 'Metadata `CONFIDENTIAL//NOFORN`, no NOFORN caption or NF portion in the text.',
+    },
+    clean: {
+      text: cableExample({ header: EXAMPLE_HEADER.replace('\nCONFIDENTIAL\n', '\nCONFIDENTIAL//NOFORN\n'), captions: 'NOFORN\nSIPDIS' }),
+      note: 'Metadata `CONFIDENTIAL//NOFORN` and a NOFORN caption.',
+    },
+    notFlagged: ['Different levels (that is metadata-level-mismatch).', 'Partial records.'],
+  },
+  check(ctx) {
+    const { cable, facts } = ctx;
+    const md = cable.metadata;
+    if (!facts.crossChecks || !md?.classification || !cable.banner?.level || md.classificationLevel !== cable.banner.level) return [];
+    const label = parseMetadataClassification(md.classification.value.text);
+    if (!label) return [];
+    const value = md.classification.value;
+    const at = { start: value.start, end: value.end };
+    const out = [];
+    const nf = nofornInText(ctx);
+    if (label.noforn && !nf) {
+      out.push({ range: at, message: `The metadata Classification is ${value.text} but the cable has no NOFORN caption or NF portion.` });
+    } else if (!label.noforn && nf) {
+      out.push({
+        range: at,
+        message: `The metadata Classification is ${value.text} without //NOFORN but the cable has ${nf.what}.`,
+        related: [{ span: nf.span, message: 'NOFORN in the cable' }],
+        data: { navigate: { title: 'Go to the NOFORN marking', span: { start: nf.span.start, end: nf.span.end } } },
+      });
+    }
+    if (facts.unclassified) {
+      const sbu = sbuInText(ctx);
+      if (label.fouo && !sbu) {
+        out.push({ range: at, message: `The metadata Classification is ${value.text} but the cable has no SENSITIVE caption, LOU banner or SBU portion.` });
+      } else if (!label.fouo && sbu) {
+        out.push({
+          range: at,
+          message: `The metadata Classification is ${value.text} without //FOR OFFICIAL USE ONLY but the cable has ${sbu.what}.`,
+          related: [{ span: sbu.span, message: 'SBU marking in the cable' }],
+          data: { navigate: { title: 'Go to the SBU marking', span: { start: sbu.span.start, end: sbu.span.end } } },
+        });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,35 @@
+import { findCategoryWords, parseReasonLetters } from '../knowledge/reasons';
+import { classifiedByText, modernEra } from './authority';
+import { cableExample } from './examples';
+import type { Rule } from './types';
+
+/** R2: the Classified-By statement gives a reason: 1.4/1.5 plus letters, or the category in words. */
+export const rule: Rule = {
+  id: 'reason-missing',
+  description: 'The Classified By line gives no reason (no 1.4/1.5 reference and no category words).',
+  defaultSeverity: 'error',
+  tags: ['authority', 'era'],
+  fixable: false,
+  docs: {
+    checks:
+      'For cables dated from 1995-10-14 (E.O. 12958 and later), reports a `Classified By` statement with neither a `1.4`/`1.5` reference nor a reason category in words ("foreign government information", "foreign relations"...). The statement is read up to the next blank line, so a reason wrapped onto the next line counts.',
+    why: 'The face marking includes "a concise reason for classification" citing the category — "a brief reference to the pertinent classification category(ies), or the number 1.4 plus the letter(s)" (R2, [CFR2001-2004], E.O. 12958 §1.7(a)).',
+    sources: ['R2'],
+    triggers: { text: cableExample({ classifiedBy: 'Classified By: Ambassador Richard E. Hoagland.' }), note: 'Classifier named, no reason.' },
+    clean: { text: cableExample(), note: '`reasons 1.4 (b) and (d)`.' },
+    notFlagged: ['Reasons given in category words.', 'Any separator style: `1.4(b)(d)`, `1.4 (B,D)`, `1.4 b and d`, `1.4 (B/D)`.', 'Cables before 1995-10-14.'],
+  },
+  check({ cable, facts, text }) {
+    const cb = classifiedByText(text, cable);
+    if (!cb || !cable.classifiedBy || !modernEra(cable, facts)) return [];
+    if (cable.classifiedBy.section || cable.classifiedBy.reasons.length > 0 || cable.classifiedBy.categoryWords) return [];
+    if (parseReasonLetters(cb.text) || findCategoryWords(cb.text).length > 0) return [];
+    const label = cable.classifiedBy.label;
+    return [
+      {
+        range: { start: cable.classifiedBy.start, end: cable.classifiedBy.end },
+        message: `"${label.text}" gives no reason: expected "1.4 (x)" (or "1.5 (x)" before 2003) or the category in words.`,
+      },
+    ];
+  },
+};

@@ -15,6 +15,8 @@ export interface CableExtensionApi {
   status(): StatusSnapshot;
   onDidChangeStatus: vscode.Event<StatusSnapshot>;
   isServerRunning(): boolean;
+  /** Why the language server is not running, when a start failed. */
+  serverError(): string | undefined;
   onDidChangeServerState: vscode.Event<boolean>;
   onDidDetectCable: vscode.Event<vscode.TextDocument>;
 }
@@ -56,6 +58,7 @@ export function activate(context: vscode.ExtensionContext): CableExtensionApi {
     status: () => status.current(),
     onDidChangeStatus: status.onDidChange,
     isServerRunning: () => server?.isRunning() ?? false,
+    serverError: () => server?.lastError(),
     onDidChangeServerState: server.onDidChangeState,
     onDidDetectCable: detect.onDidSwitch,
   };

@@ -8,6 +8,8 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 
 export class CableServer implements vscode.Disposable {
   private client: LanguageClient | undefined;
+  /** Why the last start failed, until a start succeeds. */
+  private failure: string | undefined;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly stateChanged = new vscode.EventEmitter<boolean>();
   /** Fires with `true` once a (re)started server is ready, `false` when it stopped or failed to start. */
@@ -24,6 +26,10 @@ export class CableServer implements vscode.Disposable {
 
   isRunning(): boolean {
     return this.client?.isRunning() ?? false;
+  }
+
+  lastError(): string | undefined {
+    return this.failure;
   }
 
   start(): Promise<void> {
@@ -51,7 +57,8 @@ export class CableServer implements vscode.Disposable {
   private async doStart(): Promise<void> {
     const module = this.context.asAbsolutePath('dist/server.js');
     if (!existsSync(module)) {
-      this.output.error(`Language server not found at ${module}. Build the extension (npm run build) and reload.`);
+      this.failure = `Language server not found at ${module}. Build the extension (npm run build) and reload.`;
+      this.output.error(this.failure);
       this.stateChanged.fire(false);
       return;
     }
@@ -71,10 +78,12 @@ export class CableServer implements vscode.Disposable {
     this.client = client;
     try {
       await client.start();
+      this.failure = undefined;
       this.output.info('Language server started.');
       this.stateChanged.fire(true);
     } catch (err) {
-      this.output.error(`Language server failed to start: ${err instanceof Error ? err.message : String(err)}`);
+      this.failure = `Language server failed to start: ${err instanceof Error ? err.message : String(err)}`;
+      this.output.error(this.failure);
       this.stateChanged.fire(false);
     }
   }

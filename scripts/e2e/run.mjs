@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs tests/e2e/suite/*.test.js inside a real VS Code: code-server 4.100.3 (VS Code 1.100.3 server + web workbench)
+// Runs tests/e2e/suite/*.e2e.js inside a real VS Code: code-server 4.100.3 (VS Code 1.100.3 server + web workbench)
 // driven by Debian's Chromium through playwright-core. The workbench loads this extension in development mode from
 // the URL payload and calls tests/e2e/index.js's run(); the result comes back through window.codeAutomationExit and a
 // JSON file. Builds nothing: expects dist/ (npm run build) or a .vsix (--vsix).
@@ -8,13 +8,13 @@
 //   node scripts/e2e/run.mjs --vsix [file.vsix]    # against the packaged extension, installed into a fresh folder
 //   options: --screenshots DIR (also copy screenshots there, e.g. docs/images), --grep REGEX, --timeout SECONDS, --keep
 import { spawn, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, watch, writeFileSync, createWriteStream } from 'node:fs';
+import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, watch, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM, codeServerEntry } from './paths.mjs';
+import { changedPaths, hashTree, prepareWorkspace, QUIET_SETTINGS } from './workspace.mjs';
 
 if (process.env.CABLE_SKIP_E2E === '1') {
   const bar = '!'.repeat(100);
@@ -95,45 +95,9 @@ const logFile = join(repo, 'out', 'e2e', 'code-server.log');
 const workbenchLog = join(repo, 'out', 'e2e', 'workbench.log');
 
 // The workspace is a copy: the tests may open and edit (never save) its files, and it must stay byte-identical.
-cpSync(join(repo, 'tests', 'e2e', 'workspace'), dirs.workspace, { recursive: true });
-cpSync(join(repo, 'seeds'), join(dirs.workspace, 'seeds'), { recursive: true });
-const hashTree = (root) => {
-  const out = {};
-  const walk = (d) => {
-    for (const name of readdirSync(d).sort()) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else out[relative(root, p)] = createHash('sha256').update(readFileSync(p)).digest('hex');
-    }
-  };
-  walk(root);
-  return out;
-};
-const manifest = hashTree(dirs.workspace);
-writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
-
-// Quiet, deterministic workbench: no welcome page, no auto-save, no trust prompt.
+const manifest = prepareWorkspace(repo, dirs.workspace, manifestFile);
 mkdirSync(join(dirs.userData, 'User'), { recursive: true });
-writeFileSync(
-  join(dirs.userData, 'User', 'settings.json'),
-  JSON.stringify(
-    {
-      'workbench.startupEditor': 'none',
-      'workbench.tips.enabled': false,
-      'workbench.enableExperiments': false,
-      'files.autoSave': 'off',
-      'security.workspace.trust.enabled': false,
-      'extensions.autoCheckUpdates': false,
-      'extensions.autoUpdate': false,
-      'telemetry.telemetryLevel': 'off',
-      'update.mode': 'none',
-      'git.enabled': false,
-      'editor.hover.delay': 100,
-    },
-    null,
-    2,
-  ),
-);
+writeFileSync(join(dirs.userData, 'User', 'settings.json'), JSON.stringify(QUIET_SETTINGS, null, 2));
 
 const baseEnv = {
   ...process.env,
@@ -268,7 +232,7 @@ async function finish(exitCode, problem) {
   const after = existsSync(dirs.workspace) ? hashTree(dirs.workspace) : undefined;
   const tests = result?.tests ?? [];
   if (after) {
-    const changed = [...new Set([...Object.keys(manifest), ...Object.keys(after)])].filter((k) => manifest[k] !== after[k]);
+    const changed = changedPaths(manifest, after);
     tests.push({
       name: 'harness: workspace folder is byte-identical after VS Code shut down',
       file: 'scripts/e2e/run.mjs',

@@ -1,5 +1,5 @@
 // Test runner loaded by VS Code inside the extension host (extensionTestsPath). CommonJS, no dependencies:
-// loads tests/e2e/suite/*.test.js in name order, runs their tests one after another, writes a JSON result file
+// loads tests/e2e/suite/*.e2e.js in name order (not *.test.js: vitest would pick those up), runs their tests one after another, writes a JSON result file
 // and prints `N passed, N failed`. run() rejects when a test failed, which makes VS Code exit with code 1.
 'use strict';
 const fs = require('node:fs');
@@ -23,7 +23,7 @@ function withTimeout(promise, ms, name) {
 
 async function run() {
   const suiteDir = path.join(__dirname, 'suite');
-  const files = fs.readdirSync(suiteDir).filter((f) => f.endsWith('.test.js')).sort();
+  const files = fs.readdirSync(suiteDir).filter((f) => f.endsWith('.e2e.js')).sort();
   for (const f of files) {
     registry.currentFile = `tests/e2e/suite/${f}`;
     require(path.join(suiteDir, f));

@@ -118,10 +118,20 @@ async function roundTrip() {
   await vscode.languages.setTextDocumentLanguage(scratch, 'plaintext');
 }
 
-/** Waits until the language server runs (started by the first cable document). */
+/** Waits until the language server runs (started by the first cable document); fails at once if it cannot start. */
 async function waitForServer(ms = 20_000) {
   const a = await api();
-  return until(() => a.isServerRunning(), [a.onDidChangeServerState], 'the language server to run (is dist/server.js built?)', ms);
+  return until(
+    () => {
+      if (a.isServerRunning()) return true;
+      const err = a.serverError();
+      if (err) throw new Error(err);
+      return false;
+    },
+    [a.onDidChangeServerState],
+    'the language server to run',
+    ms,
+  );
 }
 
 function waitForDiagnostics(uri, predicate, what, ms) {

@@ -17,8 +17,8 @@ const LOWER_SIGNATURE = /^[a-z][a-z.'-]*(?: [a-z][a-z.'-]*){0,3}$/;
 const NAME_SIGNATURE = /^[A-Z][a-z]+(?:[ -][A-Z][a-z.]+){0,2}$/;
 
 const OPEN_AT_START = /^\(?\s*(?:BEGIN\s+)?(SUMMARY|COMMENT|NOTE)(?:\s+AND\s+COMMENT)?\s*(?:[:.\-\u2013\u2014]|$)/i;
-const OPEN_INLINE = /\((SUMMARY|COMMENT|NOTE)\s*:|\bBEGIN\s+(TEXT|QUOTE|SUMMARY|COMMENT)\b/gi;
-const CLOSE = /\bEND\s+(SUMMARY|COMMENT|NOTE|TEXT|QUOTE)\b\.?\)?|^\s*(UNQUOTE)\b/gi;
+/** Inline openers `(NOTE:`, `BEGIN TEXT` and closers `END SUMMARY.)`, `UNQUOTE`, found in one scan of the line. */
+const INLINE_EVENT = /\((SUMMARY|COMMENT|NOTE)\s*:|\bBEGIN\s+(TEXT|QUOTE|SUMMARY|COMMENT)\b|\bEND\s+(SUMMARY|COMMENT|NOTE|TEXT|QUOTE)\b\.?\)?|^\s*(UNQUOTE)\b/gi;
 const QUOTE_LINE = /^QUOTE\s*[:.]?$/i;
 
 export interface BodyResult {
@@ -64,29 +64,33 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       continue;
     }
     const t = line.text.slice(line.indent);
-    if (TRAILER.test(t)) {
+    const c0 = t.charCodeAt(0);
+    // Dispatch on the first character and length: most body lines are prose and skip every test here.
+    if (t.length <= 5 && TRAILER.test(t)) {
       r.trailers.push(tok(line, line.indent));
       prevBlank = true;
       continue;
     }
-    if (t.length <= 60 && CONTINUATION.test(t)) {
-      r.continuations.push(continuation(line));
-      prevBlank = true;
-      continue;
+    if (c0 >= 65 && c0 <= 90) {
+      if (t.length <= 60 && isDigit(t.charCodeAt(t.length - 1)) && CONTINUATION.test(t)) {
+        r.continuations.push(continuation(line));
+        prevBlank = true;
+        continue;
+      }
+      if (t.length <= 120 && PAGE_HEADER.test(t)) {
+        r.pageHeaders.push(tok(line, line.indent));
+        prevBlank = true;
+        continue;
+      }
     }
-    if (t.length <= 120 && PAGE_HEADER.test(t)) {
-      r.pageHeaders.push(tok(line, line.indent));
-      prevBlank = true;
-      continue;
-    }
-    if (BARE_BANNER.test(t)) {
+    if (t.length <= 25 && BARE_BANNER.test(t)) {
       // 1970s page banners and end-of-text banner repeats.
       r.pageHeaders.push(tok(line, line.indent));
       prevBlank = true;
       continue;
     }
     let blockStart = line.indent;
-    const pm = PARA.exec(t);
+    const pm = isDigit(c0) || c0 === 0xb6 ? PARA.exec(t) : null;
     // A number at the start of a wrapped line is a paragraph only after a break, or when it is the next number.
     const lastNumber = r.paragraphs.length ? r.paragraphs[r.paragraphs.length - 1].number : 0;
     if (pm && (prevBlank || prevEndsSentence || lastText < 0 || parseInt(pm[2], 10) === lastNumber + 1)) {
@@ -140,18 +144,16 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       events.push({ at: blockStart + os.index, kind: os[1].toUpperCase() as BlockKind, close: false, len: os[0].length });
     }
     if (QUOTE_LINE.test(t)) events.push({ at: line.indent, kind: 'QUOTE', close: false, len: t.length });
-    OPEN_INLINE.lastIndex = 0;
-    for (let m = OPEN_INLINE.exec(line.text); m; m = OPEN_INLINE.exec(line.text)) {
-      const kind = (m[1] ?? m[2]).toUpperCase() as BlockKind;
-      if (!events.some((e) => !e.close && e.kind === kind && Math.abs(e.at - m!.index) < 8)) {
-        events.push({ at: m.index, kind, close: false, len: m[0].length });
+    INLINE_EVENT.lastIndex = 0;
+    for (let m = INLINE_EVENT.exec(line.text); m; m = INLINE_EVENT.exec(line.text)) {
+      if (m[1] || m[2]) {
+        const kind = (m[1] ?? m[2]).toUpperCase() as BlockKind;
+        const at = m.index;
+        if (!events.some((e) => !e.close && e.kind === kind && Math.abs(e.at - at) < 8)) events.push({ at, kind, close: false, len: m[0].length });
+      } else {
+        const kind = (m[3] ? m[3].toUpperCase() : 'QUOTE') as BlockKind;
+        events.push({ at: m.index + (m[0].length - m[0].trimStart().length), kind, close: true, len: m[0].trim().length });
       }
-    }
-    CLOSE.lastIndex = 0;
-    for (let m = CLOSE.exec(line.text); m; m = CLOSE.exec(line.text)) {
-      const kind = (m[1] ? m[1].toUpperCase() : 'QUOTE') as BlockKind;
-      events.push({ at: m.index + (m[0].length - m[0].trimStart().length), kind, close: true, len: m[0].trim().length });
-      if (m[0].length === 0) CLOSE.lastIndex++;
     }
     events.sort((a, b) => a.at - b.at);
     for (const e of events) {
@@ -211,14 +213,21 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
   return r;
 }
 
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 function unclosed(o: OpenBlock): Block {
   return { kind: o.kind, start: o.open.start, end: Math.max(o.fallbackEnd, o.open.end), open: o.open, close: null };
 }
 
 /** A short all-caps line standing alone, or any short line underlined with dashes. */
 function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: string): boolean {
-  if (t.length > 90 || !/[A-Za-z]{2}/.test(t)) return false;
+  if (t.length > 140) return false;
   const next = i + 1 < to ? lines[i + 1] : null;
+  const underlined = !!next && next.text.charCodeAt(next.indent) === 45;
+  if (!prevBlank && !underlined && t.charCodeAt(t.length - 1) !== 45) return false;
+  if (t.length > 90 || !/[A-Za-z]{2}/.test(t)) return false;
   if (next && UNDERLINE.test(next.text.trim()) && !/[.,;]$/.test(t)) return true;
   if (/\S\s-{3,}$/.test(t) && t.length <= 140) return true;
   if (!prevBlank || /[a-z]/.test(t) || /[,;]$/.test(t)) return false;
@@ -244,7 +253,7 @@ function continuation(line: Line): Continuation {
 
 /** The first words of a paragraph, cut at a word boundary, for outline labels. */
 export function preview(text: string, max = 60): string {
-  const t = text.replace(/\s+/g, ' ').trim();
+  const t = text.slice(0, max * 3).replace(/\s+/g, ' ').trim();
   if (t.length <= max) return t;
   const cut = t.lastIndexOf(' ', max);
   return `${t.slice(0, cut > 20 ? cut : max)}...`;

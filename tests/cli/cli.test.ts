@@ -91,6 +91,50 @@ describe('cable-lint', () => {
     expect(r.err).toContain('wide.txt: read as UTF-16LE');
   });
 
+  it('reports rule findings with exit 1; --rule and .cablelintrc.json set their levels', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cable-lint-'));
+    // One targeted change to the real seed: paragraph 3 marked (C) under an UNCLAS banner.
+    writeFileSync(join(dir, 'changed.txt'), readSeed().replace('3. (SBU) During', '3. (C) During'));
+    const r = lint([dir]);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/changed\.txt:91:4: error portion-exceeds-banner Paragraph 3 is marked \(C\)/);
+    const off = lint(['--rule', 'portion-exceeds-banner=off', dir]);
+    expect(off.code).toBe(0);
+    expect(off.out).not.toContain('portion-exceeds-banner');
+    const warn = lint(['--rule', 'portion-exceeds-banner=warning', dir]);
+    expect(warn.code).toBe(0);
+    expect(warn.out).toContain('warning portion-exceeds-banner');
+    writeFileSync(join(dir, '.cablelintrc.json'), JSON.stringify({ rules: {}, overrides: [{ files: ['changed.txt'], rules: { portion: 'off' } }] }));
+    expect(lint([dir]).code).toBe(0);
+    expect(lint(['--no-config', dir]).code).toBe(1);
+    writeFileSync(join(dir, '.cablelintrc.json'), JSON.stringify({ rules: { 'no-such-rule': 'error' } }));
+    const bad = lint([dir]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('no-such-rule');
+    expect(lint(['--rule', 'nope=error', dir]).code).toBe(2);
+  });
+
+  it('writes SARIF 2.1.0 with one rule entry per rule and its help text', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cable-lint-'));
+    writeFileSync(join(dir, 'changed.txt'), readSeed().replace('3. (SBU) During', '3. (C) During'));
+    const r = lint(['--format', 'sarif', dir]);
+    const sarif = JSON.parse(r.out);
+    expect(sarif.version).toBe('2.1.0');
+    const run = sarif.runs[0];
+    expect(run.tool.driver.name).toBe('cable-lint');
+    const ids = run.tool.driver.rules.map((x: { id: string }) => x.id);
+    expect(ids).toContain('portion-exceeds-banner');
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const rule of run.tool.driver.rules) {
+      expect(rule.help.text.length).toBeGreaterThan(20);
+      expect(rule.helpUri).toMatch(/docs\/rules\/.+\.md$/);
+    }
+    const result = run.results.find((x: { ruleId: string }) => x.ruleId === 'portion-exceeds-banner');
+    expect(result.level).toBe('error');
+    expect(run.tool.driver.rules[result.ruleIndex].id).toBe('portion-exceeds-banner');
+    expect(result.locations[0].physicalLocation.region).toMatchObject({ startLine: 91, startColumn: 4 });
+  });
+
   it('rejects bad usage with exit 2 and the usage text', () => {
     expect(lint([]).code).toBe(2);
     const r = lint(['--format', 'xml', 'seeds']);

@@ -1,7 +1,9 @@
-/** One file's analysis for the CLI: parse, outline, and the problems to report. */
+/** One file's analysis for the CLI: parse, outline, and the problems to report (parser findings + rules). */
 import { buildOutline, type OutlineNode } from '../outline/outline';
 import { parseCables } from '../parser/index';
 import type { ParsedDocument, Span } from '../parser/model';
+import { runRules, type RuleDiagnostic } from '../rules/index';
+import type { RuleLevels } from '../config/model';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
@@ -10,6 +12,8 @@ export interface LintDiagnostic {
   severity: Severity;
   message: string;
   span: Span;
+  related: RuleDiagnostic['related'];
+  docsUrl: string | null;
 }
 
 export interface Analysis {
@@ -21,13 +25,18 @@ export interface Analysis {
 /** Parser findings about the file as a whole, reported under their own ids. */
 const PARSER_PROBLEM_SEVERITY: Record<string, Severity> = { 'no-cable': 'warning', 'binary-content': 'error' };
 
-export function analyseText(text: string): Analysis {
+export function analyseText(text: string, levels: RuleLevels = {}): Analysis {
   const doc = parseCables(text);
   const diagnostics: LintDiagnostic[] = doc.problems.map((p) => ({
     rule: p.code,
     severity: PARSER_PROBLEM_SEVERITY[p.code] ?? 'warning',
     message: p.message,
     span: { start: p.start, end: p.end },
+    related: [],
+    docsUrl: null,
   }));
+  for (const d of runRules(doc, levels)) {
+    diagnostics.push({ rule: d.ruleId, severity: d.severity, message: d.message, span: d.range, related: d.related, docsUrl: d.docsUrl });
+  }
   return { doc, outline: buildOutline(doc), diagnostics };
 }

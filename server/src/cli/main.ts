@@ -6,6 +6,11 @@ import { cableJson, jsonRange } from './cableJson';
 import { findCableFiles } from './findFiles';
 import { formatOutline } from './formatOutline';
 import { readCableFile } from './readCableFile';
+import { toSarif, type SarifFile } from './sarif';
+import { loadConfigForFile, parseRuleArguments } from '../config/discover';
+import type { RuleLevels } from '../config/model';
+import { resolveLevels } from '../config/resolve';
+import { RULE_CATALOG } from '../rules/index';
 import { positionAt } from '../parser/lineIndex';
 
 const USAGE = `Usage: cable-lint [options] <file|directory>...
@@ -13,32 +18,40 @@ const USAGE = `Usage: cable-lint [options] <file|directory>...
 Lints US State Department cables (*.txt, *.cable; directories are searched recursively).
 
 Options:
-  --format <text|json>   output format (default: text)
+  --format <text|json|sarif>  output format (default: text)
   --outline              with text output, print each cable's outline before its problems
+  --rule <id=level>      set a rule (or tag) to off, hint, information, warning or error; repeatable
+  --no-config            ignore .cablelintrc.json files
   -h, --help             show this help
   --version              show the version
 
 Exit status: 0 no errors, 1 at least one error-level problem, 2 usage error or a file that could not be read.`;
 
+type Format = 'text' | 'json' | 'sarif';
+const FORMATS: Format[] = ['text', 'json', 'sarif'];
+
 interface Options {
-  format: 'text' | 'json';
+  format: Format;
   outline: boolean;
+  rules: string[];
+  useConfig: boolean;
   paths: string[];
 }
 
 function parseArgs(argv: string[]): Options | string {
-  const o: Options = { format: 'text', outline: false, paths: [] };
+  const o: Options = { format: 'text', outline: false, rules: [], useConfig: true, paths: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === '--format') {
-      const f = argv[++i];
-      if (f !== 'text' && f !== 'json') return `unknown format: ${f ?? '(missing)'} (expected text or json)`;
-      o.format = f;
-    } else if (a.startsWith('--format=')) {
-      const f = a.slice(9);
-      if (f !== 'text' && f !== 'json') return `unknown format: ${f} (expected text or json)`;
-      o.format = f;
-    } else if (a === '--outline') o.outline = true;
+    if (a === '--format' || a.startsWith('--format=')) {
+      const f = a === '--format' ? argv[++i] : a.slice(9);
+      if (!FORMATS.includes(f as Format)) return `unknown format: ${f ?? '(missing)'} (expected text, json or sarif)`;
+      o.format = f as Format;
+    } else if (a === '--rule' || a.startsWith('--rule=')) {
+      const r = a === '--rule' ? argv[++i] : a.slice(7);
+      if (!r) return '--rule needs id=level';
+      o.rules.push(r);
+    } else if (a === '--no-config') o.useConfig = false;
+    else if (a === '--outline') o.outline = true;
     else if (a === '-h' || a === '--help') return 'help';
     else if (a === '--version') return 'version';
     else if (a.startsWith('-') && a !== '-') return `unknown option: ${a}`;
@@ -64,8 +77,27 @@ function main(argv: string[]): number {
     process.stderr.write(`cable-lint: ${parsed}\n\n${USAGE}\n`);
     return 2;
   }
+  const ruleArgs = parseRuleArguments(parsed.rules, RULE_CATALOG);
+  if (ruleArgs.problems.length) {
+    for (const p of ruleArgs.problems) process.stderr.write(`cable-lint: --rule: ${p.message}\n`);
+    return 2;
+  }
   const found = findCableFiles(parsed.paths);
   let exit = 0;
+  const reportedConfigs = new Set<string>();
+  const levelsFor = (file: string): RuleLevels => {
+    if (!parsed.useConfig) return resolveLevels([ruleArgs.rules], RULE_CATALOG);
+    const loaded = loadConfigForFile(file, RULE_CATALOG, { extraRules: ruleArgs.rules });
+    if (loaded.configPath && !reportedConfigs.has(loaded.configPath)) {
+      reportedConfigs.add(loaded.configPath);
+      for (const p of loaded.problems) {
+        process.stderr.write(`cable-lint: ${displayPath(loaded.configPath)}: ${p.message}\n`);
+        exit = 2;
+      }
+    }
+    return loaded.levels;
+  };
+  const sarifFiles: SarifFile[] = [];
   const counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
   const jsonFiles: unknown[] = [];
   let cables = 0;
@@ -90,12 +122,13 @@ function main(argv: string[]): number {
       process.stderr.write(`cable-lint: ${shown}: ${read.note}\n`);
       exit = 2;
     }
-    const a = analyseText(read.text);
+    const a = analyseText(read.text, levelsFor(file));
     cables += a.doc.cables.length;
     a.diagnostics.sort((x, y) => x.span.start - y.span.start || SEVERITY_ORDER.indexOf(x.severity) - SEVERITY_ORDER.indexOf(y.severity));
     for (const d of a.diagnostics) counts[d.severity]++;
     if (a.diagnostics.some((d) => d.severity === 'error') && exit === 0) exit = 1;
     if (parsed.format === 'json') jsonFiles.push(fileJson(shown, a));
+    else if (parsed.format === 'sarif') sarifFiles.push({ path: shown, analysis: a });
     else {
       if (parsed.outline) out.push(...formatOutline(shown, a));
       for (const d of a.diagnostics) out.push(textLine(shown, a, d));
@@ -104,6 +137,8 @@ function main(argv: string[]): number {
   }
   if (parsed.format === 'json') {
     process.stdout.write(`${JSON.stringify({ version: 1, files: jsonFiles })}\n`);
+  } else if (parsed.format === 'sarif') {
+    process.stdout.write(`${JSON.stringify(toSarif(sarifFiles, VERSION), null, 2)}\n`);
   } else {
     const total = counts.error + counts.warning + counts.information + counts.hint;
     out.push(

@@ -33,7 +33,7 @@ function which(bin) {
 // ---- 1. system packages ------------------------------------------------------------------------------------------
 // Each entry: what must exist, and the Debian package that provides it.
 const SYSTEM_NEEDS = [
-  { ok: () => existsSync(CHROMIUM), pkg: 'chromium', what: CHROMIUM },
+  { ok: () => existsSync(CHROMIUM), pkg: 'chromium', what: `Chromium (${CHROMIUM})` },
   { ok: () => which('rg') !== null, pkg: 'ripgrep', what: 'rg' },
   { ok: () => existsSync('/usr/include/gssapi/gssapi.h') || which('krb5-config') !== null, pkg: 'libkrb5-dev', what: 'Kerberos headers (native module `kerberos`)' },
   { ok: () => which('make') !== null && which('g++') !== null, pkg: 'build-essential', what: 'make and g++ (native modules)' },

@@ -328,6 +328,8 @@ async function main() {
     if (m) console.log(`  | ${m[1]}`);
   });
   page.on('pageerror', (err) => wbLog.write(`[pageerror] ${err.stack ?? err}\n`));
+  page.on('crash', () => void finish(undefined, 'the browser page crashed'));
+  browser.on('disconnected', () => void finish(undefined, 'the browser went away'));
 
   // Screenshot requests: the tests write NAME.json ({ waitFor?: css selector }) and wait for NAME.png.
   const taking = new Set();

@@ -36,6 +36,14 @@ export function countMarkingProblems(diagnostics: readonly vscode.Diagnostic[]):
   ).length;
 }
 
+/** The active editor's document as currently open: after a language switch, the newest object for its URI. */
+function activeDocument(): vscode.TextDocument | undefined {
+  const editorDoc = vscode.window.activeTextEditor?.document;
+  if (!editorDoc) return undefined;
+  const key = editorDoc.uri.toString();
+  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === key && !d.isClosed) ?? editorDoc;
+}
+
 export class ClassificationStatus implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('cable.classification', vscode.StatusBarAlignment.Left, 100);
   private readonly disposables: vscode.Disposable[] = [this.item];
@@ -51,8 +59,9 @@ export class ClassificationStatus implements vscode.Disposable {
     this.disposables.push(
       this.changed,
       vscode.window.onDidChangeActiveTextEditor(() => this.refresh()),
-      vscode.workspace.onDidOpenTextDocument((d) => d === vscode.window.activeTextEditor?.document && this.refresh()),
-      vscode.workspace.onDidChangeTextDocument((e) => e.document === vscode.window.activeTextEditor?.document && this.refreshSoon()),
+      // A language switch reopens the document under the same URI while its editor stays active.
+      vscode.workspace.onDidOpenTextDocument((d) => d.uri.toString() === vscode.window.activeTextEditor?.document.uri.toString() && this.refresh()),
+      vscode.workspace.onDidChangeTextDocument((e) => e.document.uri.toString() === vscode.window.activeTextEditor?.document.uri.toString() && this.refreshSoon()),
       vscode.languages.onDidChangeDiagnostics((e) => {
         const active = vscode.window.activeTextEditor?.document.uri.toString();
         if (active && e.uris.some((u) => u.toString() === active)) this.refresh();
@@ -79,7 +88,7 @@ export class ClassificationStatus implements vscode.Disposable {
 
   async refresh(): Promise<void> {
     const gen = ++this.generation;
-    const doc = vscode.window.activeTextEditor?.document;
+    const doc = activeDocument();
     if (!doc || doc.languageId !== 'cable') return this.show(gen, { visible: false, text: '', tooltip: '', warning: false });
     const summary = await this.source.summarize(doc);
     const problems = countMarkingProblems(vscode.languages.getDiagnostics(doc.uri));

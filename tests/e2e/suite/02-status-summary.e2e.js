@@ -36,6 +36,17 @@ test('status bar shows UNCLAS//SBU for the seed and reveals its classification l
   await screenshot('status-unclassified', '.statusbar');
 });
 
+test('status bar appears when the active plaintext editor is detected as a cable', async () => {
+  const a = await api();
+  const seedText = (await vscode.workspace.fs.readFile(fixtureUri(SEED))).toString();
+  const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: seedText });
+  await openEditor(doc);
+  // No re-showing after the switch: the item follows the editor that is already active.
+  const s = await waitForStatus(a, (s) => s.visible && s.documentUri === doc.uri.toString(), 'the status item for the switched editor');
+  assert.match(s.text, /UNCLAS\/\/SBU/);
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+});
+
 test('status bar shows SECRET//NOFORN for a secret cable', async () => {
   const a = await api();
   const editor = await openCable('cables/04BOGOTA8900.txt');

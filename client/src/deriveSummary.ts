@@ -8,14 +8,21 @@ import { findMarking, splitLines, type Marking } from './classification';
 export interface CableSummary {
   identifier?: string;
   created?: string;
-  classification?: Marking;
+  /** ISO 8601 date (server only). */
+  date?: string;
+  classification?: Marking & { caveats?: string[] };
   origin?: string;
   from?: string;
   to: string[];
   info: string[];
   subject?: string;
-  tags: { code: string; meaning?: string }[];
+  tags: { code: string; meaning?: string; kind?: string }[];
   references: string[];
+  /** Problem counts by severity for this cable (server only). */
+  diagnostics?: Partial<Record<'error' | 'warning' | 'information' | 'hint', number>>;
+  /** Position of this cable in a file that holds several (server only). */
+  cableIndex?: number;
+  cableCount?: number;
   /** Who produced it: `client` (this file) or `server` (the language server's parser). */
   producer: 'client' | 'server';
 }

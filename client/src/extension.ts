@@ -37,7 +37,10 @@ export function activate(context: vscode.ExtensionContext): CableExtensionApi {
     status,
     summary,
     detect,
-    server.onDidChangeState(() => void status.refresh()),
+    server.onDidChangeState(() => {
+      void status.refresh();
+      summary.refreshAll();
+    }),
     vscode.tasks.registerTaskProvider(TASK_TYPE, new LintTaskProvider(context.extensionPath)),
     vscode.commands.registerCommand('cable.restartServer', () => server?.restart()),
     vscode.commands.registerCommand('cable.showSummary', (uri?: vscode.Uri) => summary.show(uri instanceof vscode.Uri ? uri : undefined)),

@@ -10,6 +10,7 @@ export const SUMMARY_SCHEME = 'cable-summary';
 
 export function renderSummary(s: CableSummary, cableName: string): string {
   const out: string[] = [`# Cable summary: ${s.identifier ?? cableName}`, ''];
+  if (s.cableCount && s.cableCount > 1) out.push(`Cable ${(s.cableIndex ?? 0) + 1} of ${s.cableCount} in ${cableName}.`, '');
   const field = (name: string, value: string | undefined) => out.push(`- **${name}:** ${value && value.length ? value : '—'}`);
   const list = (name: string, values: string[]) => {
     if (values.length <= 1) return field(name, values[0]);
@@ -17,8 +18,9 @@ export function renderSummary(s: CableSummary, cableName: string): string {
     for (const v of values) out.push(`  - ${v}`);
   };
   field('Identifier', s.identifier);
-  field('Date', s.created);
+  field('Date', s.created && s.date && !s.date.startsWith(s.created.slice(0, 10)) ? `${s.created} (${s.date})` : s.created ?? s.date);
   field('Classification', s.classification ? `${s.classification.text} (line ${s.classification.line + 1})` : undefined);
+  if (s.classification?.caveats?.length) field('Captions', s.classification.caveats.join(', '));
   field('Origin', s.origin);
   field('From', s.from);
   list('To', s.to);
@@ -26,6 +28,13 @@ export function renderSummary(s: CableSummary, cableName: string): string {
   field('Subject', s.subject);
   list('TAGS', s.tags.map((t) => (t.meaning ? `${t.code}: ${t.meaning}` : t.code)));
   list('References', s.references);
+  if (s.diagnostics) {
+    const d = s.diagnostics;
+    const parts = ([['error', 'error'], ['warning', 'warning'], ['information', 'info'], ['hint', 'hint']] as const)
+      .filter(([k]) => (d[k] ?? 0) > 0)
+      .map(([k, label]) => `${d[k]} ${label}${d[k] === 1 || label === 'info' ? '' : 's'}`);
+    field('Marking problems', parts.length ? parts.join(', ') : 'none');
+  }
   out.push('', s.producer === 'server' ? '_From the language server._' : '_Read from the first lines by the extension; TAG meanings come with the language server._', '');
   return out.join('\n');
 }
@@ -52,6 +61,11 @@ export class SummaryView implements vscode.TextDocumentContentProvider, vscode.D
 
   setSource(source: SummarySource): void {
     this.source = source;
+    this.refreshAll();
+  }
+
+  /** Regenerates every open summary, e.g. when the server (a better source) starts or stops. */
+  refreshAll(): void {
     for (const key of this.open) this.changed.fire(summaryUri(vscode.Uri.parse(key)));
   }
 

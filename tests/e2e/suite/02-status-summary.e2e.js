@@ -77,6 +77,20 @@ test('Show Cable Summary opens a read-only summary of the active cable', async (
   await vscode.commands.executeCommand('workbench.action.closeEditorsInOtherGroups');
 });
 
+test('the summary comes from the language server once it runs: TAG meanings and problem counts', async () => {
+  await openCable(SEED);
+  await waitForServer();
+  const doc = await vscode.commands.executeCommand('cable.showSummary');
+  const text = await until(
+    () => (/PGOV: Political/.test(doc.getText()) ? doc.getText() : undefined),
+    [vscode.workspace.onDidChangeTextDocument],
+    'the server summary with TAG meanings',
+  );
+  assert.match(text, /From the language server/);
+  assert.match(text, /Marking problems:/);
+  await vscode.commands.executeCommand('workbench.action.closeEditorsInOtherGroups');
+}, { needs: 'server' });
+
 test('status item turns warning-styled when the cable has marking errors', async () => {
   const a = await api();
   await waitForServer();

@@ -68,41 +68,53 @@ for (const h of HOVERS) {
   }, { needs: 'server' });
 }
 
-test('a paragraph marked (C) under an UNCLAS banner shows portion-exceeds-banner; its quick fix edits only what it should', async () => {
+/** The inconsistent fixture, its portion-exceeds-banner diagnostic, and the lines a fix may touch. */
+async function inconsistentCable() {
   const editor = await openCable(INCONSISTENT);
   const doc = editor.document;
-  const original = doc.getText();
   const ds = await waitForDiagnostics(doc.uri, (ds) => ds.some((d) => d.source === 'cable' && codeOf(d) === 'portion-exceeds-banner'), 'portion-exceeds-banner');
-  const diag = ds.find((d) => codeOf(d) === 'portion-exceeds-banner');
-  const lines = original.split(/\r?\n/);
+  const lines = doc.getText().split(/\r?\n/);
   const cLine = lines.findIndex((l) => l.startsWith('3. (C) During'));
   const bannerLine = lines.findIndex((l) => l.startsWith('UNCLAS SECTION 01 OF 02 ASTANA 000308'));
   // A fix may lower the portion mark or raise the banner, including the banner's repeats; nothing else may change.
   const allowed = new Set([cLine, ...lines.map((l, i) => (l === lines[bannerLine] ? i : -1)).filter((i) => i >= 0)]);
+  return { editor, doc, diag: ds.find((d) => codeOf(d) === 'portion-exceeds-banner'), lines, cLine, bannerLine, allowed };
+}
+
+test('a paragraph marked (C) under an UNCLAS banner shows portion-exceeds-banner (error, source cable)', async () => {
+  const { diag, cLine, bannerLine } = await inconsistentCable();
   assert.ok([cLine, bannerLine].includes(diag.range.start.line), `diagnostic on the (C) paragraph or the banner, got line ${diag.range.start.line + 1}`);
   assert.equal(diag.severity, vscode.DiagnosticSeverity.Error);
+  assert.equal(diag.source, 'cable');
   await vscode.commands.executeCommand('workbench.actions.view.problems');
   await screenshot('problems', '.markers-panel .monaco-list-row');
+}, { needs: 'server' });
 
+test('the portion-exceeds-banner quick fix applies and changes only the (C) paragraph or banner lines', async () => {
+  const { doc, diag, lines, cLine, allowed } = await inconsistentCable();
+  const original = doc.getText();
   const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', doc.uri, diag.range, vscode.CodeActionKind.QuickFix.value);
   // The command returns title, kind and edit only (no diagnostics): a fix is a quick fix editing the flagged lines.
   const editsOf = (a) => (a.edit ? a.edit.entries().flatMap(([u, es]) => es.map((e) => ({ uri: u.toString(), range: e.range }))) : []);
   const quickFixes = (actions || []).filter((a) => a.kind && vscode.CodeActionKind.QuickFix.contains(a.kind) && editsOf(a).length > 0);
   const fix = quickFixes.find((a) => editsOf(a).some((e) => e.uri === doc.uri.toString() && allowed.has(e.range.start.line)));
-  assert.ok(fix, `a quick fix editing line ${cLine + 1} or the banner: ${JSON.stringify((actions || []).map((a) => a.title))}`);
+  assert.ok(fix, `a quick fix editing line ${cLine + 1} or the banner; offered: ${JSON.stringify((actions || []).map((a) => a.title))}`);
   for (const e of editsOf(fix)) {
     assert.equal(e.uri, doc.uri.toString(), `"${fix.title}" edits only this document`);
     assert.ok(allowed.has(e.range.start.line) && e.range.end.line === e.range.start.line, `"${fix.title}" edit confined to the (C) paragraph or banner lines: ${JSON.stringify(e.range)}`);
   }
-  assert.ok(await vscode.workspace.applyEdit(fix.edit), 'edit applied');
-  const changed = doc.getText().split(/\r?\n/);
-  assert.equal(changed.length, lines.length, 'same number of lines');
-  const diffLines = lines.map((l, i) => (l === changed[i] ? -1 : i)).filter((i) => i >= 0);
-  assert.ok(diffLines.length >= 1 && diffLines.every((i) => allowed.has(i)), `changed lines: ${diffLines.map((i) => i + 1)}`);
-  await waitForDiagnostics(doc.uri, (ds) => !ds.some((d) => codeOf(d) === 'portion-exceeds-banner'), 'the diagnostic to go away after the fix');
-  // Never saved: revert so the workspace stays byte-identical.
-  await openEditor(doc);
-  await vscode.commands.executeCommand('workbench.action.files.revert');
+  try {
+    assert.ok(await vscode.workspace.applyEdit(fix.edit), 'edit applied');
+    const changed = doc.getText().split(/\r?\n/);
+    assert.equal(changed.length, lines.length, 'same number of lines');
+    const diffLines = lines.map((l, i) => (l === changed[i] ? -1 : i)).filter((i) => i >= 0);
+    assert.ok(diffLines.length >= 1 && diffLines.every((i) => allowed.has(i)), `changed lines: ${diffLines.map((i) => i + 1)}`);
+    await waitForDiagnostics(doc.uri, (ds) => !ds.some((d) => codeOf(d) === 'portion-exceeds-banner'), 'the diagnostic to go away after the fix');
+  } finally {
+    // Never saved: revert so the workspace stays byte-identical.
+    await openEditor(doc);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  }
   assert.equal(doc.getText(), original);
 }, { needs: 'server', timeout: 45_000 });
 

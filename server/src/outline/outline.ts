@@ -74,7 +74,9 @@ function cableChildren(c: Cable): OutlineNode[] {
     out.push(env);
   }
   if (c.banner) {
-    const range = c.captionBlock && c.captionBlock.start <= c.banner.start ? c.captionBlock : c.banner;
+    // The banner node spans the caption block, and always its own captions (a caption may precede the banner).
+    const base = c.captionBlock && c.captionBlock.start <= c.banner.start ? c.captionBlock : c.banner;
+    const range = { start: Math.min(base.start, ...c.captions.map((x) => x.start)), end: Math.max(base.end, ...c.captions.map((x) => x.end)) };
     const b = node('banner', lineText(c, c.banner), range, c.banner.level ?? '', c.banner);
     for (const cap of c.captions) b.children.push(node('caption', cap.normalized, cap, cap.known ? '' : 'unknown caption'));
     out.push(b);

@@ -98,7 +98,16 @@ function segments(lines: Line[]): [number, number][] {
     const line = lines[i];
     if (isBlank(line)) continue;
     const t = line.text.slice(line.indent);
-    if (i > start && startsMetadata(lines, i)) cut(i);
+    if (startsMetadata(lines, i)) {
+      if (i > start) cut(i);
+      // Header values (a title that reads `SUBJECT: ...`) are not captions: jump over the header.
+      const md = parseMetadata(lines, i);
+      onlyBlank = false;
+      if (md && md.next > i + 1) {
+        i = md.next - 1;
+        continue;
+      }
+    }
     // A repeat of the same transmission line (cables.csv header/content overlap) is not a new cable.
     else if (t.startsWith('VZCZC') && ((envelopeLine !== null && envelopeLine !== t) || sawCaptions)) cut(i);
     if (t.startsWith('VZCZC')) envelopeLine ??= t;
@@ -348,6 +357,18 @@ function parseCable(text: string, lines: Line[], a: number, b: number, index: nu
       next();
       continue;
     }
+    if (!holder.env?.transmission && !cable.eo && !cable.tags && !cable.subject) {
+      // A banner and distribution notes above the envelope (`CXDOHA: ACTION: AMB ...`): the envelope follows.
+      if (parseTransmission(line)) {
+        phase = 'envelope';
+        pending = line;
+        continue;
+      }
+      if (!PARA_START.test(t) && findKeywords(line).length === 0 && envelopeFollows(lines, lineNo, b, 16)) {
+        next();
+        continue;
+      }
+    }
     const hits = findKeywords(line);
     if (hits.length === 0 || hits[0].at > line.indent) {
       const prefixEnd = hits.length ? hits[0].at : line.text.length;
@@ -393,7 +414,8 @@ function parseCable(text: string, lines: Line[], a: number, b: number, index: nu
   if (i >= b && bodyStart === b) bodyStart = b;
   cable.envelope = holder.env;
   if (cable.banner || captionEnd >= 0) {
-    const first = cable.banner?.start ?? firstCaptionStart(cable);
+    const captionsStart = firstCaptionStart(cable);
+    const first = cable.banner && captionsStart !== null ? Math.min(cable.banner.start, captionsStart) : (cable.banner?.start ?? captionsStart);
     if (first !== null && captionEnd >= first) cable.captionBlock = { start: first, end: captionEnd };
   }
 
@@ -462,7 +484,7 @@ function envelopeFollows(lines: Line[], k: number, b: number, window: number): b
 /** Whether an E.O., TAGS or SUBJECT line follows within a few non-blank lines. */
 function captionKeywordFollows(lines: Line[], k: number, b: number): boolean {
   let seen = 0;
-  for (let j = k + 1; j < b && seen < 6; j++) {
+  for (let j = k + 1; j < b && seen < 10; j++) {
     const l = lines[j];
     if (isBlank(l)) continue;
     seen++;
@@ -554,6 +576,8 @@ function captionHits(lines: Line[], line: Line, hits: KeywordHit[], b: number, c
   let endOffset = line.start + line.text.length;
   for (let h = 0; h < hits.length; h++) {
     const at = hits[h].at;
+    // `SUBJECT: SUBJECT: ...`: a doubled label is one label.
+    if (h + 1 < hits.length && hits[h + 1].kind === hits[h].kind && !/[^\s:;.]/.test(line.text.slice(at, hits[h + 1].at).replace(/^\S+/, ''))) continue;
     const to = h + 1 < hits.length ? hits[h + 1].at : line.text.length;
     const last = h + 1 === hits.length;
     switch (hits[h].kind) {

@@ -11,7 +11,7 @@ export const rule: Rule = {
   fixable: false,
   docs: {
     checks:
-      'For a CONFIDENTIAL, SECRET or TOP SECRET banner with at least one marked portion, reports when every marked portion (paragraphs and SUBJECT) is at a lower level. Cables with a legacy `ENTIRE TEXT` statement are skipped.',
+      'For a CONFIDENTIAL, SECRET or TOP SECRET banner with at least one marked portion, reports when every marked portion (paragraphs and SUBJECT) is at a lower level. Cables with a legacy `ENTIRE TEXT` statement are skipped, and so are excerpts (partial records, or a body starting after paragraph 1), where not every portion is visible.',
     why: 'The banner should be the highest portion level (R4). A banner above every portion is usually over-classification or a missing portion mark, but classification by compilation (R4 exception) makes it legitimate, so this is information only.',
     sources: ['R4'],
     triggers: {
@@ -19,11 +19,14 @@ export const rule: Rule = {
       note: 'CONFIDENTIAL banner, portions only (U) and (SBU).',
     },
     clean: { text: cableExample(), note: 'Paragraph 1 is (C), equal to the banner.' },
-    notFlagged: ['Cables whose body states `C - ENTIRE TEXT`.'],
+    notFlagged: ['Cables whose body states `C - ENTIRE TEXT`.', 'Excerpts: partial records and texts whose first paragraph is not paragraph 1 (not every portion is visible).'],
   },
   check({ cable, facts }) {
     const banner = cable.banner;
-    if (!banner || !facts.classified || facts.entireText || facts.levelMarks.length === 0) return [];
+    if (!banner || !facts.classified || facts.entireText || facts.levelMarks.length === 0 || cable.partial) return [];
+    // An excerpt (the text starts at paragraph 5, 10, 22...) does not show every portion.
+    const first = cable.paragraphs.find((p) => !p.quoted && !p.classifiedBy);
+    if (first && first.number > 1) return [];
     let highest = facts.levelMarks[0];
     for (const m of facts.levelMarks) if (m.levelRank > highest.levelRank) highest = m;
     if (highest.levelRank >= facts.bannerLevelRank) return [];

@@ -9,6 +9,22 @@ function minute(iso: string): string {
   return iso.slice(0, 16);
 }
 
+/**
+ * The 2010 cablegate.wikileaks.org pages (and mirrors copied from them) print Created as `%H:%I`: the minute
+ * field holds the 12-hour-clock hour (`2006-12-20 08:08` for DTG `200807Z`, `2001-02-23 15:03` for `231553Z`).
+ * Such a label is only precise to the hour; the DTG keeps the minutes.
+ */
+export function hourOnlyLabel(createdIso: string): boolean {
+  const hour = Number(createdIso.slice(11, 13));
+  const min = Number(createdIso.slice(14, 16));
+  return min === (hour % 12 === 0 ? 12 : hour % 12);
+}
+
+function sameTime(createdIso: string, dtgIso: string): boolean {
+  if (minute(createdIso) === minute(dtgIso)) return true;
+  return hourOnlyLabel(createdIso) && createdIso.slice(0, 13) === dtgIso.slice(0, 13);
+}
+
 /** The WikiLeaks Created time is the DTG (seed, [NF-06]); the DE filing time follows it closely. */
 export const rule: Rule = {
   id: 'created-dtg-mismatch',
@@ -18,7 +34,7 @@ export const rule: Rule = {
   fixable: false,
   docs: {
     checks:
-      'Compares the metadata `Created` time, to the minute, with the FL5 date-time group (warning). When they agree, compares the DE line\'s julian day and time of file with the DTG and reports (as information) a difference of more than 30 minutes. Partial records are skipped.',
+      'Compares the metadata `Created` time, to the minute, with the FL5 date-time group (warning). Labels copied from the 2010 cablegate.wikileaks.org pages print the 12-hour-clock hour in the minute field (`2006-12-20 08:08` for `200807Z DEC 06`); those are compared to the hour. When they agree, compares the DE line\'s julian day and time of file with the DTG and reports (as information) a difference of more than 30 minutes. Partial records are skipped.',
     why: 'WikiLeaks\' Created is the cable\'s DTG (`2009-02-20 09:29` = `200929Z FEB 09`, seed, [NF-06]); the DE filing time is when the message was filed for transmission, usually minutes after the DTG [WP-16L]. A difference points to a retyped date or a header from another cable.',
     sources: ['NF-06', 'WP-16L'],
     triggers: {
@@ -26,13 +42,13 @@ export const rule: Rule = {
       note: 'Created 21 Feb, DTG 20 Feb.',
     },
     clean: { text: cableExample({ header: EXAMPLE_HEADER, envelope: EXAMPLE_ENVELOPE }), note: 'Created = DTG = DE filing time.' },
-    notFlagged: ['A DE filing time a few minutes after the DTG.', 'Partial records.'],
+    notFlagged: ['A DE filing time a few minutes after the DTG.', 'Created labels of the 2010 WikiLeaks pages, whose minute field repeats the hour (`08:08` for 08:07Z).', 'Partial records.'],
   },
   check({ cable, facts }) {
     const dtg = cable.envelope?.dtg;
     if (!facts.crossChecks || !dtg?.iso) return [];
     const md = cable.metadata;
-    if (md?.created && md.createdIso && minute(md.createdIso) !== minute(dtg.iso)) {
+    if (md?.created && md.createdIso && !sameTime(md.createdIso, dtg.iso)) {
       return [
         {
           range: { start: md.created.value.start, end: md.created.value.end },

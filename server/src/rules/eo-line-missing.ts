@@ -3,8 +3,15 @@ import type { Rule } from './types';
 
 /** The first classification order that put an E.O. line on cables (E.O. 11652 in force). */
 const FIRST_EO_DAY = '1972-06-01';
-/** An E.O. line the parser may not have recognised (odd spacing or punctuation). */
-const EO_TEXT = /^[ \t]*E\s?\.?\s?O\s?\.?\s?\d{5}/im;
+/**
+ * An E.O. reference the parser may not have taken as the E.O. line: odd spacing (`EO 12958 DECL:`), after a
+ * long list of passing lines or an internal distribution block, run into the banner line by a flattened
+ * conversion, inside the quoted cable of a repeat (`FOLLOWING ... QUOTE:`), or with a mistyped order number
+ * (`E.O. 12598`).
+ */
+const EO_TEXT = /\bE\s?\.?\s?O\s?\.?\s?\d{5}\b/i;
+/** How far after the banner that reference is looked for. */
+const EO_SEARCH = 6000;
 
 /** R2 and State convention: every complete cable carries an E.O. line (N/A when unclassified). */
 export const rule: Rule = {
@@ -26,8 +33,7 @@ export const rule: Rule = {
     const banner = cable.banner;
     if (cable.eo || !banner || cable.partial) return [];
     if (facts.day !== null && facts.day < FIRST_EO_DAY) return [];
-    const end = cable.body?.start ?? cable.paragraphs[0]?.start ?? Math.min(cable.end, banner.end + 3000);
-    if (EO_TEXT.test(text.slice(banner.start, Math.max(end, banner.end)))) return [];
+    if (EO_TEXT.test(text.slice(banner.start, Math.min(cable.end, banner.end + EO_SEARCH)))) return [];
     return [
       {
         range: { start: banner.designation.start, end: banner.designation.end },

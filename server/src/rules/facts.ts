@@ -2,7 +2,7 @@
  * Facts about one cable that several rules need (banner lattice level, the cable's day, the caption words in
  * force, the portion marks that carry a level). Computed once per cable so every rule reads the same answer.
  */
-import { LATTICE, latticeOf, rank, type LatticeLevel } from '../knowledge/classification';
+import { LATTICE, latticeOf, parsePortionMark, rank, type LatticeLevel } from '../knowledge/classification';
 import { lookupCaveat } from '../knowledge/captions';
 import type { Cable, Level, Paragraph, PortionMarking, Span, Token } from '../parser/model';
 
@@ -14,6 +14,8 @@ export interface LevelMark {
   lattice: LatticeLevel;
   /** Rank of the mark's classification level only (U/SBU 0, C 2, S 3, TS 4): what R4 rolls up. */
   levelRank: number;
+  /** Read by the rules from the text after the number because the parser did not take it as a mark. */
+  recovered: boolean;
 }
 
 export interface CableFacts {
@@ -48,13 +50,41 @@ export function isoDay(iso: string | null | undefined): string | null {
   return iso && /^\d{4}-\d{2}-\d{2}/.test(iso) ? iso.slice(0, 10) : null;
 }
 
-function markOf(marking: PortionMarking, paragraph: Paragraph | null): LevelMark | null {
+function markOf(marking: PortionMarking, paragraph: Paragraph | null, recovered = false): LevelMark | null {
   if (!marking.level || marking.unknown) return null;
   const lattice = latticeOf(marking.level, marking.controls);
-  return { marking, paragraph, lattice, levelRank: LEVEL_RANK[marking.level] };
+  return { marking, paragraph, lattice, levelRank: LEVEL_RANK[marking.level], recovered };
 }
 
-export function computeFacts(cable: Cable): CableFacts {
+const MARK_AFTER_NUMBER = /^[ \t]*\(([^()\n]{1,40})\)/;
+
+/**
+ * A mark right after the paragraph number that the parser did not read (mixed case `(S/Rel China)`, a space
+ * separator `(C NF)`), read with the portion-mark grammar so level roll-ups see it.
+ */
+function recoverMark(text: string, p: Paragraph): PortionMarking | null {
+  const m = MARK_AFTER_NUMBER.exec(text.slice(p.numberToken.end, p.numberToken.end + 60));
+  if (!m) return null;
+  const read = parsePortionMark(m[1]);
+  if (!read || read.entireText) return null;
+  const start = p.numberToken.end + m.index + m[0].indexOf('(');
+  const raw = m[0].trim();
+  return {
+    start,
+    end: start + raw.length,
+    text: raw,
+    raw,
+    normalized: read.normalized,
+    level: read.classification,
+    controls: read.level === 'SBU' || read.level === 'LOU' ? [read.level] : read.controls.filter((c) => c === 'FOUO'),
+    dissemination: read.controls.filter((c) => c !== 'FOUO' && c !== 'SBU'),
+    malformed: null,
+    unknown: !read.known,
+    entireText: false,
+  };
+}
+
+export function computeFacts(cable: Cable, text: string): CableFacts {
   const banner = cable.banner;
   const bannerLattice = banner?.level ? latticeOf(banner.level, banner.controls) : null;
   const caveats = new Map<string, Token>();
@@ -72,7 +102,12 @@ export function computeFacts(cable: Cable): CableFacts {
     if (m) levelMarks.push(m);
   }
   for (const p of cable.paragraphs) {
-    if (!p.marking) continue;
+    if (!p.marking) {
+      const recovered = recoverMark(text, p);
+      const m = recovered ? markOf(recovered, p, true) : null;
+      if (m) levelMarks.push(m);
+      continue;
+    }
     if (p.marking.entireText && !entireText && !p.quoted) entireText = p.marking;
     const m = markOf(p.marking, p);
     if (m) levelMarks.push(m);

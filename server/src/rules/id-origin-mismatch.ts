@@ -10,7 +10,7 @@ const POST_ALIASES: Readonly<Record<string, string>> = {
 };
 
 /** WikiLeaks `09ASTANA308`, or PlusD `1975STATE099768_b`. */
-const IDENTIFIER = /^(\d{2}|\d{4})([A-Z][A-Z0-9]*?)(\d+)(_[a-z])?$/;
+const IDENTIFIER = /^((?:19|20)\d{2}|\d{2})([A-Z][A-Z0-9]*?)(\d+)(_[a-z])?$/;
 
 export function postKey(post: string): string {
   const key = post.toUpperCase().replace(/[^A-Z]/g, '');

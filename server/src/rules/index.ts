@@ -77,7 +77,7 @@ export function runRules(parsed: ParsedDocument, levels: RuleLevels = {}, option
   for (const cable of parsed.cables) {
     let facts;
     try {
-      facts = computeFacts(cable);
+      facts = computeFacts(cable, parsed.text);
     } catch (e) {
       options.onRuleError?.('facts', e);
       continue;

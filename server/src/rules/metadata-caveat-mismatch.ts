@@ -3,21 +3,34 @@ import type { Span } from '../parser/model';
 import { cableExample, EXAMPLE_HEADER } from './examples';
 import type { RuleContext, Rule } from './types';
 
-/** Where the cable's own text says NOFORN, if anywhere: a caption, the MRN line, or an NF portion. */
-function nofornInText({ facts }: RuleContext): { span: Span; what: string } | null {
-  const caveat = facts.caveats.get('NOFORN');
-  if (caveat) return { span: caveat, what: 'the NOFORN caption' };
-  const nf = facts.levelMarks.find((m) => m.marking.dissemination.includes('NF'));
-  return nf ? { span: nf.marking, what: `the ${nf.marking.raw.trim()} portion` } : null;
+interface Where {
+  span: Span;
+  what: string;
 }
 
-/** Where the text says the cable is SBU: the SENSITIVE caption, a LIMITED OFFICIAL USE banner, or an SBU portion. */
-function sbuInText({ cable, facts }: RuleContext): { span: Span; what: string } | null {
+/**
+ * The NCD label rolls up the caption block, so the caption block is what the label is compared with. Portions
+ * are consulted only to avoid reporting a label that agrees with the portions while the caption block lacks the
+ * roll-up (noforn-portion-not-in-banner / sbu-portion-without-sensitive report that).
+ */
+function nofornCaption({ facts }: RuleContext): Where | null {
+  const caveat = facts.caveats.get('NOFORN');
+  return caveat ? { span: caveat, what: 'a NOFORN caption' } : null;
+}
+
+function nofornPortion({ facts }: RuleContext): boolean {
+  return facts.levelMarks.some((m) => m.marking.dissemination.includes('NF'));
+}
+
+function sbuCaption({ cable, facts }: RuleContext): Where | null {
   const caption = facts.caveats.get('SENSITIVE') ?? facts.caveats.get('SENSITIVE BUT UNCLASSIFIED');
   if (caption) return { span: caption, what: `the ${caption.text.toUpperCase()} caption` };
-  if (cable.banner?.controls.includes('LOU')) return { span: cable.banner.designation, what: 'the LIMITED OFFICIAL USE banner' };
-  const sbu = facts.levelMarks.find((m) => m.lattice === 'SBU');
-  return sbu ? { span: sbu.marking, what: `the ${sbu.marking.raw.trim()} portion` } : null;
+  if (cable.banner?.controls.includes('LOU')) return { span: cable.banner.designation, what: 'a LIMITED OFFICIAL USE banner' };
+  return null;
+}
+
+function sbuPortion({ facts }: RuleContext): boolean {
+  return facts.levelMarks.some((m) => m.lattice === 'SBU');
 }
 
 /** R8/R10: with the level equal, the metadata's NOFORN/FOUO parts must agree with the cable's own markings. */
@@ -29,7 +42,7 @@ export const rule: Rule = {
   fixable: false,
   docs: {
     checks:
-      'When the metadata level equals the banner level: `//NOFORN` in the metadata needs NOFORN in the cable (a NOFORN caption or MRN-line caveat, or an NF portion), and NOFORN in the cable needs `//NOFORN` in the metadata. On unclassified cables, `//FOR OFFICIAL USE ONLY` needs an SBU marking in the text (SENSITIVE caption, LIMITED OFFICIAL USE banner, or an (SBU) portion), and an SBU marking needs the FOUO label. Partial records are skipped.',
+      'When the metadata level equals the banner level: `//NOFORN` in the metadata needs NOFORN in the cable (a NOFORN caption or MRN-line caveat, or at least an NF portion), and a NOFORN caption needs `//NOFORN` in the metadata. On unclassified cables, `//FOR OFFICIAL USE ONLY` needs an SBU marking in the text (SENSITIVE caption, LIMITED OFFICIAL USE banner, or at least an (SBU) portion), and a SENSITIVE caption or LOU banner needs the FOUO label. NF or SBU portions without the caption are not compared with the label: the label follows the caption block, and the missing roll-up is reported by noforn-portion-not-in-banner and sbu-portion-without-sensitive. Partial records are skipped.',
     why: 'WikiLeaks/NCD labels carry the cable\'s dissemination control (NOFORN, R10) and its SBU status (labelled FOR OFFICIAL USE ONLY, R8/R9). A label that disagrees with the text means one of them lost a marking.',
     sources: ['R8', 'R9', 'R10'],
     triggers: {
@@ -51,8 +64,8 @@ export const rule: Rule = {
     const value = md.classification.value;
     const at = { start: value.start, end: value.end };
     const out = [];
-    const nf = nofornInText(ctx);
-    if (label.noforn && !nf) {
+    const nf = nofornCaption(ctx);
+    if (label.noforn && !nf && !nofornPortion(ctx)) {
       out.push({ range: at, message: `The metadata Classification is ${value.text} but the cable has no NOFORN caption or NF portion.` });
     } else if (!label.noforn && nf) {
       out.push({
@@ -63,8 +76,8 @@ export const rule: Rule = {
       });
     }
     if (facts.unclassified) {
-      const sbu = sbuInText(ctx);
-      if (label.fouo && !sbu) {
+      const sbu = sbuCaption(ctx);
+      if (label.fouo && !sbu && !sbuPortion(ctx)) {
         out.push({ range: at, message: `The metadata Classification is ${value.text} but the cable has no SENSITIVE caption, LOU banner or SBU portion.` });
       } else if (!label.fouo && sbu) {
         out.push({

@@ -8,6 +8,8 @@
  *   unmarked;
  * - a gap is a number above the highest number so far + 1 with no paragraph numbered in between (a list that
  *   restarts at 1 never creates a gap);
+ * - a gap is not reported when the missing numbers appear between the two paragraphs where no paragraph is
+ *   parsed (flattened text, `3..`, `(13) (C)`), or when a WikiLeaks redaction lies between them (whole paragraphs redacted);
  * - a duplicate is a number repeated immediately (4, 4), never a restart at a lower number.
  */
 import type { Cable, Paragraph } from '../parser/model';
@@ -18,7 +20,23 @@ export interface NumberingIssue {
   previous: Paragraph;
 }
 
-export function numberingIssues(cable: Cable): NumberingIssue[] {
+/** A WikiLeaks redaction: whole paragraphs were removed with their numbers. */
+const REDACTION = /X{6,}|x{6,}/;
+
+/**
+ * Whether the skipped numbers still appear between the two paragraphs where the parser does not start a
+ * paragraph: run into the previous line by a flattened conversion (`... 291401Z 11. (C) COMMENT`), or with a
+ * typo after the number (`3.. (SBU)`). The paragraph is there, so there is no gap.
+ */
+function skippedNumbersPresent(text: string, from: number, to: number, first: number, last: number): boolean {
+  const between = text.slice(from, to);
+  for (let k = first; k <= last; k++) {
+    if (!new RegExp(`(?:^|[^\\d.])(?:${k}\\s?\\.+|\\(${k}\\))\\s*[(A-Z]`, 'm').test(between)) return false;
+  }
+  return true;
+}
+
+export function numberingIssues(cable: Cable, text: string): NumberingIssue[] {
   const candidates = cable.paragraphs.filter((p) => !p.quoted && !p.subLetter);
   const marked = candidates.filter((p) => p.marking);
   const markedStyle = marked.length >= 2 && marked.length * 2 >= candidates.length;
@@ -33,7 +51,10 @@ export function numberingIssues(cable: Cable): NumberingIssue[] {
       } else if (p.number > max + 1) {
         const prev: Paragraph = previous;
         const between = candidates.some((c) => c.start > prev.start && c.start < p.start && c.number > max && c.number < p.number);
-        if (!between) issues.push({ kind: 'gap', paragraph: p, previous });
+        const gapText = text.slice(prev.numberToken.end, p.start);
+        if (!between && !REDACTION.test(gapText) && !skippedNumbersPresent(text, prev.numberToken.end, p.start, max + 1, p.number - 1)) {
+          issues.push({ kind: 'gap', paragraph: p, previous });
+        }
       }
     }
     max = Math.max(max, p.number);

@@ -4,7 +4,10 @@ import type { Finding, Rule } from './types';
 
 /** Words that say what kind of post it is, in WikiLeaks Origin values and in PLADs; the place follows. */
 const ORIGIN_KIND = /^(?:EMBASSY|CONSULATE(?: GENERAL)?|US MISSION(?: TO)?|MISSION|US INTERESTS SECTION|US OFFICE|AMERICAN PRESENCE POST|BRANCH OFFICE)\s+/;
-const PLAD_KIND = /^(?:AMEMBASSY|AMCONSUL|AMCONGEN|USMISSION|USINT|USOFFICE|AMERICAN EMBASSY|USLO|USDEL|USEU|USNATO|USUN|RPO|IRAN RPO|SECSTATE|REO|AIT|AMEMB)\b\s*/;
+/** PLADs of these kinds are compared (others, such as military addressees or garbled lines, are not). */
+const PLAD_KNOWN = /^(?:AMEMBASSY|AMCONSUL|AMCONGEN|USMISSION|USINT|USOFFICE|AMERICAN EMBASSY|USLO|USDEL|USEU|USNATO|USUN|RPO|IRAN RPO|SECSTATE|REO|AIT|AMEMB)\b/;
+/** The kind word stripped before comparing places (SECSTATE stays: it is the place key of the Department). */
+const PLAD_KIND = /^(?:AMEMBASSY|AMCONSUL|AMCONGEN|USMISSION|USINT|USOFFICE|AMERICAN EMBASSY|USLO|USDEL|AMEMB)\b\s*/;
 /** Place names spelt two ways over the years (both seen in cables). */
 const PLACE_ALIASES: Readonly<Record<string, string>> = { KIEV: 'KYIV', SECRETARYOFSTATE: 'SECSTATE', DEPARTMENTOFSTATE: 'SECSTATE' };
 
@@ -44,7 +47,7 @@ export const rule: Rule = {
     if (originKey.length < 3) return [];
     const from = env.from[0];
     const out: Finding[] = [];
-    if (from && PLAD_KIND.test(from.name.text.toUpperCase())) {
+    if (from && PLAD_KNOWN.test(from.name.text.toUpperCase())) {
       const fmKey = key(from.name.text, PLAD_KIND);
       if (fmKey.length >= 3 && !samePlace(originKey, fmKey)) {
         out.push({

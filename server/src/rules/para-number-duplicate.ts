@@ -21,8 +21,8 @@ export const rule: Rule = {
     clean: { text: cableExample(), note: '`1.` then `2.`.' },
     notFlagged: ['Numbered lists that restart at 1 inside a paragraph or an embedded text.'],
   },
-  check({ cable }) {
-    return numberingIssues(cable)
+  check({ cable, text }) {
+    return numberingIssues(cable, text)
       .filter((i) => i.kind === 'duplicate')
       .map((i) => ({
         range: { start: i.paragraph.numberToken.start, end: i.paragraph.numberToken.end },

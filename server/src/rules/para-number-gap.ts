@@ -18,8 +18,8 @@ export const rule: Rule = {
     clean: { text: cableExample(), note: '`1.` then `2.`.' },
     notFlagged: ['Numbered lists inside a paragraph and embedded texts that restart at 1.'],
   },
-  check({ cable }) {
-    return numberingIssues(cable)
+  check({ cable, text }) {
+    return numberingIssues(cable, text)
       .filter((i) => i.kind === 'gap')
       .map((i) => ({
         range: { start: i.paragraph.numberToken.start, end: i.paragraph.numberToken.end },

@@ -10,7 +10,21 @@ const LEVEL_WORD = /^(TOP SECRET|UNCLASSIFIED|CONFIDENTIAL|UNCLAS|SECRET)(?=$|[\
  * and around separators removed, a level word abbreviated, a space-only separator made `/`, and upper case in an
  * upper-case cable. Separator style (`/` or `//`) and controls are kept as written.
  */
-export function fixedMark(m: PortionMarking, cable: Cable): { text: string; problems: string[] } {
+/**
+ * Whether the cable writes its marks in upper case: some other mark is upper case, or the body text is mostly
+ * upper case. A mixed-case cable whose marks are all lower case (`1.  (c) The May 15 visit...`) is consistent and
+ * a wholly lower-case cable is too (§B.4).
+ */
+export function upperCaseMarks(cable: Cable, text: string): boolean {
+  const marks = [cable.subject?.marking, ...cable.paragraphs.map((p) => p.marking)].filter((m): m is PortionMarking => !!m);
+  if (marks.some((m) => /[A-Z]/.test(m.raw) && !/[a-z]/.test(m.raw))) return true;
+  const body = text.slice(cable.body?.start ?? cable.start, Math.min(cable.body?.end ?? cable.end, (cable.body?.start ?? cable.start) + 20000));
+  const upper = (body.match(/[A-Z]/g) ?? []).length;
+  const lower = (body.match(/[a-z]/g) ?? []).length;
+  return upper > 4 * lower;
+}
+
+export function fixedMark(m: PortionMarking, cable: Cable, upperCable: boolean): { text: string; problems: string[] } {
   const problems: string[] = [];
   const raw = m.raw;
   let inner = raw.startsWith('(') ? raw.slice(1) : raw;
@@ -31,11 +45,9 @@ export function fixedMark(m: PortionMarking, cable: Cable): { text: string; prob
       problems.push('separates the control with a space only');
     }
   }
-  // The parser decides the cable's case (a wholly lower-case cable keeps lower-case marks).
-  const upperCable = cable.banner ? !cable.banner.lowerCase : m.malformed === 'lower-case';
   if (upperCable && inner !== inner.toUpperCase()) {
     inner = inner.toUpperCase();
-    problems.push('is in lower case in an upper-case cable');
+    problems.push('is in lower case while the cable writes its marks in upper case');
   }
   return { text: `(${inner})`, problems };
 }
@@ -49,7 +61,7 @@ export const rule: Rule = {
   fixable: true,
   docs: {
     checks:
-      'Reports portion marks that are recognisable but malformed: a missing opening parenthesis (`2. SBU) ...`), spaces inside the parentheses or around the separator (`( C )`, `(S / NF)`), lower case (`(c)`) in an upper-case cable, a level spelt out (`(SECRET/NF)`), or a control separated by a space only (`(C NF)`). The quick fix rewrites only the mark (`(SBU)`, `(C)`, `(S/NF)`), keeping its separator style and controls.',
+      'Reports portion marks that are recognisable but malformed: a missing opening parenthesis (`2. SBU) ...`), spaces inside the parentheses or around the separator (`( C )`, `(S / NF)`), lower case (`(c)`) in a cable that otherwise writes marks (or its text) in upper case, a level spelt out (`(SECRET/NF)`), or a control separated by a space only (`(C NF)`). The quick fix rewrites only the mark (`(SBU)`, `(C)`, `(S/NF)`), keeping its separator style and controls.',
     why: 'The classification goes "immediately following the paragraph number" in the form (U), (C), (S), (TS), (SBU) ([FAH1-240], R3). Malformed marks are easy to miss when reading and defeat tools that extract portion levels [CABLEMAP].',
     sources: ['R3', 'FAH1-240'],
     triggers: {
@@ -57,17 +69,19 @@ export const rule: Rule = {
       note: '`U)` lacks its opening parenthesis; the fix writes `(U)`.',
     },
     clean: { text: cableExample(), note: 'Marks (C) and (U).' },
-    notFlagged: ['Lower-case marks in a wholly lower-case cable.', '`1.(C)`, `1.  (C)`, `¶1. (C)`: spacing between the number and the mark is free.'],
+    notFlagged: ['Lower-case marks in a wholly lower-case cable, or in a mixed-case cable whose marks are all lower case.', '`1.(C)`, `1.  (C)`, `¶1. (C)`: spacing between the number and the mark is free.'],
   },
-  check({ cable }) {
+  check({ cable, text }) {
     const out: Finding[] = [];
+    let upper: boolean | null = null;
     const marks = [
       ...(cable.subject?.marking ? [{ m: cable.subject.marking, where: 'The subject line' }] : []),
       ...cable.paragraphs.filter((p) => p.marking).map((p) => ({ m: p.marking!, where: `Paragraph ${p.number}${p.subLetter ?? ''}` })),
     ];
     for (const { m, where } of marks) {
       if (!m.malformed || m.unknown || m.entireText || !m.level) continue;
-      const { text: fixed, problems } = fixedMark(m, cable);
+      upper ??= upperCaseMarks(cable, text);
+      const { text: fixed, problems } = fixedMark(m, cable, upper);
       if (fixed === m.raw || problems.length === 0) continue;
       out.push({
         range: { start: m.start, end: m.end },

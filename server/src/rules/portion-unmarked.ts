@@ -1,5 +1,6 @@
 import { cableExample } from './examples';
 import { bannerName } from './facts';
+import { markEvidence } from './portions';
 import type { Finding, Rule } from './types';
 
 /** E.O. 12958 took effect: portion marking is required on every cable from here on (R3). */
@@ -19,7 +20,7 @@ export const rule: Rule = {
   fixable: false,
   docs: {
     checks:
-      'In a cable with a CONFIDENTIAL, SECRET or TOP SECRET banner, reports each top-level numbered paragraph with no portion mark. Skipped: sub-paragraphs (`2a.`), paragraphs quoted inside BEGIN TEXT/END TEXT or QUOTE/UNQUOTE, the numbered Classified-By paragraph, cables with a legacy `ENTIRE TEXT` statement, and cables dated before 1980. Severity is information for cables dated before 1995-10-14 (before E.O. 12958), warning after.',
+      'In a cable with a CONFIDENTIAL, SECRET or TOP SECRET banner, reports each top-level numbered paragraph with no portion mark. A paragraph counts as marked when a mark follows its number (any case, `(C NF)`, a REL list wrapped onto the next line), appears early in its first line (`1. Summary and comment. (C) ...`), or opens its sub-items (`-- (S/NF)`, `A. (C)`); a WikiLeaks redaction where the mark would be (`7. XXXXXXXXXXXX`) is not reported. Numbered items inside a paragraph (a list restarting at 1) are not top level: an unmarked paragraph is reported only when its number follows the previous top-level paragraph. Skipped: sub-paragraphs (`2a.`), paragraphs quoted inside BEGIN TEXT/END TEXT or QUOTE/UNQUOTE, the numbered Classified-By paragraph, cables with a legacy `ENTIRE TEXT` statement, and cables dated before 1980. Severity is information for cables dated before 1995-10-14 (before E.O. 12958), warning after.',
     why: 'Each classified document must show which portions are classified and which are not (R3: E.O. 12958 §1.7(c), E.O. 13526 §1.6(c)); State puts the mark right after the paragraph number [FAH1-240]. An unmarked paragraph keeps its classification (R7) but the reader cannot tell its level.',
     sources: ['R3', 'R7'],
     triggers: {
@@ -29,18 +30,40 @@ export const rule: Rule = {
     clean: { text: cableExample(), note: 'Every paragraph is marked.' },
     notFlagged: [
       'Unnumbered text: headings, SUMMARY/COMMENT blocks, signature, single-paragraph cables.',
+      'Numbered lists inside a paragraph; redacted paragraph openings; numbered headings whose sub-items are marked.',
       'Legacy `1. C - ENTIRE TEXT.` statements.',
       'The Classified-By text numbered as paragraph 1.',
       '1970s cables.',
     ],
   },
-  check({ cable, facts }) {
+  check({ cable, facts, text }) {
     if (!facts.classified || facts.entireText) return [];
     if (facts.day !== null && facts.day < FIRST_CHECKED_DAY) return [];
     const early = facts.day !== null && facts.day < PORTION_MARKING_REQUIRED;
     const out: Finding[] = [];
+    // Numbered list items inside a paragraph restart or skip the top-level sequence; an unmarked paragraph only
+    // counts when its number continues the sequence of top-level paragraphs (the last marked one + 1).
+    let last = 0;
+    // Last number of a list that restarted below the top-level sequence; its next item is not a paragraph.
+    let inner = -1;
     for (const p of cable.paragraphs) {
-      if (p.marking || p.quoted || p.subLetter || p.classifiedBy) continue;
+      if (p.quoted || p.subLetter) continue;
+      const evidence = markEvidence(text, p);
+      if (evidence !== null || p.classifiedBy) {
+        last = p.number;
+        inner = -1;
+        continue;
+      }
+      if (last !== 0 && p.number <= last) {
+        inner = p.number;
+        continue;
+      }
+      const continuesList = inner >= 0 && p.number === inner + 1;
+      if (continuesList) inner = p.number;
+      if (last !== 0 && (p.number !== last + 1 || continuesList)) continue;
+      last = p.number;
+      // Nothing to mark: a truncated `1. ...`.
+      if (!/[A-Za-z]/.test(text.slice(p.numberToken.end, p.end))) continue;
       out.push({
         range: { start: p.numberToken.start, end: p.numberToken.end },
         message: `Paragraph ${p.number} has no portion mark; the banner is ${bannerName(cable)}, so each paragraph needs (U), (SBU), (C), (S) or (TS) after its number.`,

@@ -1,5 +1,5 @@
 import { parseReasonLetters } from '../knowledge/reasons';
-import { classifiedByText } from './authority';
+import { classifiedByText, normalizeReasonTypos } from './authority';
 import { cableExample } from './examples';
 import type { Rule } from './types';
 
@@ -27,7 +27,7 @@ export const rule: Rule = {
   check({ cable, facts, text }) {
     const cb = classifiedByText(text, cable);
     if (!cb || !facts.day) return [];
-    const reasons = parseReasonLetters(cb.text);
+    const reasons = parseReasonLetters(normalizeReasonTypos(cb.text));
     if (!reasons?.sectionKnown) return [];
     const written = /^\d\s?\.\s?\d{1,2}/.exec(cb.text.slice(reasons.start))?.[0] ?? reasons.section ?? '';
     const range = { start: cb.span.start + reasons.start, end: cb.span.start + reasons.start + written.length };

@@ -1,5 +1,5 @@
 import { parseReasonLetters } from '../knowledge/reasons';
-import { classifiedByText } from './authority';
+import { classifiedByText, normalizeReasonTypos } from './authority';
 import { cableExample } from './examples';
 import type { Rule } from './types';
 
@@ -21,7 +21,7 @@ export const rule: Rule = {
   check({ cable, text }) {
     const cb = classifiedByText(text, cable);
     if (!cb) return [];
-    const reasons = parseReasonLetters(cb.text);
+    const reasons = parseReasonLetters(normalizeReasonTypos(cb.text));
     if (!reasons) return [];
     const range = { start: cb.span.start + reasons.start, end: cb.span.start + reasons.end };
     const written = text.slice(range.start, range.end).replace(/\s+/g, ' ').trim();

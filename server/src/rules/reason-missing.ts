@@ -1,5 +1,5 @@
 import { findCategoryWords, parseReasonLetters } from '../knowledge/reasons';
-import { classifiedByText, modernEra } from './authority';
+import { classifiedByText, modernEra, normalizeReasonTypos } from './authority';
 import { cableExample } from './examples';
 import type { Rule } from './types';
 
@@ -12,18 +12,25 @@ export const rule: Rule = {
   fixable: false,
   docs: {
     checks:
-      'For cables dated from 1995-10-14 (E.O. 12958 and later), reports a `Classified By` statement with neither a `1.4`/`1.5` reference nor a reason category in words ("foreign government information", "foreign relations"...). The statement is read up to the next blank line, so a reason wrapped onto the next line counts.',
+      'For cables dated from 1995-10-14 (E.O. 12958 and later), reports a `Classified By` statement with neither a `1.4`/`1.5` reference nor a reason category in words ("foreign government information", "foreign relations"...). The statement is read up to the next blank line or portion, so a reason wrapped onto the next line counts (also one standing alone after a blank line). Not reported: derivative classification (`Derived from Multiple Sources`), a reason with a garbled section (`reasons 14 (b)`, `1/4 (B)`), and statements cut short by the source (ending in `...`).',
     why: 'The face marking includes "a concise reason for classification" citing the category — "a brief reference to the pertinent classification category(ies), or the number 1.4 plus the letter(s)" (R2, [CFR2001-2004], E.O. 12958 §1.7(a)).',
     sources: ['R2'],
     triggers: { text: cableExample({ classifiedBy: 'Classified By: Ambassador Richard E. Hoagland.' }), note: 'Classifier named, no reason.' },
     clean: { text: cableExample(), note: '`reasons 1.4 (b) and (d)`.' },
-    notFlagged: ['Reasons given in category words.', 'Any separator style: `1.4(b)(d)`, `1.4 (B,D)`, `1.4 b and d`, `1.4 (B/D)`.', 'Cables before 1995-10-14.'],
+    notFlagged: ['Reasons given in category words.', '`Classified By: Derived from Multiple Sources` (derivative classification).', 'Any separator style: `1.4(b)(d)`, `1.4 (B,D)`, `1.4 b and d`, `1.4 (B/D)`.', 'Cables before 1995-10-14.'],
   },
   check({ cable, facts, text }) {
     const cb = classifiedByText(text, cable);
     if (!cb || !cable.classifiedBy || !modernEra(cable, facts)) return [];
     if (cable.classifiedBy.section || cable.classifiedBy.reasons.length > 0 || cable.classifiedBy.categoryWords) return [];
-    if (parseReasonLetters(cb.text) || findCategoryWords(cb.text).length > 0) return [];
+    const statement = normalizeReasonTypos(cb.text);
+    if (parseReasonLetters(statement) || findCategoryWords(statement).length > 0) return [];
+    // Derivative classification cites its sources instead of a reason (`Classified By: Derived from Multiple Sources`).
+    if (/\bderived\s+from\b/i.test(statement)) return [];
+    // A reason with a garbled section (`reasons 14 (b) and (d)`) is given, if badly.
+    if (/\breasons?\b\s*:?\s*\(?\d/i.test(statement)) return [];
+    // Text cut short by the source (`Political Counselor Annie Pforzheimer, ...`) cannot be judged.
+    if (/(?:\.\.\.|\u2026)\s*$/.test(statement)) return [];
     const label = cable.classifiedBy.label;
     return [
       {

@@ -16,7 +16,7 @@ export const rule: Rule = {
   fixable: false,
   docs: {
     checks:
-      'For an UNCLAS / UNCLASSIFIED / UNCLAS EFTO banner on a cable dated after 1995-10-01, reports the first `(SBU)` or `(SBU/N)` portion when the caption block has no `SENSITIVE` (or `SENSITIVE BUT UNCLASSIFIED`) caption and the caption block and first paragraph do not declare the cable sensitive but unclassified in words.',
+      'For an UNCLAS / UNCLASSIFIED / UNCLAS EFTO banner on a cable dated after 1995-10-01, reports the first `(SBU)` or `(SBU/N)` portion when the caption lines have no `SENSITIVE` caption (also `SENSITIVE BUT UNCLASSIFIED`, or another agency\'s sensitivity caption such as `DEA SENSITIVE`) and the caption block and first paragraph do not declare the cable sensitive but unclassified in words.',
     why: 'An SBU telegram "is sent as unclassified with the distribution caption SENSITIVE" (R8, [STATE-SBU-2000]); without the caption, handlers see an ordinary unclassified cable.',
     sources: ['R8'],
     triggers: {
@@ -43,7 +43,8 @@ export const rule: Rule = {
     if (!sbu || facts.caveats.has('SENSITIVE') || facts.caveats.has('SENSITIVE BUT UNCLASSIFIED')) return [];
     const first = cable.paragraphs.find((p) => !p.quoted);
     const end = Math.max(first?.end ?? banner.end, banner.end);
-    if (SBU_WORDS.test(text.slice(banner.start, end)) || /^\s*SENSITIVE\b/im.test(text.slice(banner.end, cable.eo?.start ?? banner.end))) return [];
+    // Another agency's sensitivity caption (`DEA SENSITIVE`) on a caption line also says SBU.
+    if (SBU_WORDS.test(text.slice(banner.start, end)) || /\bSENSITIVE\b/.test(text.slice(banner.end, cable.eo?.start ?? banner.end))) return [];
     return [
       {
         range: { start: sbu.marking.start, end: sbu.marking.end },

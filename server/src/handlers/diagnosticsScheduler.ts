@@ -1,0 +1,84 @@
+/**
+ * Push diagnostics, debounced per document: an edit (re)starts a short timer, and when it fires the document's
+ * configuration is read (cached) and the rules run on the current version. A newer edit cancels a run in flight;
+ * results for a version that is no longer current are dropped. Closing a document cancels its pending work and
+ * publishes an empty list.
+ *
+ * Push rather than pull: every LSP editor (Neovim, Helix, Emacs, VS Code) shows pushed diagnostics without extra
+ * client support, and the server already knows when a document or its configuration changed.
+ */
+import { CancellationTokenSource, type Connection, type TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CableLanguageService } from '../service/index';
+import type { LintConfig } from './lintConfig';
+
+export const DIAGNOSTICS_DELAY_MS = 200;
+
+export class DiagnosticsScheduler {
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly running = new Map<string, CancellationTokenSource>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly service: CableLanguageService,
+    private readonly config: LintConfig,
+    private readonly delay = DIAGNOSTICS_DELAY_MS,
+  ) {}
+
+  schedule(uri: string, delay = this.delay): void {
+    const pending = this.timers.get(uri);
+    if (pending) clearTimeout(pending);
+    this.running.get(uri)?.cancel();
+    this.timers.set(
+      uri,
+      setTimeout(() => {
+        this.timers.delete(uri);
+        void this.run(uri);
+      }, delay),
+    );
+  }
+
+  /** Re-lint every open document (settings or a config file changed). */
+  scheduleAll(): void {
+    for (const doc of this.documents.all()) this.schedule(doc.uri, 0);
+  }
+
+  /** The document closed: cancel its work and clear what it showed. */
+  clear(uri: string): void {
+    const pending = this.timers.get(uri);
+    if (pending) clearTimeout(pending);
+    this.timers.delete(uri);
+    this.running.get(uri)?.cancel();
+    this.running.delete(uri);
+    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    for (const s of this.running.values()) s.cancel();
+    this.timers.clear();
+    this.running.clear();
+  }
+
+  private async run(uri: string): Promise<void> {
+    const doc = this.documents.get(uri);
+    if (!doc) return;
+    const source = new CancellationTokenSource();
+    this.running.set(uri, source);
+    try {
+      const levels = await this.config.levelsFor(uri);
+      if (source.token.isCancellationRequested) return;
+      const current = this.documents.get(uri);
+      if (!current || current.version !== doc.version) return;
+      const diagnostics = this.service.computeDiagnostics(current, { levels }, source.token);
+      if (source.token.isCancellationRequested) return;
+      await this.connection.sendDiagnostics({ uri, version: current.version, diagnostics });
+    } catch (err) {
+      this.connection.console.error(`Diagnostics for ${uri} failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+    } finally {
+      if (this.running.get(uri) === source) this.running.delete(uri);
+      source.dispose();
+    }
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * Wires a connection to the language service: document sync (incremental), settings and `.cablelintrc.json`
+ * handling, debounced diagnostics, feature requests, commands. `server.ts` only creates the connection.
+ */
+import * as nodePath from 'node:path';
+import { DidChangeWatchedFilesNotification, TextDocuments, type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { nodeConfigHost } from '../config/discover';
+import { CONFIG_FILE_NAME } from '../config/model';
+import { RULE_CATALOG, runRules } from '../rules/index';
+import { createCableLanguageService } from '../service/index';
+import { readClientFeatures, serverCapabilities, type ClientFeatures } from './capabilities';
+import { registerCommands } from './commands';
+import { DiagnosticsScheduler } from './diagnosticsScheduler';
+import { registerFeatures } from './features';
+import { LintConfig } from './lintConfig';
+import { SettingsCache } from './settings';
+import { fileUriToPath } from './uris';
+
+export interface ServerInfo {
+  name: string;
+  version: string;
+}
+
+const FEATURE_LABEL = { documentSymbols: 'outline', foldingRanges: 'folding ranges' } as const;
+
+export function startCableServer(connection: Connection, info: ServerInfo): void {
+  let client: ClientFeatures = readClientFeatures({});
+  let folders: string[] = [];
+
+  const service = createCableLanguageService({
+    linter: { run: (doc, levels) => runRules(doc, levels, { onRuleError: (id, e) => connection.console.error(`Rule ${id} failed: ${String(e)}`) }), catalog: RULE_CATALOG },
+    files: nodeConfigHost,
+    onResultLimitExceeded: ({ uri, feature, limit }) => {
+      const name = nodePath.basename(fileUriToPath(uri) ?? uri);
+      void connection.window.showInformationMessage(
+        `${name}: the ${FEATURE_LABEL[feature]} stops at ${limit} items (setting cable.maxItemsComputed).`,
+      );
+    },
+  });
+  const documents = new TextDocuments(TextDocument);
+  const settings = new SettingsCache(connection, () => client.configuration);
+  const config = new LintConfig(connection, settings, RULE_CATALOG, nodeConfigHost);
+  const diagnostics = new DiagnosticsScheduler(connection, documents, service, config);
+
+  const setFolders = (list: { uri: string }[] | null | undefined) => {
+    folders = (list ?? []).map((f) => fileUriToPath(f.uri)).filter((p): p is string => p !== null);
+  };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    client = readClientFeatures(params.capabilities ?? {});
+    if (params.workspaceFolders) setFolders(params.workspaceFolders);
+    else if (params.rootUri) setFolders([{ uri: params.rootUri }]);
+    return { capabilities: serverCapabilities(client), serverInfo: info };
+  });
+
+  connection.onInitialized(() => {
+    if (client.watchFiles) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] }).catch(() => undefined);
+    }
+    if (client.workspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        const removed = new Set(e.removed.map((f) => fileUriToPath(f.uri)));
+        folders = folders.filter((f) => !removed.has(f));
+        for (const f of e.added) {
+          const p = fileUriToPath(f.uri);
+          if (p) folders.push(p);
+        }
+      });
+    }
+  });
+
+  connection.onDidChangeConfiguration((params) => {
+    settings.clear();
+    settings.setPushed(params?.settings);
+    config.clear();
+    diagnostics.scheduleAll();
+  });
+
+  connection.onDidChangeWatchedFiles((params) => {
+    if (!params.changes.some((c) => c.uri.endsWith(`/${CONFIG_FILE_NAME}`))) return;
+    config.clear();
+    diagnostics.scheduleAll();
+  });
+
+  documents.onDidOpen((e) => diagnostics.schedule(e.document.uri, 0));
+  documents.onDidChangeContent((e) => diagnostics.schedule(e.document.uri));
+  documents.onDidClose((e) => {
+    diagnostics.clear(e.document.uri);
+    settings.evict(e.document.uri);
+    config.evict(e.document.uri);
+    service.forget(e.document.uri);
+  });
+
+  registerFeatures({ connection, documents, service, settings, config, client: () => client, workspaceFolders: () => folders });
+  registerCommands(connection, documents);
+
+  connection.onShutdown(() => diagnostics.dispose());
+
+  documents.listen(connection);
+  connection.listen();
+}

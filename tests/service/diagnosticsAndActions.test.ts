@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CodeActionKind, DiagnosticSeverity, type CodeAction, type Diagnostic, type TextDocumentEdit } from 'vscode-languageserver-types';
+import { CodeActionKind, DiagnosticSeverity, type CodeAction, type Diagnostic, type TextDocumentEdit, type TextEdit } from 'vscode-languageserver-types';
+
+/** The plain text edits of a document edit (the service never sends snippet or annotated edits). */
+const plain = (e: TextDocumentEdit): TextEdit[] => e.edits as TextEdit[];
 import { applyEdits } from '../../server/src/fixes/edits';
 import { COMMANDS, FIX_ALL_KIND } from '../../server/src/service/index';
 import { at, doc, SEED, service } from './helpers';
@@ -94,7 +97,7 @@ describe('code actions', () => {
     const dis = actions.find((a) => a.title.startsWith('Disable portion-exceeds-banner'))!;
     const changes = dis.edit!.documentChanges!;
     expect(changes[0]).toEqual({ kind: 'create', uri: 'file:///w/.cablelintrc.json', options: { overwrite: false, ignoreIfExists: true } });
-    const text = (changes[1] as TextDocumentEdit).edits[0].newText;
+    const text = plain(changes[1] as TextDocumentEdit)[0].newText;
     expect(JSON.parse(text)).toEqual({ overrides: [{ files: ['./cables/c.txt'], rules: { 'portion-exceeds-banner': 'off' } }] });
   });
 
@@ -105,7 +108,7 @@ describe('code actions', () => {
     const edit = dis.edit!.documentChanges![0] as TextDocumentEdit;
     expect(edit.textDocument.uri).toBe('file:///w/cables/.cablelintrc.json');
     expect(edit.edits[0].range).toEqual({ start: { line: 0, character: 0 }, end: { line: 3, character: 0 } });
-    expect(JSON.parse(edit.edits[0].newText)).toEqual({
+    expect(JSON.parse(plain(edit)[0].newText)).toEqual({
       rules: { 'lou-after-1995': 'hint' },
       overrides: [{ files: ['./c.txt'], rules: { 'portion-exceeds-banner': 'off' } }],
     });
@@ -127,7 +130,7 @@ describe('code actions', () => {
     const offsetOf = (p: { line: number; character: number }) => MISSPELT.split('\n').slice(0, p.line).join('\n').length + 1 + p.character;
     const fixed = applyEdits(
       MISSPELT,
-      edit.edits.map((e) => ({ span: { start: offsetOf(e.range.start), end: offsetOf(e.range.end) }, newText: e.newText })),
+      plain(edit).map((e) => ({ span: { start: offsetOf(e.range.start), end: offsetOf(e.range.end) }, newText: e.newText })),
     );
     expect(fixed).toBe(SEED);
     expect(svc.computeDiagnostics(doc(fixed, d.uri, 2))).toEqual([]);

@@ -253,7 +253,7 @@ function continuation(line: Line): Continuation {
 
 /** The first words of a paragraph, cut at a word boundary, for outline labels. */
 export function preview(text: string, max = 60): string {
-  const t = text.slice(0, max * 3).replace(/\s+/g, ' ').trim();
+  const t = text.slice(0, max + 20).replace(/\s{2,}|\t/g, ' ').trim();
   if (t.length <= max) return t;
   const cut = t.lastIndexOf(' ', max);
   return `${t.slice(0, cut > 20 ? cut : max)}...`;

@@ -69,15 +69,14 @@ export function parseCables(text: string): ParsedDocument {
   return doc;
 }
 
+const CONTROL = /[\u0001-\u0008\u000b\u000e-\u001f\ufffd]/g;
+
+/** NUL anywhere in the first 8K, or more than 10% control characters there: not a text file. */
 function looksBinary(text: string): boolean {
-  const n = Math.min(text.length, 8192);
-  let bad = 0;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0) return true;
-    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) bad++;
-  }
-  return n > 0 && bad / n > 0.1;
+  const head = text.length > 8192 ? text.slice(0, 8192) : text;
+  if (head.indexOf('\u0000') >= 0) return true;
+  const bad = head.match(CONTROL);
+  return bad !== null && bad.length / head.length > 0.1;
 }
 
 /** Cable boundaries: a metadata header, a second envelope, or the line after `NNNN`. */

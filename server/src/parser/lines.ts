@@ -20,13 +20,16 @@ export const MATCH_PREFIX = 4000;
 
 export function splitLines(text: string, lineStarts: readonly number[]): Line[] {
   const lines: Line[] = new Array(lineStarts.length);
+  // Most files have nothing to fold: one search over the text spares a replace per line.
+  FOLD.lastIndex = 0;
+  const fold = FOLD.test(text);
   for (let i = 0; i < lineStarts.length; i++) {
     const start = lineStarts[i];
     let end = i + 1 < lineStarts.length ? lineStarts[i + 1] : text.length;
     if (end > start && text.charCodeAt(end - 1) === 10) end--;
     if (end > start && text.charCodeAt(end - 1) === 13) end--;
     const raw = text.slice(start, Math.min(end, start + MATCH_PREFIX));
-    const normal = normalise(raw);
+    const normal = fold ? normalise(raw) : raw.trimEnd();
     let indent = 0;
     while (indent < normal.length && (normal.charCodeAt(indent) === 32 || normal.charCodeAt(indent) === 9)) indent++;
     lines[i] = { index: i, start, end, text: normal, indent };

@@ -32,7 +32,6 @@ export function activate(context: vscode.ExtensionContext): CableExtensionApi {
   const detect = new CableAutoDetect(output);
 
   context.subscriptions.push(
-    output,
     server,
     status,
     summary,
@@ -55,7 +54,8 @@ export function activate(context: vscode.ExtensionContext): CableExtensionApi {
     void server.start();
   };
   vscode.workspace.textDocuments.forEach(startWhenCable);
-  context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(startWhenCable));
+  // Last, so the server's shutdown can still log while the rest is disposed.
+  context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(startWhenCable), output);
 
   return {
     status: () => status.current(),

@@ -1,0 +1,92 @@
+// Grammar build, assertion tests (vscode-tmgrammar-test) and snapshot tests
+// (vscode-tmgrammar-snap), each run through the real CLI.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { GRAMMAR_PATH, ROOT } from './grammar/support';
+
+const TOOL = join(ROOT, 'node_modules', 'vscode-tmgrammar-test', 'dist');
+const ASSERTIONS = join(ROOT, 'tests', 'grammar', 'assertions');
+const SNAPSHOTS = join(ROOT, 'tests', 'grammar', 'snapshots');
+
+function run(args: string[]): { status: number | null; output: string } {
+  const result = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', timeout: 300_000 });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+describe('grammar build', () => {
+  it('the committed JSON is what the YAML generates (and every regex compiles)', () => {
+    const { status, output } = run([join(ROOT, 'scripts', 'build-grammar.mjs'), '--check']);
+    expect(output).toContain('up to date');
+    expect(status).toBe(0);
+  });
+
+  it('is contributed for the cable language with scope source.cable', () => {
+    const grammar = JSON.parse(readFileSync(GRAMMAR_PATH, 'utf8'));
+    expect(grammar.scopeName).toBe('source.cable');
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    expect(manifest.contributes.grammars).toContainEqual({
+      language: 'cable',
+      scopeName: 'source.cable',
+      path: './syntaxes/cable.tmLanguage.json',
+    });
+    expect(manifest.scripts['build:grammar']).toBe('node scripts/build-grammar.mjs');
+  });
+
+  it('names every scope with the .cable suffix', () => {
+    const text = readFileSync(GRAMMAR_PATH, 'utf8');
+    const names = [...text.matchAll(/"(?:name|contentName)": "([^"]+)"/g)].map((m) => m[1]);
+    expect(names.length).toBeGreaterThan(100);
+    const offenders = names.flatMap((n) => n.split(' ')).filter((s) => s !== 'Diplomatic Cable' && !s.endsWith('.cable'));
+    // The grammar's own display name is the only non-scope "name".
+    expect(offenders.filter((s) => !['Diplomatic', 'Cable'].includes(s))).toEqual([]);
+  });
+});
+
+describe('vscode-tmgrammar-test', () => {
+  it('passes every assertion file in tests/grammar/assertions', () => {
+    const files = readdirSync(ASSERTIONS).filter((f) => f.endsWith('.cable'));
+    expect(files.length).toBeGreaterThanOrEqual(8);
+    for (const f of files) {
+      expect(readFileSync(join(ASSERTIONS, f), 'utf8').split('\n')[0]).toMatch(/^# SYNTAX TEST "source\.cable"/);
+    }
+    const { status, output } = run([join(TOOL, 'unit.js'), '--compact', '-g', GRAMMAR_PATH, 'tests/grammar/assertions/*.cable']);
+    if (status !== 0) console.error(output);
+    expect(status).toBe(0);
+  }, 300_000);
+
+  it('fails on a wrong assertion, so a green run means something', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cable-grammar-'));
+    const file = join(dir, 'wrong.cable');
+    writeFileSync(file, ['# SYNTAX TEST "source.cable"', '3. (S) text', '#  ^^^ markup.inserted.classification.unclassified.portion.cable', ''].join('\n'));
+    try {
+      const { status, output } = run([join(TOOL, 'unit.js'), '-g', GRAMMAR_PATH, file]);
+      expect(status).not.toBe(0);
+      expect(output).toContain('markup.deleted.classification.secret.portion.cable');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('vscode-tmgrammar-snap', () => {
+  it('matches the committed snapshots of real cables', () => {
+    const inputs = readdirSync(SNAPSHOTS).filter((f) => f.endsWith('.cable'));
+    expect(inputs.length).toBeGreaterThanOrEqual(6);
+    // The tool silently creates a missing snapshot and reports success: require them.
+    for (const f of inputs) expect(existsSync(join(SNAPSHOTS, `${f}.snap`)), `${f}.snap is committed`).toBe(true);
+    const { status, output } = run([
+      join(TOOL, 'snapshot.js'),
+      '-s',
+      'source.cable',
+      '-g',
+      GRAMMAR_PATH,
+      'tests/grammar/snapshots/*.cable',
+    ]);
+    if (status !== 0) console.error(output);
+    expect(output).not.toContain('Generating snapshot');
+    expect(status).toBe(0);
+  }, 300_000);
+});

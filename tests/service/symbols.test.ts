@@ -106,10 +106,20 @@ describe('result cap', () => {
     const svc = service({ onResultLimitExceeded: (n) => notices.push(n) });
     const d = doc(SEED);
     const capped = svc.getDocumentSymbols(d, { maxItemsComputed: 5 });
+    expect(capped.map((c) => c.name.slice(0, 8))).toEqual(['Metadata', 'Envelope', 'UNCLAS S', 'Subject:', '1. (U) S']);
     expect(flat(capped).length).toBe(5);
     svc.getDocumentSymbols(d, { maxItemsComputed: 5 });
     expect(notices).toEqual([{ uri: d.uri, feature: 'documentSymbols', limit: 5 }]);
     expect(flat(svc.getDocumentSymbols(d)).length).toBe(40);
+  });
+
+  it('fills the cap level by level: every cable of a big file is listed before any paragraph', () => {
+    const many = Array.from({ length: 30 }, () => SEED).join('\n\n');
+    const capped = service().getDocumentSymbols(doc(many, 'file:///w/many.txt'), { maxItemsComputed: 100 });
+    expect(capped).toHaveLength(30);
+    expect(flat(capped)).toHaveLength(100);
+    expect(capped[0].children!.map((c) => c.name.slice(0, 8))).toEqual(['Metadata', 'Envelope', 'UNCLAS S', 'Subject:', '1. (U) S', '2. (SBU)', 'PROGRESS', 'DOING MO', 'FORENSIC', 'REQUEST ', 'OPPOSITI', 'Signatur']);
+    expect(capped[29].children).toBeUndefined();
   });
 
   it('returns nothing once cancelled', () => {

@@ -46,23 +46,39 @@ export function getDocumentSymbols(entry: CacheEntry, maxItems: number, token: C
   const outline = outlineOf(entry);
   const roots = outline.length === 1 ? outline[0].children : outline;
   const budget = new Budget(maxItems);
+  const included = breadthFirst(roots, budget);
   const doc = entry.parsed;
   const whole = { start: 0, end: doc.text.length };
-  const symbols = convertSiblings(doc, roots, whole, budget, token);
+  const symbols = convertSiblings(doc, roots, whole, included, token);
   if (token.isCancellationRequested) return { symbols: [], limited: false };
   return { symbols, limited: budget.exceeded };
 }
 
-function convertSiblings(doc: ParsedDocument, nodes: OutlineNode[], parent: Span, budget: Budget, token: Cancellation): DocumentSymbol[] {
+/**
+ * The nodes kept under the cap, level by level: in a file of many cables every cable is listed before any
+ * cable's paragraphs, so the outline still reaches the end of the file.
+ */
+function breadthFirst(roots: OutlineNode[], budget: Budget): Set<OutlineNode> {
+  const kept = new Set<OutlineNode>();
+  const queue = [...roots];
+  for (let i = 0; i < queue.length; i++) {
+    if (!budget.take()) break;
+    kept.add(queue[i]);
+    queue.push(...queue[i].children);
+  }
+  return kept;
+}
+
+function convertSiblings(doc: ParsedDocument, nodes: OutlineNode[], parent: Span, included: Set<OutlineNode>, token: Cancellation): DocumentSymbol[] {
   const out: DocumentSymbol[] = [];
   const sorted = [...nodes].sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
   for (let k = 0; k < sorted.length; k++) {
     if (token.isCancellationRequested) return out;
     const n = sorted[k];
+    if (!included.has(n)) continue;
     const next = sorted[k + 1];
     const range = clipRange(doc, n, parent, next ? next.range.start : null);
     if (!range) continue;
-    if (!budget.take()) break;
     const selection = clampInside(n.selectionRange, range);
     const symbol: DocumentSymbol = {
       name: cleanName(n.name, n.kind),
@@ -73,7 +89,7 @@ function convertSiblings(doc: ParsedDocument, nodes: OutlineNode[], parent: Span
     const detail = n.detail.trim();
     if (detail) symbol.detail = detail;
     if (n.children.length > 0) {
-      const children = convertSiblings(doc, n.children, range, budget, token);
+      const children = convertSiblings(doc, n.children, range, included, token);
       if (children.length > 0) symbol.children = children;
     }
     out.push(symbol);

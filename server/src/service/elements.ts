@@ -303,9 +303,13 @@ function collectCaptionBlock(col: Collector, c: Cable): void {
   }
 }
 
+/** The text inside a mark's parentheses: `(C - ENTIRE TEXT).` -> `C - ENTIRE TEXT`, `( C )` -> `C`, `C)` -> `C`. */
+export function markInner(raw: string): string {
+  return raw.trim().replace(/^\(\s*/, '').replace(/[.\s]*\)?[.\s]*$/, '');
+}
+
 function markingKey(m: PortionMarking): string {
-  const inner = m.raw.replace(/^\(/, '').replace(/\)$/, '');
-  const parsed = parsePortionMark(inner);
+  const parsed = parsePortionMark(markInner(m.raw));
   return `mark:${parsed ? parsed.normalized : m.normalized}`;
 }
 

@@ -2,7 +2,24 @@
 import { parsePortionMark, portionMarkHover } from '../../knowledge/classification';
 import { continuationHover, ELEMENT_HOVERS } from '../../knowledge/hoverTexts';
 import type { BlockKind, PortionMarking } from '../../parser/model';
+import { lookupBanner } from '../../knowledge/classification';
+import { markInner } from '../elements';
 import { esc, paragraphs, type HoverTable } from './context';
+
+const PAGE_HEADER = /^(?:[A-Z ]+?\s+)?PAGE\s+(\d{1,3})\s+([A-Z][A-Z .'-]*?)\s+(\d{3,8})(?:\s+(\d{1,3})\s+OF\s+(\d{1,3}))?(?:\s+(\d{2})(\d{2})(\d{2})Z)?\b/;
+
+/** `PAGE 02 HARARE 06677 01 OF 03 291400Z` decoded; a bare level word is the page's classification banner. */
+function pageHeaderHover(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim().toUpperCase();
+  const banner = lookupBanner(t);
+  if (banner) return `Page banner **${banner.designation}**: the classification repeated at each page break of a converted text.`;
+  const m = PAGE_HEADER.exec(t);
+  if (!m) return ELEMENT_HOVERS['page-header'];
+  const parts = [`page **${Number(m[1])}**`, `post ${esc(m[2])}`, `serial ${Number(m[3])}`];
+  if (m[4]) parts.push(`section ${Number(m[4])} of ${Number(m[5])}`);
+  if (m[6]) parts.push(`time ${m[6]}${m[7]}${m[8]}Z (day ${Number(m[6])}, ${m[7]}:${m[8]} UTC)`);
+  return `Page header of a 1970s or converted text: ${parts.join(', ')}.`;
+}
 
 const MALFORMED_NOTE: Record<NonNullable<PortionMarking['malformed']>, string> = {
   'missing-open-paren': 'Written without its opening parenthesis.',
@@ -29,8 +46,7 @@ const BLOCK_CLOSE: Record<BlockKind, string> = {
 };
 
 export function markingHover(m: PortionMarking, where: 'paragraph' | 'subject'): string {
-  const inner = m.raw.trim().replace(/^\(/, '').replace(/\)$/, '');
-  const parsed = parsePortionMark(inner);
+  const parsed = parsePortionMark(markInner(m.raw));
   let text = parsed
     ? portionMarkHover(parsed)
     : `Portion mark **${esc(m.raw)}**: not in the portion-mark grammar (level U, SBU, LOU, C, S or TS, then controls such as NF).`;
@@ -47,7 +63,7 @@ export const bodyHovers: HoverTable = {
 
   continuation: (el) => continuationHover(el.node.serialNumber, el.node.section, el.node.total, el.node.page),
 
-  'page-header': () => ELEMENT_HOVERS['page-header'],
+  'page-header': (el) => pageHeaderHover(el.text),
 
   signature: () => 'Signature: the name the cable goes out under (usually the chief of mission, or the Secretary for Department cables).',
 

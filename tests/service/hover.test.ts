@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { at, doc, hoverText, SEED, service } from './helpers';
+import { at, doc, fixture, hoverText, SEED, service } from './helpers';
 
 const svc = service();
 const d = doc(SEED);
@@ -164,5 +164,17 @@ describe('hovers on other cables', () => {
     for (const v of hovers) {
       expect(v).not.toMatch(/\]\(|<img|!\[|command:/);
     }
+  });
+
+  it('legacy ENTIRE TEXT statements, page headers and page banners of converted texts', () => {
+    const s = service();
+    const tehran = fixture('79TEHRAN8980.txt');
+    expect(hoverText(s.getHover(doc(tehran, 'file:///f/t.txt'), at(tehran, '(C - ENTIRE TEXT)', 0, 2)))).toBe(
+      'Legacy statement **C - ENTIRE TEXT**: the whole message is CONFIDENTIAL.',
+    );
+    const harare = fixture('00HARARE6677.txt');
+    const h = (needle: string, nth = 0, delta = 1) => hoverText(s.getHover(doc(harare, 'file:///f/h.txt'), at(harare, needle, nth, delta)));
+    expect(h('PAGE 02')).toBe('Page header of a 1970s or converted text: page **2**, post HARARE, serial 6677, section 1 of 3, time 291400Z (day 29, 14:00 UTC).');
+    expect(h('\n CONFIDENTIAL\n', 0, 3)).toBe('Page banner **CONFIDENTIAL**: the classification repeated at each page break of a converted text.');
   });
 });

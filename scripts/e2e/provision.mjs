@@ -9,6 +9,9 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync,
 import { dirname, join } from 'node:path';
 import { codeServerDir, CODE_SERVER_VERSION, CHROMIUM } from './paths.mjs';
 
+// Skipping is announced loudly by run.mjs; nothing to install then.
+if (process.env.CABLE_SKIP_E2E === '1') process.exit(0);
+
 const MARKER = '.provisioned';
 const started = Date.now();
 const log = (msg) => console.log(`[provision] ${msg}`);

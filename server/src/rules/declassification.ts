@@ -32,12 +32,3 @@ export function addDays(day: string, days: number): string {
   const t = Date.parse(`${day}T00:00:00Z`) + days * 86_400_000;
   return new Date(t).toISOString().slice(0, 10);
 }
-
-/** Adds calendar months to a `YYYY-MM-DD` day. */
-export function addMonths(day: string, months: number): string {
-  const y = Number(day.slice(0, 4));
-  const m = Number(day.slice(5, 7)) - 1 + months;
-  const yy = y + Math.floor(m / 12);
-  const mm = ((m % 12) + 12) % 12;
-  return `${String(yy).padStart(4, '0')}-${String(mm + 1).padStart(2, '0')}${day.slice(7)}`;
-}

@@ -1,10 +1,7 @@
-import { lookupExecutiveOrder } from '../knowledge/executiveOrders';
+import { citationStatus } from '../knowledge/executiveOrders';
 import { cableExample } from './examples';
-import { addMonths } from './declassification';
 import type { Rule } from './types';
 
-/** Months an order may still be cited after the next one took effect (templates change slowly). */
-const GRACE_MONTHS = 6;
 /** Review stamps added at declassification cite the reviewing order, not the one the cable was written under. */
 const REVIEW_STAMP = /\bDECLASSIFIED\b|\bAS AMENDED\b/i;
 
@@ -28,17 +25,19 @@ export const rule: Rule = {
     const eo = cable.eo;
     if (!eo?.order || !facts.day) return [];
     if (!eo.decl && !eo.na && REVIEW_STAMP.test(eo.other?.text ?? '')) return [];
-    const order = lookupExecutiveOrder(eo.order.text);
-    if (!order) return [];
+    // Windows and the 6-month grace after supersession come from the knowledge table (§B.1).
+    const cited = citationStatus(eo.order.text, facts.day);
+    if (!cited) return [];
+    const { order, status } = cited;
     const range = { start: eo.order.start, end: eo.order.end };
     const day = facts.day;
-    if (day < order.signed) {
+    if (status === 'before-signature') {
       return [{ range, message: `The cable (${day}) cites E.O. ${order.number}, which was signed on ${order.signed}.` }];
     }
-    if (day < order.effective) {
+    if (status === 'before-effective') {
       return [{ range, message: `The cable (${day}) cites E.O. ${order.number}, which took effect on ${order.effective}.`, severityOverride: 'warning' }];
     }
-    if (order.superseded && day > addMonths(order.superseded, GRACE_MONTHS)) {
+    if (status === 'long-after-supersession') {
       return [
         {
           range,

@@ -93,7 +93,17 @@ export function computeFacts(cable: Cable, text: string): CableFacts {
     const key = known ? known.caption : text.toUpperCase();
     if (!caveats.has(key)) caveats.set(key, t);
   };
-  for (const c of cable.captions) addCaveat(c, c.normalized);
+  for (const c of cable.captions) {
+    addCaveat(c, c.normalized);
+    // A caption line with more words than the caveat (`SECRET NOFORN`, `NOFORN, SIPDIS, FOR DCMS`) still applies
+    // its distribution and release caveats; an agency's `DEA SENSITIVE` is not State's SBU caption.
+    if (!c.known) {
+      for (const w of c.normalized.split(/[\s,;]+/)) {
+        const caveat = lookupCaveat(w);
+        if (caveat && (caveat.role === 'release' || caveat.role === 'distribution') && !caveats.has(caveat.caption)) caveats.set(caveat.caption, c);
+      }
+    }
+  }
   for (const c of banner?.caveats ?? []) addCaveat(c, c.text);
   const levelMarks: LevelMark[] = [];
   let entireText: PortionMarking | null = null;

@@ -61,7 +61,7 @@ describe('cable-language-server over stdio', () => {
     expect(c.documentHighlightProvider).toBe(true);
     expect(c.selectionRangeProvider).toBe(true);
     expect(c.codeActionProvider).toEqual({ codeActionKinds: ['quickfix', 'source.fixAll.cable'] });
-    expect(c.executeCommandProvider).toEqual({ commands: ['cable.openRuleDocumentation', 'cable.revealRange'] });
+    expect(c.executeCommandProvider).toEqual({ commands: ['cable.openRuleDocumentation', 'cable.revealRange', 'cable.disableRuleForFile'] });
     expect(c.experimental).toEqual({ cableSummary: true });
   });
 
@@ -230,28 +230,45 @@ describe('cable-language-server over stdio', () => {
 });
 
 describe('cable-language-server for a minimal client', () => {
-  it('works without configuration pull, watchers or showDocument; settings come pushed', async () => {
+  it('works without configuration pull, watchers, showDocument or document changes; settings come pushed', async () => {
     const client = TestClient.stdio();
+    const dir = mkdtempSync(join(tmpdir(), 'cable-min-'));
     try {
-      await client.conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+      await client.conn.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(dir).href, capabilities: {} });
       await client.conn.sendNotification('initialized', {});
-      const uri = 'untitled:Untitled-1';
-      let mark = client.mark();
       const text = SEED.replace('3. (SBU) During', '3. (S) During');
-      await client.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'cable', version: 1, text } });
-      let published = await client.diagnostics(uri, mark);
+      const untitled = 'untitled:Untitled-1';
+      let mark = client.mark();
+      await client.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: untitled, languageId: 'cable', version: 1, text } });
+      let published = await client.diagnostics(untitled, mark);
       expect(published.diagnostics.map((d) => d.code)).toEqual(['portion-exceeds-banner']);
-      const actions = await client.conn.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: published.diagnostics[0].range, context: { diagnostics: published.diagnostics } });
-      expect(actions).toEqual([]);
+      // Not a file on disk, no showDocument: no action can work.
+      const none = await client.conn.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: untitled }, range: published.diagnostics[0].range, context: { diagnostics: published.diagnostics } });
+      expect(none).toEqual([]);
 
       mark = client.mark();
       await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: { cable: { rules: { portion: 'off' } } } });
-      published = await client.diagnostics(uri, mark);
+      published = await client.diagnostics(untitled, mark);
       expect(published.diagnostics).toEqual([]);
       expect(client.configurationRequests).toEqual([]);
       expect(client.registrations).toEqual([]);
+
+      // A file on disk: "disable for this file" comes as a server command that writes the override.
+      mark = client.mark();
+      await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: { cable: {} } });
+      const file = pathToFileURL(join(dir, 'c.txt')).href;
+      await client.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: file, languageId: 'cable', version: 1, text } });
+      published = await client.diagnostics(file, mark, (p) => p.diagnostics.length === 1);
+      const [disable] = await client.conn.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: file }, range: published.diagnostics[0].range, context: { diagnostics: published.diagnostics } });
+      expect(disable.title).toBe('Disable portion-exceeds-banner for this file (.cablelintrc.json)');
+      mark = client.mark();
+      await client.conn.sendRequest('workspace/executeCommand', disable.command);
+      expect(JSON.parse(readFileSync(join(dir, '.cablelintrc.json'), 'utf8'))).toEqual({ overrides: [{ files: ['./c.txt'], rules: { 'portion-exceeds-banner': 'off' } }] });
+      published = await client.diagnostics(file, mark);
+      expect(published.diagnostics).toEqual([]);
     } finally {
       expect(await client.stop()).toBe(0);
+      rmSync(dir, { recursive: true, force: true });
     }
   }, 60_000);
 });

@@ -121,6 +121,19 @@ describe('code actions', () => {
     expect(dis.disabled?.reason).toMatch(/not valid JSON/);
   });
 
+  it('disable for this file: editors without document changes get a server command instead of an edit', () => {
+    const svc = service({ files: memoryFiles({}) });
+    const d = doc(SECRET_PARA, 'file:///w/cables/c.txt');
+    const actions = svc.getCodeActions(d, { diagnostics: svc.computeDiagnostics(d) }, { disable: { filePath: '/w/cables/c.txt', workspaceRoot: '/w', canCreateFiles: false } });
+    expect(actions.map((a) => [a.title, a.edit, a.command])).toEqual([
+      [
+        'Disable portion-exceeds-banner for this file (.cablelintrc.json)',
+        undefined,
+        { title: 'Disable portion-exceeds-banner for this file (.cablelintrc.json)', command: COMMANDS.disableRuleForFile, arguments: [d.uri, 'portion-exceeds-banner'] },
+      ],
+    ]);
+  });
+
   it('a certain fix edits only the marked text, and the edit removes the problem', () => {
     const { svc, d, actions, diagnostics } = actionsFor(MISSPELT);
     expect(diagnostics.map((x) => x.code)).toEqual(['caveat-misspelled']);

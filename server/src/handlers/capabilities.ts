@@ -47,7 +47,7 @@ export function serverCapabilities(client: ClientFeatures): ServerCapabilities {
     documentHighlightProvider: true,
     selectionRangeProvider: true,
     codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
-    executeCommandProvider: { commands: [COMMANDS.openRuleDocumentation, COMMANDS.revealRange] },
+    executeCommandProvider: { commands: [COMMANDS.openRuleDocumentation, COMMANDS.revealRange, COMMANDS.disableRuleForFile] },
     workspace: client.workspaceFolders ? { workspaceFolders: { supported: true, changeNotifications: true } } : undefined,
     experimental: { cableSummary: true },
   };

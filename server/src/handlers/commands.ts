@@ -1,12 +1,39 @@
 /**
- * Commands behind code actions, run by the server so they work in every editor that supports
- * `window/showDocument`: open a rule's documentation page, and reveal the other side of an inconsistency.
- * Arguments come from the client and are checked: only known rule ids open a page, only open documents are revealed.
+ * Commands behind code actions, run by the server so they work in every editor: open a rule's documentation page
+ * and reveal the other side of an inconsistency (both through `window/showDocument`), and write a "disable rule for
+ * this file" override for editors that cannot create files through a workspace edit.
+ * Arguments come from the client and are checked: only known rule ids, only open documents.
  */
+import { writeFileSync } from 'node:fs';
+import * as nodePath from 'node:path';
 import type { Connection, ExecuteCommandParams, Range, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { findConfigFile, nodeConfigHost } from '../config/discover';
+import { disableRuleForFile } from '../fixes/disableRule';
 import { getRule, ruleDocsUrl } from '../rules/index';
 import { COMMANDS } from '../service/index';
+import { fileUriToPath, workspaceRootFor } from './uris';
+
+export interface CommandHooks {
+  workspaceFolders(): readonly string[];
+  /** A config file was written: re-read configuration and re-lint. */
+  configChanged(): void;
+}
+
+/** Writes the "disable this rule for this file" override, for editors that cannot apply it as a workspace edit. */
+function disableRule(connection: Connection, hooks: CommandHooks, uri: string, ruleId: string): void {
+  const filePath = fileUriToPath(uri);
+  if (!filePath) return;
+  const existing = findConfigFile(nodePath.dirname(filePath), nodeConfigHost);
+  const result = disableRuleForFile({ ruleId, filePath, existing, workspaceRoot: workspaceRootFor(filePath, hooks.workspaceFolders()) });
+  if (!result.ok) {
+    void connection.window.showErrorMessage(result.error);
+    return;
+  }
+  writeFileSync(result.configPath, result.text, 'utf8');
+  void connection.window.showInformationMessage(`${ruleId} is off for ${nodePath.basename(filePath)} (${result.configPath}).`);
+  hooks.configChanged();
+}
 
 function isRange(r: unknown): r is Range {
   const x = r as Range;
@@ -14,7 +41,7 @@ function isRange(r: unknown): r is Range {
   return !!x && typeof x === 'object' && pos(x.start) && pos(x.end);
 }
 
-export function registerCommands(connection: Connection, documents: TextDocuments<TextDocument>): void {
+export function registerCommands(connection: Connection, documents: TextDocuments<TextDocument>, hooks: CommandHooks): void {
   connection.onExecuteCommand(async (params: ExecuteCommandParams) => {
     const args = params.arguments ?? [];
     try {
@@ -26,6 +53,10 @@ export function registerCommands(connection: Connection, documents: TextDocument
         const [uri, range] = args;
         if (typeof uri !== 'string' || !documents.get(uri) || !isRange(range)) return null;
         await connection.window.showDocument({ uri, selection: range, takeFocus: true });
+      } else if (params.command === COMMANDS.disableRuleForFile) {
+        const [uri, id] = args;
+        if (typeof uri !== 'string' || !documents.get(uri) || typeof id !== 'string' || !getRule(id)) return null;
+        disableRule(connection, hooks, uri, id);
       }
     } catch (err) {
       connection.console.error(`Command ${params.command} failed: ${err instanceof Error ? err.message : String(err)}`);

@@ -93,7 +93,13 @@ export function startCableServer(connection: Connection, info: ServerInfo): void
   });
 
   registerFeatures({ connection, documents, service, settings, config, client: () => client, workspaceFolders: () => folders });
-  registerCommands(connection, documents);
+  registerCommands(connection, documents, {
+    workspaceFolders: () => folders,
+    configChanged: () => {
+      config.clear();
+      diagnostics.scheduleAll();
+    },
+  });
 
   connection.onShutdown(() => diagnostics.dispose());
 

@@ -35,6 +35,8 @@ import type { CacheEntry } from './workspaceCache';
 export const COMMANDS = Object.freeze({
   openRuleDocumentation: 'cable.openRuleDocumentation',
   revealRange: 'cable.revealRange',
+  /** For editors that cannot create a file through a workspace edit: the server writes the override itself. */
+  disableRuleForFile: 'cable.disableRuleForFile',
 });
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.cable`;
@@ -119,18 +121,17 @@ function disableAction(entry: CacheEntry, ruleId: string, diagnostics: Diagnosti
     action.disabled = { reason: result.error };
     return action;
   }
+  // Editors without versioned document changes (or file creation) get the command: the server writes the file.
+  if (!options.documentChanges || (!existing && !target.canCreateFiles)) {
+    action.command = { title, command: COMMANDS.disableRuleForFile, arguments: [entry.uri, ruleId] };
+    return action;
+  }
   const uri = pathToFileURL(result.configPath).href;
   if (existing) {
     const starts = computeLineStarts(existing.text);
     const last = starts.length - 1;
     const range: Range = { start: { line: 0, character: 0 }, end: { line: last, character: existing.text.length - starts[last] } };
-    const edit = { range, newText: result.text };
-    action.edit = options.documentChanges ? { documentChanges: [{ textDocument: { uri, version: null }, edits: [edit] }] } : { changes: { [uri]: [edit] } };
-    return action;
-  }
-  if (!target.canCreateFiles || !options.documentChanges) {
-    if (!options.disabledSupport) return null;
-    action.disabled = { reason: `The editor cannot create ${nodePath.basename(result.configPath)} from a code action; create it by hand.` };
+    action.edit = { documentChanges: [{ textDocument: { uri, version: null }, edits: [{ range, newText: result.text }] }] };
     return action;
   }
   action.edit = {

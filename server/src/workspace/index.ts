@@ -1,0 +1,10 @@
+/** The cross-cable layer: identifiers, reference reading, the workspace index and its search. Pure; no LSP. */
+export { canonicalCableId, cableIdFromParts, expandYear, formatCableId, parseCableId, sameCable, type CableIdParts } from './cableId';
+export { canonicalPost, LONG_POST_NAMES, POST_ALIASES } from './postNames';
+export { findCableMentions, type CableMention } from './referenceText';
+export { findTextMentions, type TextMention } from './textMentions';
+export { referenceSites, siteAt, type CableRef, type ReferenceSite, type SiteOptions } from './references';
+export { cableIds, indexParsed, indexText, toRange, type IndexedCable, type IndexedFile, type IndexedReference, type Range4 } from './entries';
+export { parseQuery, scoreCable, type ParsedQuery, type QueryTerm } from './search';
+export { WorkspaceIndex, type CableHit, type CitingHit, type IndexSnapshot, type SymbolHit } from './workspaceIndex';
+export { fileLabel, referenceHover, referenceSiteHover, type ReferenceHover } from './hover';

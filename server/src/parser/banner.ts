@@ -1,4 +1,5 @@
 /** The classification line (§A.3): designation, SECTION x OF y, MRN, trailing caveats. */
+import { lookupCaveat } from '../knowledge/captions';
 import type { Line } from './lines';
 import type { Banner, BannerDesignation, Level, Mrn, SectionCount, Token } from './model';
 import { tok, words } from './tokens';
@@ -109,6 +110,8 @@ export function parseBanner(line: Line, from: number, opts: BannerOptions): Bann
     lowerCase: designation.text === designation.text.toLowerCase(),
     section,
     mrn,
-    caveats: trailing.filter((w: Token) => /^[A-Z]{4,}[,;]?$/i.test(w.text)).map((w) => ({ ...w, text: w.text.replace(/[,;]$/, '').toUpperCase() })),
+    caveats: trailing
+      .map((w) => ({ ...w, end: w.end - (/[,;]$/.test(w.text) ? 1 : 0), text: w.text.replace(/[,;]$/, '').toUpperCase() }))
+      .filter((w) => lookupCaveat(w.text) !== null),
   };
 }

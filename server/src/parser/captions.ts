@@ -2,11 +2,11 @@
 import { lookupCaveat } from '../knowledge/captions';
 import type { Line } from './lines';
 import type { Caption, ClassifiedBy, EoLine, ReferenceItem, Tag, TagsLine, Token } from './model';
-import { tok } from './tokens';
+import { tok, words as wordsOf } from './tokens';
 
 /** Keywords that open a caption-block element; in flattened texts several share one line. */
 const KEYWORD =
-  /(?:^|[\s.])(E\.? ?O\.? ?(?:11652|12065|12356|12958|13292|13526)\b|TAGS?[:;]|TAGS(?= +[A-Z]{2,6}(?:[ ,]|$))|SUBJ(?:ECT)?\s?[:.;]|SUBJECT(?= [A-Z(])|REFS?(?:\(S\))?:|REFTELS?:|CLASSIFIED BY\b)/gi;
+  /(?:^|[\s.])(E\.? ?O\.? ?(?:11652|12065|12356|12958|13292|13526)\b|E\. ?O\. ?\d{5}\b|TAGS?[:;]|TAGS(?= +[A-Z]{2,6}(?:[ ,]|$))|SUBJ(?:ECT)?\s?[:.;]|SUBJECT(?= [A-Z(])|REFS?(?:\(S\))?:|REFTELS?:|CLASS?I?FIED BY\b)/gi;
 
 export type KeywordKind = 'eo' | 'tags' | 'subject' | 'ref' | 'classifiedBy';
 
@@ -18,6 +18,7 @@ export interface KeywordHit {
 
 export function keywordKind(word: string): KeywordKind {
   const w = word.toUpperCase();
+  if (w.startsWith('CLAS')) return 'classifiedBy';
   if (w.startsWith('E')) return 'eo';
   if (w.startsWith('TAG')) return 'tags';
   if (w.startsWith('SUBJ')) return 'subject';
@@ -36,19 +37,21 @@ export function findKeywords(line: Line): KeywordHit[] {
   return out;
 }
 
-const EO_LABEL = /^E\.? ?O\.? ?(11652|12065|12356|12958|13292|13526)\b[:;.,]?/i;
+/** The order number; with the dots written (`E.O. 12598`) a mistyped number still makes an E.O. line. */
+const EO_LABEL = /^E\.? ?O\.? ?(11652|12065|12356|12958|13292|13526)\b[:;.,]?|^E\. ?O\. ?(\d{5})\b[:;.,]?/i;
 const LEGACY_DECL = /^(?:X?GDS|RDS|XDS|ADS)\b/i;
 
 export function parseEo(line: Line, at: number, to: number): EoLine {
   const s = line.text.slice(at, to);
   const m = EO_LABEL.exec(s)!;
+  const number = m[1] ?? m[2];
   const label = tok(line, at, at + m[0].length - (/[:;.,]$/.test(m[0]) ? 1 : 0));
-  const orderAt = at + s.indexOf(m[1]);
+  const orderAt = at + s.indexOf(number);
   const eo: EoLine = {
     start: line.start + at,
     end: line.start + at + s.trimEnd().length,
     label,
-    order: tok(line, orderAt, orderAt + m[1].length),
+    order: tok(line, orderAt, orderAt + number.length),
     na: null,
     declKeyword: null,
     decl: null,
@@ -58,10 +61,11 @@ export function parseEo(line: Line, at: number, to: number): EoLine {
   while (i < to && line.text.charCodeAt(i) === 32) i++;
   const rest = line.text.slice(i, to);
   const na = /^N\/A\b\.?/i.exec(rest);
-  const decl = /^DECL\b\s*[:;.]?/i.exec(rest);
+  // `DECL:`, and the variants real cables carry: `DECLl:`, `Declassify on`.
+  const decl = /^(?:DECL[A-Z]?\b|DECLASSIFY\s+ON\b)\s*[:;.]?/i.exec(rest);
   if (na) eo.na = tok(line, i, i + na[0].length);
   else if (decl) {
-    eo.declKeyword = tok(line, i, i + 4);
+    eo.declKeyword = tok(line, i, i + decl[0].replace(/[\s:;.]+$/, '').length);
     const value = tok(line, i + decl[0].length, to);
     if (value.text) eo.decl = value;
   } else if (LEGACY_DECL.test(rest)) eo.decl = tok(line, i, to);
@@ -162,7 +166,11 @@ export function parseCaptionLine(line: Line): Caption[] {
     const t = tok(line, from, to);
     if (t.text) {
       const normalized = t.text.toUpperCase().replace(/\s+/g, ' ');
-      out.push({ ...t, normalized, known: isKnownCaption(normalized) });
+      const words = normalized.split(' ');
+      if (!isKnownCaption(normalized) && words.length > 1 && words.some(isKnownCaption)) {
+        // `SECRET NOFORN`: separate words on one line, not one phrase.
+        for (const w of wordsOf(line, from, to)) out.push({ ...w, normalized: w.text.toUpperCase(), known: isKnownCaption(w.text.toUpperCase()) });
+      } else out.push({ ...t, normalized, known: isKnownCaption(normalized) });
     }
     from = to + 1;
   }
@@ -248,7 +256,7 @@ const CATEGORY_WORDS =
  * document. `text` starts at the label.
  */
 export function parseClassifiedBy(text: string, toToken: (a: number, b: number) => Token): ClassifiedBy {
-  const lm = /^CLASSIFIED\s+BY\s*:?/i.exec(text)!;
+  const lm = /^CLASS?I?FIED\s+BY\s*:?/i.exec(text)!;
   const label = toToken(0, lm[0].length);
   const sec = /(?:^|[^\d.])(1 ?\. ?\d)(?!\d)\s*[(]?\s*[a-zA-Z](?![a-zA-Z])/.exec(text);
   const reasonWord = /[,;]?\s*(?:\bfor\s+)?\breasons?\b|\bE\.O\.\s*\d|;/i.exec(text.slice(lm[0].length));

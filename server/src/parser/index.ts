@@ -107,6 +107,7 @@ function segments(lines: Line[]): [number, number][] {
         continue;
       }
     }
+    else if (i > start && BARE_IDENTIFIER.test(t) && nextIsBanner(lines, i)) cut(i);
     // A repeat of the same transmission line (cables.csv header/content overlap) is not a new cable.
     else if (t.startsWith('VZCZC') && ((envelopeLine !== null && envelopeLine !== t) || sawCaptions)) cut(i);
     if (t.startsWith('VZCZC')) envelopeLine ??= t;
@@ -122,6 +123,19 @@ function segments(lines: Line[]): [number, number][] {
   }
   if (!onlyBlank) out.push([start, lines.length]);
   return out;
+}
+
+/** A cable identifier alone on a line (`08STATE15228`): where mirror pages glue a second cable on. */
+const BARE_IDENTIFIER = /^\d{2}[A-Z]{3,}\d{1,7}$/;
+/** `Declassified/Released US Department of State EO Systematic Review 30 JUN 2005`. */
+const DECLASSIFICATION_STAMP = /Declassified\/Released|EO Systematic Review/i;
+
+function nextIsBanner(lines: Line[], i: number): boolean {
+  for (let j = i + 1; j < Math.min(lines.length, i + 3); j++) {
+    if (isBlank(lines[j])) continue;
+    return parseBanner(lines[j], lines[j].indent, { allowBare: false }) !== null;
+  }
+  return false;
 }
 
 /** A view of part of a line (after `This record is a partial extract...`), sharing the line's offsets. */
@@ -203,6 +217,7 @@ function parseCable(text: string, lines: Line[], a: number, b: number, index: nu
   let pending: Line | null = null;
   /** A second copy of the envelope (cables.csv header/content overlap): consumed, not added. */
   let envelopeRepeat = false;
+  let bareIdentifier: string | null = null;
 
   const bannerExpected = (k: number) => {
     // A bare designation (`CONFIDENTIAL`) is a banner only where captions follow closely.
@@ -227,6 +242,12 @@ function parseCable(text: string, lines: Line[], a: number, b: number, index: nu
     const next = () => {
       i = lineNo + 1;
     };
+    if (DECLASSIFICATION_STAMP.test(t) || (lineNo === a && BARE_IDENTIFIER.test(t))) {
+      // Archival release stamps, and the bare identifier a mirror put above a glued-on cable.
+      if (BARE_IDENTIFIER.test(t)) bareIdentifier = t;
+      next();
+      continue;
+    }
 
     const partial = PARTIAL.exec(t);
     if (partial && !cable.partial) {
@@ -323,6 +344,16 @@ function parseCable(text: string, lines: Line[], a: number, b: number, index: nu
         cable.banner = banner;
         phase = 'captions';
         markCaptionEnd(banner.end);
+        // A flattened caption block on the banner line itself: `... MOSCOW 000228  SIPDIS  ... E.O. 12958: DECL: ...`.
+        const after = findKeywords(line).filter((h) => h.at >= (banner.mrn ?? banner.designation).end - line.start);
+        if (after.length) {
+          banner.end = line.start + line.text.slice(0, after[0].at).trimEnd().length;
+          banner.caveats = banner.caveats.filter((c) => c.end <= banner.end);
+          const consumed = captionHits(lines, line, after, b, cable, false);
+          markCaptionEnd(consumed.endOffset);
+          i = consumed.nextLine;
+          continue;
+        }
         next();
         continue;
       }
@@ -421,6 +452,8 @@ function parseCable(text: string, lines: Line[], a: number, b: number, index: nu
   // ------------------------------------------------------------------ body
   const upper = !(cable.banner?.lowerCase || (cable.subject && !/[A-Z]/.test(cable.subject.text) && /[a-z]/.test(cable.subject.text)));
   const body = parseBody(lines, bodyStart, b, upper);
+  const sm = cable.subject?.marking;
+  if (sm && upper && !sm.malformed && !sm.unknown && sm.raw !== sm.raw.toUpperCase()) sm.malformed = 'lower-case';
   cable.paragraphs = body.paragraphs;
   cable.headings = body.headings;
   cable.blocks = body.blocks;
@@ -437,7 +470,7 @@ function parseCable(text: string, lines: Line[], a: number, b: number, index: nu
   cable.end = lastLine ? lastLine.start + lastLine.text.length : cable.start;
   cable.redactions = findRedactions(text, cable.start, cable.end);
   cable.date = holder.env?.dtg?.iso ?? cable.metadata?.createdIso ?? null;
-  cable.identifier = cable.metadata?.identifier?.value.text || deriveIdentifier(cable);
+  cable.identifier = cable.metadata?.identifier?.value.text || bareIdentifier || deriveIdentifier(cable);
 
   const found =
     cable.metadata || holder.env || cable.banner || cable.eo || cable.tags || cable.subject || cable.paragraphs.length > 0;
@@ -604,7 +637,8 @@ function captionHits(lines: Line[], line: Line, hits: KeywordHit[], b: number, c
           const lm = /^SUBJ(?:ECT)?\s?[:.;]?\s*/i.exec(g.text)!;
           const label = g.map(0, lm[0].replace(/\s+$/, '').length);
           let textFrom = lm[0].length;
-          const mark = readPortionMark(g.text, textFrom, 0, true);
+          // Case is judged once the whole cable is read (see parseCable); here a lower-case mark is not yet malformed.
+          const mark = readPortionMark(g.text, textFrom, 0, false);
           let marking = null;
           if (mark) {
             const m = g.map(mark.start, mark.end);
@@ -660,7 +694,7 @@ function findClassifiedByInBody(text: string, lines: Line[], cable: Cable, from:
   const limit = cable.paragraphs.length > 1 ? lines.findIndex((l, k) => k >= from && l.start >= cable.paragraphs[1].start) : Math.min(b, from + 12);
   const stop = limit < 0 ? Math.min(b, from + 12) : limit;
   for (let k = from; k < stop; k++) {
-    const m = /CLASSIFIED\s+BY\b/i.exec(lines[k].text);
+    const m = /CLASS?I?FIED\s+BY\b/i.exec(lines[k].text);
     if (!m) continue;
     const g = gather(lines, lines[k], m.index, lines[k].text.length, b, 6, STOP_CONTINUATION);
     cable.classifiedBy = parseClassifiedBy(g.text, g.map);

@@ -63,14 +63,13 @@ export function readPortionMark(s: string, from: number, offset: number, upperCa
 }
 
 function fromInner(raw: string, inner: string, from: number, offset: number, upperCaseCable: boolean): PortionMarking | null {
-  const c = CANDIDATE.exec(inner);
-  if (!c) return null;
-  const levelWord = c[1];
-  // A mixed-case word in parentheses is prose (`(Sabah)`), not an attempted mark.
-  if (levelWord !== levelWord.toUpperCase() && levelWord !== levelWord.toLowerCase()) return null;
-  if (c[2] && c[2] !== c[2].toUpperCase() && c[2] !== c[2].toLowerCase()) return null;
   const read = parsePortionMark(inner);
-  if (!read) return mark(raw, from, offset, inner.trim().toUpperCase().replace(/\s*(\/\/|\/|-)\s*/g, '$1'), null, null, true, false);
+  if (!read) {
+    // Not a mark of the grammar: an attempted one (`(X)`, `(CS)`) is reported as unknown, prose is not a mark.
+    const c = CANDIDATE.exec(inner);
+    if (!c || c[1] !== c[1].toUpperCase() || (c[2] && c[2] !== c[2].toUpperCase())) return null;
+    return mark(raw, from, offset, inner.trim().toUpperCase().replace(/\s*(\/\/|\/|-)\s*/g, '$1'), null, null, true, false);
+  }
   const info = LEVELS[read.level];
   const m = mark(raw, from, offset, read.normalized, info, null, !read.known, read.entireText);
   m.dissemination = read.controls.filter((x) => DISSEMINATION.has(x) || x.startsWith('REL'));

@@ -47,7 +47,7 @@ export function fixedMark(m: PortionMarking, cable: Cable, upperCable: boolean):
   }
   if (upperCable && inner !== inner.toUpperCase()) {
     inner = inner.toUpperCase();
-    problems.push('is in lower case while the cable writes its marks in upper case');
+    problems.push(inner === inner.toLowerCase() ? 'is in lower case while the cable writes its marks in upper case' : 'mixes lower case into a mark while the cable writes its marks in upper case');
   }
   return { text: `(${inner})`, problems };
 }

@@ -82,7 +82,10 @@ export class TestClient {
       this.shownDocuments.push(params);
       return { success: true };
     });
-    conn.onRequest('window/showMessageRequest', () => null);
+    conn.onRequest('window/showMessageRequest', (params) => {
+      this.record('window/showMessageRequest', params);
+      return null;
+    });
     conn.onRequest('window/workDoneProgress/create', () => null);
     for (const method of ['textDocument/publishDiagnostics', 'window/showMessage', 'window/logMessage', 'telemetry/event']) {
       conn.onNotification(method, (params: unknown) => this.record(method, params));

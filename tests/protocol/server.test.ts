@@ -266,6 +266,10 @@ describe('cable-language-server for a minimal client', () => {
       expect(JSON.parse(readFileSync(join(dir, '.cablelintrc.json'), 'utf8'))).toEqual({ overrides: [{ files: ['./c.txt'], rules: { 'portion-exceeds-banner': 'off' } }] });
       published = await client.diagnostics(file, mark);
       expect(published.diagnostics).toEqual([]);
+      // Told with a plain notification, never a prompt that some editors would block on.
+      const told = await client.waitFor((r) => r.method === 'window/showMessage', mark);
+      expect(told.params).toEqual({ type: 3, message: `portion-exceeds-banner is off for c.txt (${join(dir, '.cablelintrc.json')}).` });
+      expect(client.received.filter((r) => r.method === 'window/showMessageRequest')).toEqual([]);
     } finally {
       expect(await client.stop()).toBe(0);
       rmSync(dir, { recursive: true, force: true });

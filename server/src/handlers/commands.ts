@@ -13,6 +13,7 @@ import { disableRuleForFile } from '../fixes/disableRule';
 import { getRule, ruleDocsUrl } from '../rules/index';
 import { COMMANDS } from '../service/index';
 import { fileUriToPath, workspaceRootFor } from './uris';
+import { tell } from './messages';
 
 export interface CommandHooks {
   workspaceFolders(): readonly string[];
@@ -27,11 +28,11 @@ function disableRule(connection: Connection, hooks: CommandHooks, uri: string, r
   const existing = findConfigFile(nodePath.dirname(filePath), nodeConfigHost);
   const result = disableRuleForFile({ ruleId, filePath, existing, workspaceRoot: workspaceRootFor(filePath, hooks.workspaceFolders()) });
   if (!result.ok) {
-    void connection.window.showErrorMessage(result.error);
+    tell(connection, 'error', result.error);
     return;
   }
   writeFileSync(result.configPath, result.text, 'utf8');
-  void connection.window.showInformationMessage(`${ruleId} is off for ${nodePath.basename(filePath)} (${result.configPath}).`);
+  tell(connection, 'info', `${ruleId} is off for ${nodePath.basename(filePath)} (${result.configPath}).`);
   hooks.configChanged();
 }
 

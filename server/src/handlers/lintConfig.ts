@@ -14,6 +14,7 @@ import { resolveLevels } from '../config/resolve';
 import { validateRules } from '../config/validate';
 import { computeLineStarts } from '../parser/lineIndex';
 import type { SettingsCache } from './settings';
+import { tell } from './messages';
 import { fileUriToPath } from './uris';
 
 export class LintConfig {
@@ -68,7 +69,7 @@ export class LintConfig {
       const text = `Diplomatic Cables: setting ${p.message}`;
       if (this.toldSettings.has(text)) continue;
       this.toldSettings.add(text);
-      void this.connection.window.showWarningMessage(text);
+      tell(this.connection, 'warning', text);
     }
   }
 

@@ -14,6 +14,7 @@ import { registerCommands } from './commands';
 import { DiagnosticsScheduler } from './diagnosticsScheduler';
 import { registerFeatures } from './features';
 import { LintConfig } from './lintConfig';
+import { tell } from './messages';
 import { SettingsCache } from './settings';
 import { fileUriToPath } from './uris';
 
@@ -33,7 +34,7 @@ export function startCableServer(connection: Connection, info: ServerInfo): void
     files: nodeConfigHost,
     onResultLimitExceeded: ({ uri, feature, limit }) => {
       const name = nodePath.basename(fileUriToPath(uri) ?? uri);
-      void connection.window.showInformationMessage(
+      tell(connection, 'info', 
         `${name}: the ${FEATURE_LABEL[feature]} stops at ${limit} items (setting cable.maxItemsComputed).`,
       );
     },

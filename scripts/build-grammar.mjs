@@ -43,9 +43,12 @@ function expandVariables(variables) {
   return done;
 }
 
+const usedVariables = new Set();
+
 function substitute(value, vars) {
   return value.replace(/\{\{(\w+)\}\}/g, (_, name) => {
     if (!(name in vars)) throw new Error(`unknown variable {{${name}}}`);
+    usedVariables.add(name);
     return vars[name];
   });
 }
@@ -79,6 +82,11 @@ export async function buildGrammar() {
     }
     return value;
   });
+  // A variable is used if a rule or another (used) variable refers to it.
+  const raw = JSON.stringify(variables ?? {});
+  for (const name of Object.keys(variables ?? {})) {
+    if (!usedVariables.has(name) && !raw.includes(`{{${name}}}`)) problems.push(`variable ${name} is never used`);
+  }
   for (const { path, value } of regexes) {
     if (/\{\d*,?\d*\}\+/.test(value.replace(/\\./g, ''))) {
       problems.push(`${path}: "{n,m}+" is a nested quantifier in Oniguruma's Ruby syntax, not a possessive one`);

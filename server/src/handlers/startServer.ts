@@ -84,9 +84,19 @@ export function startCableServer(connection: Connection, info: ServerInfo): void
     diagnostics.scheduleAll();
   });
 
-  documents.onDidOpen((e) => diagnostics.schedule(e.document.uri, 0));
-  documents.onDidChangeContent((e) => diagnostics.schedule(e.document.uri));
+  // TextDocuments fires a content change right after every open: lint an opened document at once, and debounce
+  // only real edits.
+  const justOpened = new Set<string>();
+  documents.onDidOpen((e) => {
+    justOpened.add(e.document.uri);
+    diagnostics.schedule(e.document.uri, 0);
+  });
+  documents.onDidChangeContent((e) => {
+    if (justOpened.delete(e.document.uri)) return;
+    diagnostics.schedule(e.document.uri);
+  });
   documents.onDidClose((e) => {
+    justOpened.delete(e.document.uri);
     diagnostics.clear(e.document.uri);
     settings.evict(e.document.uri);
     config.evict(e.document.uri);

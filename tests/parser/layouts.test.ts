@@ -99,6 +99,25 @@ describe('layouts of the real corpus', () => {
   });
 });
 
+describe('references', () => {
+  it('splits an unlettered list separated by colons when every piece names a cable', () => {
+    const c = parseCables(fixture('72TEHRAN1164.txt')).cables[0];
+    expect(c.references!.items.map((r) => [r.text, r.cableId])).toEqual([
+      ['TEHRAN 1091', '72TEHRAN1091'],
+      ['TEHRAN 263', '72TEHRAN263'],
+      ['MOSCOW 1603', '72MOSCOW1603'],
+    ]);
+  });
+
+  it('reads lettered items with explicit years', () => {
+    const c = parseCables(fixture('09PARIS1162.txt')).cables[0];
+    expect(c.references!.items.map((r) => [r.letter, r.cableId, r.yearInferred])).toEqual([
+      ['A', null, false],
+      ['B', '09PARIS1097', true],
+    ]);
+  });
+});
+
 describe('text encodings and file shapes', () => {
   it('CRLF, CR and a BOM give the same structure as LF', () => {
     const lf = shape(parseCables(SEED));

@@ -190,10 +190,13 @@ export function splitReferenceItems(text: string, base: number): { letter: strin
   const items: { letter: string | null; from: number; to: number }[] = [];
   const first = /^\(?A[.)]\s/.exec(text);
   if (!first) {
-    // Unlettered lists are separated by semicolons: `STATE 272523; USUN 6028`.
+    // Unlettered lists are separated by semicolons (`STATE 272523; USUN 6028`), or by colons when every piece
+    // names a cable (`TEHRAN 1091: TEHRAN 263: MOSCOW 1603`).
+    const sep = text.includes(';') ? ';' : text.split(':').every((x) => REF_CABLE.test(x.trim())) ? ':' : null;
+    if (!sep) return [{ letter: null, from: base, to: base + text.length }];
     const out: { letter: string | null; from: number; to: number }[] = [];
     let at = 0;
-    for (let k = text.indexOf(';'); ; k = text.indexOf(';', at)) {
+    for (let k = text.indexOf(sep); ; k = text.indexOf(sep, at)) {
       const end = k < 0 ? text.length : k;
       if (text.slice(at, end).trim()) out.push({ letter: null, from: base + at, to: base + end });
       if (k < 0) break;
@@ -241,7 +244,7 @@ export function makeReferenceItem(
   spanOf: (a: number, b: number) => { start: number; end: number },
 ): ReferenceItem {
   const raw = text.slice(from - textBase, to - textBase);
-  const clean = raw.replace(/^\s*\(?[A-Z]\)?[.)]\s*/, letter ? '' : '$&').trim().replace(/[;,]$/, '');
+  const clean = raw.replace(/^\s*\(?[A-Z]\)?[.)]\s*/, letter ? '' : '$&').trim().replace(/[;,:]$/, '');
   const { id, inferred } = referenceCableId(raw, citingYear);
   return { ...spanOf(from, to), letter, text: clean, cableId: id, yearInferred: inferred };
 }

@@ -152,7 +152,7 @@ export function routingHover(ri: string, stationFromCable?: string | null): stri
   if (stationFromCable) {
     lines.push(`Routing indicator **${explained.indicator}**: ${escapeMarkdown(stationFromCable)} (as this cable's addressee lines name it).`);
   } else if (info) {
-    const seen = info.countSeen > 0 ? `paired with this name ${info.countSeen} times in real cables` : 'ACP 117 routing book, 2010';
+    const seen = info.countSeen > 0 ? `paired with this name ${info.countSeen === 1 ? "once" : `${info.countSeen} times`} in real cables` : 'ACP 117 routing book, 2010';
     lines.push(`Routing indicator **${explained.indicator}**: ${escapeMarkdown(info.station)} (${seen}).`);
   } else {
     lines.push(`Routing indicator **${explained.indicator}**: station not in our routing table.`);

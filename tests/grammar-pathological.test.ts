@@ -42,6 +42,8 @@ const cases: Array<[string, string]> = [
   ['DTG with 10k op-signals', `O 200929Z FEB 09${' ZZH'.repeat(10 * K)}`],
   ['subject with 50k chars', `SUBJECT: ${'KAZAKHSTAN: '.repeat(4 * K)}`],
   ['metadata table row with 50k spaces', `06STATE89712 | 2006-06-02 16:03 | ${' '.repeat(50 * K)}x`],
+  ['metadata origin with 50k inner spaces', `Identifier\nOrigin\nEmbassy${' '.repeat(50 * K)}x`],
+  ['cable title with 50k inner spaces', `Cable title: A${' '.repeat(50 * K)}x`],
   ['metadata label then 50k', `Identifier\n${'9'.repeat(50 * K)}`],
   ['binary-ish garbage', Array.from({ length: 50 * K }, (_, i) => String.fromCharCode((i * 7919) % 0x2fff)).join('')],
 ];

@@ -8,3 +8,4 @@ export { cableIds, indexParsed, indexText, toRange, type IndexedCable, type Inde
 export { parseQuery, scoreCable, type ParsedQuery, type QueryTerm } from './search';
 export { WorkspaceIndex, type CableHit, type CitingHit, type IndexSnapshot, type SymbolHit } from './workspaceIndex';
 export { fileLabel, referenceHover, referenceSiteHover, type ReferenceHover } from './hover';
+export { buildIndex, DEFAULT_MAX_FILE_CHARS, type BuildOptions, type BuildResult, type IndexSource } from './builder';

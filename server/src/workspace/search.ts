@@ -7,7 +7,7 @@
  * - any other word: the identifier (substring or in-order letters, `09ast308`), TAGS, subject words and origin
  *   words (prefix, or one typo in words of four letters or more).
  */
-import { canonicalCableId, parseCableId } from './cableId';
+import { canonicalCableId } from './cableId';
 import type { IndexedCable } from './entries';
 import { canonicalPost } from './postNames';
 
@@ -51,38 +51,41 @@ export function parseQuery(query: string): ParsedQuery {
   return { id, postSerial, terms };
 }
 
+/** Lower-cased subject and origin per entry, computed on first search (entries are immutable once indexed). */
+const haystacks = new WeakMap<IndexedCable, { subject: string; origin: string }>();
+
+function haystackOf(cable: IndexedCable): { subject: string; origin: string } {
+  let h = haystacks.get(cable);
+  if (!h) {
+    h = { subject: cable.subject.toLowerCase(), origin: cable.origin.toLowerCase() };
+    haystacks.set(cable, h);
+  }
+  return h;
+}
+
 /** Score of a cable for a query; 0 when it does not match. */
 export function scoreCable(cable: IndexedCable, query: ParsedQuery): number {
   if (query.id && cable.ids.includes(query.id)) return 1000;
   let special = 0;
   if (query.postSerial) {
-    const { post, serial } = query.postSerial;
-    for (const id of cable.ids) {
-      const p = parseCableId(id);
-      if (p && p.post === post && p.serial === serial) special = 900;
-    }
+    // Identifiers are `YY` + post + serial: compare all but the year.
+    const tail = `${query.postSerial.post}${query.postSerial.serial}`;
+    for (const id of cable.ids) if (id.length === tail.length + 2 && id.endsWith(tail)) special = 900;
   }
   if (query.terms.length === 0) return special || 1;
   let total = 0;
-  let words: string[] | null = null;
-  let originWords: string[] | null = null;
   for (const term of query.terms) {
     let best = 0;
     if (term.kind === 'tag') best = cable.tags.includes(term.value) ? 30 : 0;
     else if (term.kind === 'date') best = cable.date?.startsWith(term.value) ? 30 : 0;
     else {
-      words ??= wordsOf(cable.subject);
-      originWords ??= wordsOf(cable.origin);
-      best = Math.max(idScore(cable, term.upper), tagScore(cable, term.upper), wordScore(words, term.value, 25), wordScore(originWords, term.value, 20));
+      const h = haystackOf(cable);
+      best = Math.max(idScore(cable, term.upper), tagScore(cable, term.upper), wordScore(h.subject, term.value, 25), wordScore(h.origin, term.value, 20));
     }
     if (best === 0) return special;
     total += best;
   }
   return Math.max(special, total);
-}
-
-function wordsOf(text: string): string[] {
-  return text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 0);
 }
 
 function idScore(cable: IndexedCable, upper: string): number {
@@ -101,14 +104,56 @@ function tagScore(cable: IndexedCable, upper: string): number {
   return upper.length >= 2 && cable.tags.includes(upper) ? 30 : 0;
 }
 
-function wordScore(words: readonly string[], term: string, exact: number): number {
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c > 127;
+}
+
+/**
+ * Best match of a lower-case term against the words of a lower-case text: whole word, word prefix, or (terms of
+ * four letters or more) one typo. Walks the text in place: search runs over every cable, so it must not allocate.
+ */
+function wordScore(text: string, term: string, exact: number): number {
   let best = 0;
-  for (const w of words) {
-    if (w === term) return exact;
-    if (w.startsWith(term)) best = Math.max(best, Math.round(exact * 0.6));
-    else if (term.length >= 4 && Math.abs(w.length - term.length) <= 1 && withinOneEdit(w, term)) best = Math.max(best, Math.round(exact * 0.3));
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && !isWordChar(text.charCodeAt(i))) i++;
+    const a = i;
+    while (i < n && isWordChar(text.charCodeAt(i))) i++;
+    const len = i - a;
+    if (len === 0) break;
+    if (len >= term.length && text.startsWith(term, a)) {
+      if (len === term.length) return exact;
+      best = Math.max(best, Math.round(exact * 0.6));
+    } else if (best === 0 && term.length >= 4 && Math.abs(len - term.length) <= 1 && withinOneEditAt(text, a, i, term)) {
+      best = Math.round(exact * 0.3);
+    }
   }
   return best;
+}
+
+/** `withinOneEdit(text.slice(a, b), term)` without the slice. */
+function withinOneEditAt(text: string, a: number, b: number, term: string): boolean {
+  const la = b - a;
+  const lb = term.length;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < la && j < lb) {
+    if (text.charCodeAt(a + i) === term.charCodeAt(j)) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (la > lb) i++;
+    else if (lb > la) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (la - i) + (lb - j) <= 1;
 }
 
 export function isSubsequence(needle: string, hay: string): boolean {

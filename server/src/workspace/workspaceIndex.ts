@@ -31,20 +31,32 @@ export interface IndexSnapshot {
 
 const DEFAULT_SEARCH_LIMIT = 200;
 
-/** id -> uri -> how many entries of that file carry it. */
-type Postings = Map<string, Map<string, number>>;
+/**
+ * id -> the files whose entries carry it. Nearly every identifier lives in one file, once: that case is stored as
+ * the bare URI string; a Map (uri -> count) only when there are several. A Map per key would cost more than the
+ * entries themselves.
+ */
+type Postings = Map<string, string | Map<string, number>>;
 
 function post(map: Postings, key: string, uri: string, delta: number): void {
-  let files = map.get(key);
-  if (!files) {
-    if (delta <= 0) return;
-    files = new Map();
-    map.set(key, files);
+  const cur = map.get(key);
+  if (cur === undefined) {
+    if (delta > 0) map.set(key, delta === 1 ? uri : new Map([[uri, delta]]));
+    return;
   }
+  const files = typeof cur === 'string' ? new Map([[cur, 1]]) : cur;
   const n = (files.get(uri) ?? 0) + delta;
   if (n > 0) files.set(uri, n);
   else files.delete(uri);
   if (files.size === 0) map.delete(key);
+  else if (files.size === 1 && files.values().next().value === 1) map.set(key, files.keys().next().value as string);
+  else map.set(key, files);
+}
+
+function filesOf(map: Postings, key: string): string[] {
+  const cur = map.get(key);
+  if (cur === undefined) return [];
+  return typeof cur === 'string' ? [cur] : [...cur.keys()].sort();
 }
 
 export class WorkspaceIndex {
@@ -134,10 +146,8 @@ export class WorkspaceIndex {
   lookup(idOrText: string): CableHit[] {
     const id = this.byId.has(idOrText) ? idOrText : canonicalCableId(idOrText);
     if (!id) return [];
-    const files = this.byId.get(id);
-    if (!files) return [];
     const out: CableHit[] = [];
-    for (const uri of [...files.keys()].sort()) {
+    for (const uri of filesOf(this.byId, id)) {
       for (const cable of this.files.get(uri)?.cables ?? []) if (cable.ids.includes(id)) out.push({ uri, cable });
     }
     return out;
@@ -163,10 +173,8 @@ export class WorkspaceIndex {
   citedBy(idOrText: string): CitingHit[] {
     const id = this.byId.has(idOrText) || this.citers.has(idOrText) ? idOrText : canonicalCableId(idOrText);
     if (!id) return [];
-    const files = this.citers.get(id);
-    if (!files) return [];
     const out: CitingHit[] = [];
-    for (const uri of [...files.keys()].sort()) {
+    for (const uri of filesOf(this.citers, id)) {
       for (const cable of this.files.get(uri)?.cables ?? []) {
         for (const ref of cable.refs) if (ref.ids.includes(id) && this.resolveId(ref.ids) === id) out.push({ uri, cable, ref });
       }

@@ -44,6 +44,10 @@ const cases: Array<[string, string]> = [
   ['metadata table row with 50k spaces', `06STATE89712 | 2006-06-02 16:03 | ${' '.repeat(50 * K)}x`],
   ['metadata origin with 50k inner spaces', `Identifier\nOrigin\nEmbassy${' '.repeat(50 * K)}x`],
   ['cable title with 50k inner spaces', `Cable title: A${' '.repeat(50 * K)}x`],
+  ['blank line then 50k spaces and a letter', `\n${' '.repeat(50 * K)}x`],
+  ['rule line then 50k spaces and a word', `-----\n${' '.repeat(50 * K)}WORD`],
+  ['50k dashes then a letter', `${'-'.repeat(50 * K)}x`],
+  ['50k dashes', '-'.repeat(50 * K)],
   ['metadata label then 50k', `Identifier\n${'9'.repeat(50 * K)}`],
   ['binary-ish garbage', Array.from({ length: 50 * K }, (_, i) => String.fromCharCode((i * 7919) % 0x2fff)).join('')],
 ];

@@ -118,18 +118,18 @@ function headLooksBinary(text: string): boolean {
  * only on the characters at x-1 and x, so starts below `prefix` and above `oldEnd` cannot have changed.
  */
 export function updateLineStarts(old: readonly number[], text: string, prefix: number, oldEnd: number, newEnd: number, delta: number): number[] {
-  const out = old.slice(0, lineOf(old, Math.max(0, prefix - 1)) + 1);
+  const head = old.slice(0, lineOf(old, Math.max(0, prefix - 1)) + 1);
+  const mid: number[] = [];
   for (let i = Math.max(0, prefix - 1); i < newEnd; i++) {
     const c = text.charCodeAt(i);
     if (c !== 10 && c !== 13) continue;
     if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-    if (i + 1 > 0 && i + 1 <= newEnd && i + 1 > out[out.length - 1]) out.push(i + 1);
+    if (i + 1 <= newEnd) mid.push(i + 1);
   }
-  for (let k = lineOf(old, oldEnd); k < old.length; k++) {
-    const moved = old[k] + delta;
-    if (old[k] > oldEnd && moved > out[out.length - 1]) out.push(moved);
-  }
-  return out;
+  // lineOf gives the last start at or before oldEnd; every start after it moves.
+  const tail = old.slice(lineOf(old, oldEnd) + 1);
+  for (let k = 0; k < tail.length; k++) tail[k] += delta;
+  return head.concat(mid, tail);
 }
 
 // ---------------------------------------------------------------------------------------------- the window
@@ -146,7 +146,7 @@ interface Window {
 }
 
 function cableLine(doc: ParsedDocument, k: number): number {
-  return lineOf(doc.lineStarts, doc.cables[k].start);
+  return lineOf(doc.lineStarts, startOf(doc.cables, k));
 }
 
 function chooseWindow(previous: ParsedDocument, prefix: number, oldEnd: number): Window {
@@ -224,34 +224,103 @@ function lineText(text: string, lineStarts: readonly number[], line: number): st
 
 function tryWindow(previous: ParsedDocument, text: string, lineStarts: number[], w: Window, delta: number): Reparse | null {
   const stop = w.oldStop < 0 ? text.length : w.oldStop + delta;
-  const part = parseCables(text.slice(w.start, stop));
+  const part = parseCables(detached(text.slice(w.start, stop)));
   // A window with no cable is fine (the edit emptied it); any other finding is the whole file's to make.
   if (part.problems.some((p) => p.code !== 'no-cable')) return null;
   const fresh = part.cables;
   let take = fresh.length;
-  let tail: Cable[] = [];
+  let tailFrom = previous.cables.length;
   if (w.oldStop >= 0) {
     // The window must start a cable where the old parse started cable `sync`; from there on the old parse stands.
-    const at = previous.cables[w.sync].start + delta;
+    const at = startOf(previous.cables, w.sync) + delta;
     const k = fresh.findIndex((c) => c.start + w.start === at);
     if (k < 0) return null;
     take = k + 1;
-    tail = previous.cables.slice(w.sync + 1);
+    tailFrom = w.sync + 1;
   }
-  const cables: Cable[] = previous.cables.slice(0, w.keep);
-  const origins: CableOrigin[] = cables.map((_, k) => ({ from: k, delta: 0 }));
+  const entries: (Cable | Pending)[] = [];
+  const origins: CableOrigin[] = [];
+  for (let k = 0; k < w.keep; k++) {
+    entries.push(entryOf(previous.cables, k, 0));
+    origins.push({ from: k, delta: 0 });
+  }
   for (let k = 0; k < take; k++) {
-    cables.push(moved(fresh[k], w.start, cables.length));
+    entries.push(moved(fresh[k], w.start, entries.length));
     origins.push({ from: -1, delta: 0 });
   }
-  const firstTail = w.sync + 1;
-  tail.forEach((c, k) => {
-    const index = cables.length;
-    cables.push(delta === 0 && c.index === index ? c : moved(c, delta, index));
-    origins.push({ from: firstTail + k, delta });
+  for (let k = tailFrom; k < previous.cables.length; k++) {
+    entries.push(entryOf(previous.cables, k, delta));
+    origins.push({ from: k, delta });
+  }
+  if (entries.length === 0) return null;
+  return { doc: { text, lineStarts, cables: assemble(entries), problems: [] }, origins, full: false, parsedChars: stop - w.start };
+}
+
+/**
+ * A copy of a slice that does not point into the text it came from. The parse of a window keeps substrings of
+ * its input; were that input a view of the whole text, every edit would keep one more copy of a 10 MB file alive
+ * through a few tokens.
+ */
+function detached(slice: string): string {
+  return (' ' + slice).slice(1);
+}
+
+// ---------------------------------------------------------------------------------------------- cables moved lazily
+
+/**
+ * A cable after the edit is moved only when something reads it: a keystroke in a 10 MB file would otherwise copy
+ * half of its model. Until then its entry in `cables` is a getter over the old cable and the distance to move it.
+ */
+class Pending {
+  constructor(
+    readonly base: Cable,
+    readonly delta: number,
+  ) {}
+}
+
+/** Entries of a `cables` array not yet moved, by index. */
+const pendingOf = new WeakMap<readonly Cable[], Map<number, Pending>>();
+
+/** Entry k of `cables`, moved by `delta`, without moving it now (nor reading a pending entry). */
+function entryOf(cables: readonly Cable[], k: number, delta: number): Cable | Pending {
+  const p = pendingOf.get(cables)?.get(k);
+  if (p) return new Pending(p.base, p.delta + delta);
+  const c = cables[k];
+  return delta === 0 && c.index === k ? c : new Pending(c, delta);
+}
+
+/** Start offset of cable k without moving it. */
+function startOf(cables: readonly Cable[], k: number): number {
+  const p = pendingOf.get(cables)?.get(k);
+  return p ? p.base.start + p.delta : cables[k].start;
+}
+
+function assemble(entries: (Cable | Pending)[]): Cable[] {
+  const out: Cable[] = new Array(entries.length);
+  const pending = new Map<number, Pending>();
+  entries.forEach((e, k) => {
+    if (!(e instanceof Pending)) {
+      out[k] = e;
+      return;
+    }
+    if (e.delta === 0 && e.base.index === k) {
+      out[k] = e.base;
+      return;
+    }
+    pending.set(k, e);
+    Object.defineProperty(out, k, {
+      configurable: true,
+      enumerable: true,
+      get() {
+        const c = moved(e.base, e.delta, k);
+        Object.defineProperty(out, k, { value: c, writable: true, configurable: true, enumerable: true });
+        pending.delete(k);
+        return c;
+      },
+    });
   });
-  if (cables.length === 0) return null;
-  return { doc: { text, lineStarts, cables, problems: [] }, origins, full: false, parsedChars: stop - w.start };
+  if (pending.size > 0) pendingOf.set(out, pending);
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------- moving offsets

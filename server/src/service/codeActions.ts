@@ -94,12 +94,30 @@ function documentEdit(entry: CacheEntry, edits: readonly TextEdit[], versioned: 
   return { changes: { [entry.uri]: lsp } };
 }
 
-/** Non-overlapping edits of several fixes (a fix that would overlap an earlier one is left out whole). */
+/**
+ * Non-overlapping edits of several fixes (a fix that would overlap an earlier one is left out whole). The offsets
+ * taken so far are remembered rather than compared pair by pair, so a file with 100 000 fixable marks costs time in
+ * proportion to the marked text, not to the square of the number of fixes.
+ */
 function mergeFixes(fixes: readonly TextEdit[][]): TextEdit[] {
+  const replaced = new Set<number>(); // characters inside a taken non-empty edit
+  const starts = new Set<number>(); // where a taken non-empty edit starts
+  const inserts = new Set<number>(); // offsets of taken insertions (empty spans)
+  const clashes = ({ span: { start, end } }: TextEdit): boolean => {
+    // An insertion clashes only strictly inside a taken edit; a replacement with any taken character or insertion.
+    if (start === end) return replaced.has(start - 1) && replaced.has(start) && !starts.has(start);
+    for (let c = start; c < end; c++) if (replaced.has(c) || (c > start && inserts.has(c))) return true;
+    return false;
+  };
   const taken: TextEdit[] = [];
   for (const edits of fixes) {
-    const clash = edits.some((e) => taken.some((t) => e.span.start < t.span.end && t.span.start < e.span.end));
-    if (!clash) taken.push(...edits);
+    if (edits.some(clashes)) continue;
+    for (const e of edits) {
+      if (e.span.start === e.span.end) inserts.add(e.span.start);
+      else starts.add(e.span.start);
+      for (let c = e.span.start; c < e.span.end; c++) replaced.add(c);
+    }
+    taken.push(...edits);
   }
   return taken;
 }

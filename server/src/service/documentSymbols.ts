@@ -71,14 +71,18 @@ function breadthFirst(roots: OutlineNode[], budget: Budget): Set<OutlineNode> {
 
 function convertSiblings(doc: ParsedDocument, nodes: OutlineNode[], parent: Span, included: Set<OutlineNode>, token: Cancellation): DocumentSymbol[] {
   const out: DocumentSymbol[] = [];
-  const sorted = [...nodes].sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
+  // Equal starts: the shorter first, so the longer one (a banner spanning a caption written above it) starts
+  // after it instead of covering it.
+  const sorted = [...nodes].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+  let prevEnd = parent.start;
   for (let k = 0; k < sorted.length; k++) {
     if (token.isCancellationRequested) return out;
     const n = sorted[k];
     if (!included.has(n)) continue;
     const next = sorted[k + 1];
-    const range = clipRange(doc, n, parent, next ? next.range.start : null);
+    const range = clipRange(doc, n, parent, next ? next.range.start : null, prevEnd);
     if (!range) continue;
+    prevEnd = range.end;
     const selection = clampInside(n.selectionRange, range);
     const symbol: DocumentSymbol = {
       name: cleanName(n.name, n.kind),
@@ -97,9 +101,13 @@ function convertSiblings(doc: ParsedDocument, nodes: OutlineNode[], parent: Span
   return out;
 }
 
-/** The node's span inside its parent and stopped before the next sibling; null when nothing is left. */
-function clipRange(doc: ParsedDocument, n: OutlineNode, parent: Span, nextStart: number | null): Span | null {
+/** The node's span inside its parent, after the previous sibling and stopped before the next; null when nothing is left. */
+function clipRange(doc: ParsedDocument, n: OutlineNode, parent: Span, nextStart: number | null, prevEnd: number): Span | null {
   let start = Math.max(n.range.start, parent.start);
+  if (prevEnd > start) {
+    start = prevEnd;
+    while (start < n.range.end && /\s/.test(doc.text[start])) start++;
+  }
   let end = Math.min(n.range.end, parent.end);
   if (nextStart !== null && end > nextStart && nextStart > start) {
     end = nextStart;

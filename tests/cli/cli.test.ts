@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -147,3 +147,48 @@ describe('cable-lint', () => {
 function readSeed(): string {
   return readFileSync(SEED, 'utf8');
 }
+
+describe('cable-lint with worker threads', () => {
+  /** A folder big enough for the worker path: real cables, a changed seed, unreadable and odd files, a bad config. */
+  function bigFolder(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'cable-lint-jobs-'));
+    const fixtures = join(ROOT, 'tests/fixtures/cables');
+    const names = readdirSync(fixtures).filter((n) => n.endsWith('.txt')).sort();
+    for (let i = 0; i < 150; i++) {
+      const sub = join(dir, `d${i % 7}`);
+      mkdirSync(sub, { recursive: true });
+      copyFileSync(join(fixtures, names[(i * 7) % names.length]), join(sub, `${i}.txt`));
+    }
+    writeFileSync(join(dir, 'd3', 'changed.txt'), readSeed().replace('3. (SBU) During', '3. (C) During'));
+    writeFileSync(join(dir, 'd4', 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]));
+    writeFileSync(join(dir, 'd5', 'wide.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readSeed(), 'utf16le')]));
+    writeFileSync(join(dir, 'd5', 'memo.txt'), 'Dear Bob,\nsee you at five.\n');
+    writeFileSync(join(dir, 'd6', '.cablelintrc.json'), JSON.stringify({ rules: { 'no-such-rule': 'error', 'portion-unmarked': 'off' } }));
+    return dir;
+  }
+
+  it('prints exactly what one thread prints, in every format, with the same exit status', { timeout: 120_000 }, () => {
+    const dir = bigFolder();
+    for (const args of [[], ['--outline'], ['--format', 'json'], ['--format', 'sarif'], ['--rule', 'portion=off']]) {
+      const one = lint(['--jobs', '1', ...args, dir]);
+      const two = lint(['--jobs', '2', ...args, dir]);
+      expect(two.code, args.join(' ')).toBe(one.code);
+      expect(two.out, args.join(' ')).toBe(one.out);
+      expect(two.err, args.join(' ')).toBe(one.err);
+    }
+    const one = lint(['--jobs', '1', dir]);
+    expect(one.code).toBe(2); // the unreadable file and the bad configuration
+    expect(one.out.trimEnd().split('\n').at(-1)).toMatch(/in 154 files, \d+ cables$/);
+    expect(one.err).toContain('image.txt: not a text file (binary content)');
+    expect(one.err).toContain('wide.txt: read as UTF-16LE');
+    expect(one.err.match(/no-such-rule/g)).toHaveLength(1); // told once, not once per file
+  });
+
+  it('rejects a bad --jobs value', () => {
+    for (const bad of ['0', 'two', '-1']) {
+      const r = lint(['--jobs', bad, 'seeds']);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain('--jobs needs a number of threads');
+    }
+  });
+});

@@ -1,17 +1,16 @@
 #!/usr/bin/env node
 /** cable-lint: lint cable files and directories; text, JSON or SARIF output (README "cable-lint"). */
+import { availableParallelism } from 'node:os';
 import { relative } from 'node:path';
-import { analyseText, type Analysis, type LintDiagnostic, type Severity } from './analyse';
-import { cableJson, jsonRange } from './cableJson';
+import type { Analysis, Severity } from './analyse';
 import { findCableFiles } from './findFiles';
-import { formatOutline } from './formatOutline';
-import { readCableFile } from './readCableFile';
+import { lintFile, type FileReport, type Format } from './lintFile';
 import { toSarif, type SarifFile } from './sarif';
-import { loadConfigForFile, parseRuleArguments } from '../config/discover';
+import { lintInWorkers, serveIfWorker, type Job } from './workerPool';
+import { loadConfigForFile, nodeConfigHost, parseRuleArguments, type ConfigHost } from '../config/discover';
 import type { RuleLevels } from '../config/model';
 import { resolveLevels } from '../config/resolve';
 import { RULE_CATALOG } from '../rules/index';
-import { positionAt } from '../parser/lineIndex';
 
 const USAGE = `Usage: cable-lint [options] <file|directory>...
 
@@ -22,12 +21,12 @@ Options:
   --outline              with text output, print each cable's outline before its problems
   --rule <id=level>      set a rule (or tag) to off, hint, information, warning or error; repeatable
   --no-config            ignore .cablelintrc.json files
+  --jobs <n>             threads analysing files (default: one per core; 1: no worker threads)
   -h, --help             show this help
   --version              show the version
 
 Exit status: 0 no errors, 1 at least one error-level problem, 2 usage error or a file that could not be read.`;
 
-type Format = 'text' | 'json' | 'sarif';
 const FORMATS: Format[] = ['text', 'json', 'sarif'];
 
 interface Options {
@@ -35,11 +34,15 @@ interface Options {
   outline: boolean;
   rules: string[];
   useConfig: boolean;
+  jobs: number;
   paths: string[];
 }
 
+/** Below this many files, starting worker threads costs more than it saves. */
+const WORKERS_FROM_FILES = 64;
+
 function parseArgs(argv: string[]): Options | string {
-  const o: Options = { format: 'text', outline: false, rules: [], useConfig: true, paths: [] };
+  const o: Options = { format: 'text', outline: false, rules: [], useConfig: true, jobs: availableParallelism(), paths: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--format' || a.startsWith('--format=')) {
@@ -50,6 +53,10 @@ function parseArgs(argv: string[]): Options | string {
       const r = a === '--rule' ? argv[++i] : a.slice(7);
       if (!r) return '--rule needs id=level';
       o.rules.push(r);
+    } else if (a === '--jobs' || a.startsWith('--jobs=')) {
+      const n = a === '--jobs' ? argv[++i] : a.slice(7);
+      if (!/^[1-9]\d{0,2}$/.test(n ?? '')) return `--jobs needs a number of threads, found ${n ?? '(missing)'}`;
+      o.jobs = Number(n);
     } else if (a === '--no-config') o.useConfig = false;
     else if (a === '--outline') o.outline = true;
     else if (a === '-h' || a === '--help') return 'help';
@@ -61,9 +68,7 @@ function parseArgs(argv: string[]): Options | string {
   return o;
 }
 
-const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'information', 'hint'];
-
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const parsed = parseArgs(argv);
   if (parsed === 'help') {
     process.stdout.write(`${USAGE}\n`);
@@ -84,19 +89,13 @@ function main(argv: string[]): number {
   }
   const found = findCableFiles(parsed.paths);
   let exit = 0;
+  // One run reads each folder's .cablelintrc.json once, not once per file below it.
+  const host = cachedHost(nodeConfigHost);
+  const plainLevels = resolveLevels([ruleArgs.rules], RULE_CATALOG);
+  const configs = found.files.map((file) =>
+    parsed.useConfig ? loadConfigForFile(file, RULE_CATALOG, { extraRules: ruleArgs.rules, host }) : { levels: plainLevels, configPath: null, problems: [] },
+  );
   const reportedConfigs = new Set<string>();
-  const levelsFor = (file: string): RuleLevels => {
-    if (!parsed.useConfig) return resolveLevels([ruleArgs.rules], RULE_CATALOG);
-    const loaded = loadConfigForFile(file, RULE_CATALOG, { extraRules: ruleArgs.rules });
-    if (loaded.configPath && !reportedConfigs.has(loaded.configPath)) {
-      reportedConfigs.add(loaded.configPath);
-      for (const p of loaded.problems) {
-        process.stderr.write(`cable-lint: ${displayPath(loaded.configPath)}: ${p.message}\n`);
-        exit = 2;
-      }
-    }
-    return loaded.levels;
-  };
   const sarifFiles: SarifFile[] = [];
   const counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
   const jsonFiles: unknown[] = [];
@@ -106,34 +105,57 @@ function main(argv: string[]): number {
     if (out.length) process.stdout.write(`${out.join('\n')}\n`);
     out.length = 0;
   };
+  // Problems go to stderr in file order, after what stdout holds for the files before: 2>&1 reads in order.
+  const warn = (line: string) => {
+    flush();
+    process.stderr.write(`cable-lint: ${line}\n`);
+  };
   for (const e of found.errors) {
-    process.stderr.write(`cable-lint: ${e.path}: ${e.reason}\n`);
+    warn(`${e.path}: ${e.reason}`);
     exit = 2;
   }
-  for (const file of found.files) {
-    const shown = displayPath(file);
-    const read = readCableFile(file);
-    if (!read.ok) {
-      process.stderr.write(`cable-lint: ${shown}: ${read.reason}\n`);
+  // Called once per file, in file order, whichever thread linted it.
+  const take = (index: number, r: FileReport) => {
+    const shown = displayPath(found.files[index]);
+    if (r.readError) {
+      warn(`${shown}: ${r.readError}`);
       exit = 2;
-      continue;
+      return;
     }
-    if (read.note) {
-      process.stderr.write(`cable-lint: ${shown}: ${read.note}\n`);
+    if (r.note) {
+      warn(`${shown}: ${r.note}`);
       exit = 2;
     }
-    const a = analyseText(read.text, levelsFor(file));
-    cables += a.doc.cables.length;
-    a.diagnostics.sort((x, y) => x.span.start - y.span.start || SEVERITY_ORDER.indexOf(x.severity) - SEVERITY_ORDER.indexOf(y.severity));
-    for (const d of a.diagnostics) counts[d.severity]++;
-    if (a.diagnostics.some((d) => d.severity === 'error') && exit === 0) exit = 1;
-    if (parsed.format === 'json') jsonFiles.push(fileJson(shown, a));
-    else if (parsed.format === 'sarif') sarifFiles.push({ path: shown, analysis: a });
+    const loaded = configs[index];
+    // A configuration's problems are told once, with the first file read under it.
+    if (loaded.configPath && !reportedConfigs.has(loaded.configPath)) {
+      reportedConfigs.add(loaded.configPath);
+      for (const p of loaded.problems) {
+        warn(`${displayPath(loaded.configPath)}: ${p.message}`);
+        exit = 2;
+      }
+    }
+    if (r.failure) {
+      warn(`${shown}: internal error: ${r.failure}`);
+      exit = 2;
+      return;
+    }
+    cables += r.cables;
+    for (const s of Object.keys(counts) as Severity[]) counts[s] += r.counts[s];
+    if (r.counts.error > 0 && exit === 0) exit = 1;
+    if (parsed.format === 'json') jsonFiles.push(r.json);
+    else if (parsed.format === 'sarif' && r.sarif) sarifFiles.push({ path: shown, analysis: sarifAnalysis(r.sarif) });
     else {
-      if (parsed.outline) out.push(...formatOutline(shown, a));
-      for (const d of a.diagnostics) out.push(textLine(shown, a, d));
+      out.push(...r.lines);
       if (out.length > 500) flush();
     }
+  };
+  const options = { format: parsed.format, outline: parsed.outline };
+  const jobs: Job[] = found.files.map((file, k) => ({ file, shown: displayPath(file), levels: configs[k].levels }));
+  if (parsed.jobs > 1 && jobs.length >= WORKERS_FROM_FILES) {
+    await lintInWorkers(__filename, jobs, parsed.jobs, options, take);
+  } else {
+    jobs.forEach((j, k) => take(k, lintFile(j.file, j.shown, j.levels, options)));
   }
   if (parsed.format === 'json') {
     process.stdout.write(`${JSON.stringify({ version: 1, files: jsonFiles })}\n`);
@@ -149,31 +171,38 @@ function main(argv: string[]): number {
   return exit;
 }
 
+function cachedHost(host: ConfigHost): ConfigHost {
+  const seen = new Map<string, string | undefined>();
+  return {
+    readFile(path) {
+      if (!seen.has(path)) seen.set(path, host.readFile(path));
+      return seen.get(path);
+    },
+  };
+}
+
+/** What the SARIF writer reads of an analysis: positions and problems (the model stays in the worker). */
+function sarifAnalysis(s: NonNullable<FileReport['sarif']>): Analysis {
+  return { doc: { text: '', lineStarts: s.lineStarts, cables: [], problems: [] }, outline: [], diagnostics: s.diagnostics };
+}
+
 function displayPath(p: string): string {
   const r = relative(process.cwd(), p);
   return r && !r.startsWith('..') ? r : p;
 }
 
-function textLine(path: string, a: Analysis, d: LintDiagnostic): string {
-  const pos = positionAt(a.doc.lineStarts, d.span.start);
-  return `${path}:${pos.line + 1}:${pos.character + 1}: ${d.severity} ${d.rule} ${d.message}`;
-}
-
-function fileJson(path: string, a: Analysis) {
-  return {
-    path,
-    cables: a.doc.cables.map((c, k) => cableJson(a.doc, c, a.outline[k])),
-    diagnostics: a.diagnostics.map((d) => ({ rule: d.rule, severity: d.severity, message: d.message, range: jsonRange(a.doc, d.span) })),
-  };
-}
-
 declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (err) {
-  // A bug must still end with a clear line and the documented exit status, not a stack trace.
-  process.stderr.write(`cable-lint: internal error: ${(err as Error).message}\n`);
-  process.exitCode = 2;
+if (!serveIfWorker()) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err) => {
+      // A bug must still end with a clear line and the documented exit status, not a stack trace.
+      process.stderr.write(`cable-lint: internal error: ${(err as Error).message}\n`);
+      process.exitCode = 2;
+    },
+  );
 }

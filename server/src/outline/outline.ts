@@ -74,11 +74,13 @@ function cableChildren(c: Cable): OutlineNode[] {
     out.push(env);
   }
   if (c.banner) {
-    // The banner node spans the caption block, and always its own captions (a caption may precede the banner).
-    const base = c.captionBlock && c.captionBlock.start <= c.banner.start ? c.captionBlock : c.banner;
-    const range = { start: Math.min(base.start, ...c.captions.map((x) => x.start)), end: Math.max(base.end, ...c.captions.map((x) => x.end)) };
+    // The banner node spans the banner line and its caption and passing lines (the E.O., TAGS, SUBJECT lines
+    // that follow have nodes of their own); a caption may precede the banner in damaged texts.
+    const stop = Math.min(...[c.eo, c.tags, c.subject, c.references, c.classifiedBy].map((x) => (x && x.start > c.banner!.start ? x.start : Infinity)));
+    const parts: Span[] = [c.banner, ...c.captions, ...c.passingLines].filter((x) => x === c.banner || x.start < stop);
+    const range = { start: Math.min(...parts.map((x) => x.start)), end: Math.max(...parts.map((x) => x.end)) };
     const b = node('banner', lineText(c, c.banner), range, c.banner.level ?? '', c.banner);
-    for (const cap of c.captions) b.children.push(node('caption', cap.normalized, cap, cap.known ? '' : 'unknown caption'));
+    for (const cap of c.captions) if (cap.start >= range.start && cap.end <= range.end) b.children.push(node('caption', cap.normalized, cap, cap.known ? '' : 'unknown caption'));
     out.push(b);
   }
   if (c.subject) out.push(node('subject', `Subject: ${c.subject.text}`, c.subject, c.subject.marking?.normalized ?? '', c.subject.label));
@@ -87,9 +89,10 @@ function cableChildren(c: Cable): OutlineNode[] {
     for (const it of c.references.items) r.children.push(node('reference', `${it.letter ? `${it.letter}. ` : ''}${it.text}`, it, it.cableId ?? ''));
     out.push(r);
   }
+  let classifiedBy: OutlineNode | null = null;
   if (c.classifiedBy) {
     const reasons = c.classifiedBy.reasons.map((x) => x.text).join(', ');
-    out.push(node('classifiedBy', 'Classified By', c.classifiedBy, [c.classifiedBy.section?.text, reasons].filter(Boolean).join(' '), c.classifiedBy.label));
+    classifiedBy = node('classifiedBy', 'Classified By', c.classifiedBy, [c.classifiedBy.section?.text, reasons].filter(Boolean).join(' '), c.classifiedBy.label);
   }
   const bodyNodes: OutlineNode[] = [];
   const headings = c.headings.map((h) => node('heading', h.text, h.section, '', h));
@@ -97,18 +100,53 @@ function cableChildren(c: Cable): OutlineNode[] {
   c.paragraphs.forEach((p, k) => (p.heading >= 0 && headings[p.heading] ? headings[p.heading].children : bodyNodes).push(paragraphs[k]));
   bodyNodes.push(...headings);
   for (const blk of c.blocks) {
-    if (blk.kind === 'TEXT' || blk.kind === 'QUOTE') continue;
-    const kind = blk.kind === 'SUMMARY' ? 'summary' : blk.kind === 'COMMENT' ? 'comment' : 'note';
-    if (kind === 'note') continue; // asides are too small to navigate by
-    const bn = node(kind, blk.kind === 'SUMMARY' ? 'Summary' : 'Comment', blk, blk.close ? '' : 'unclosed', blk.open);
-    const host = paragraphs.find((p) => p.range.start <= blk.start && blk.end <= p.range.end);
-    if (host) host.children.push(bn);
-    else bodyNodes.push(bn);
+    if (blk.kind === 'TEXT' || blk.kind === 'QUOTE' || blk.kind === 'NOTE') continue; // asides are too small to navigate by
+    const bn = node(blk.kind === 'SUMMARY' ? 'summary' : 'comment', blk.kind === 'SUMMARY' ? 'Summary' : 'Comment', blk, blk.close ? '' : 'unclosed', blk.open);
+    placeBlock(bodyNodes, bn);
+  }
+  if (classifiedBy) {
+    // A Classified By statement written inside the body (as paragraph 1, or after a heading) nests where it stands.
+    const host = deepestContaining(bodyNodes, classifiedBy.range);
+    if (host) insertSorted(host.children, classifiedBy);
+    else out.push(classifiedBy);
   }
   bodyNodes.sort((x, y) => x.range.start - y.range.start);
   out.push(...bodyNodes);
   if (c.signature) out.push(node('signature', `Signature: ${c.signature.text}`, c.signature));
   return out;
+}
+
+/**
+ * Puts a SUMMARY/COMMENT node where it nests: inside the paragraph or heading that holds it, or around the
+ * whole paragraphs it spans (`1. (C) SUMMARY: ...` to `2. ... END SUMMARY.`). One that cuts across a heading is
+ * left to folding.
+ */
+function placeBlock(siblings: OutlineNode[], bn: OutlineNode): void {
+  const r = bn.range;
+  const holder = siblings.find((n) => n.range.start <= r.start && r.end <= n.range.end);
+  if (holder) {
+    if (holder.kind === 'paragraph') insertSorted(holder.children, bn);
+    else placeBlock(holder.children, bn);
+    return;
+  }
+  const touched = siblings.filter((n) => n.range.start < r.end && r.start < n.range.end);
+  if (touched.some((n) => n.kind !== 'paragraph')) return;
+  bn.range = { start: Math.min(r.start, ...touched.map((n) => n.range.start)), end: Math.max(r.end, ...touched.map((n) => n.range.end)) };
+  bn.children = touched;
+  for (const t of touched) siblings.splice(siblings.indexOf(t), 1);
+  insertSorted(siblings, bn);
+}
+
+function deepestContaining(nodes: OutlineNode[], r: Span): OutlineNode | null {
+  for (const n of nodes) {
+    if (n.range.start <= r.start && r.end <= n.range.end) return deepestContaining(n.children, r) ?? n;
+  }
+  return null;
+}
+
+function insertSorted(nodes: OutlineNode[], n: OutlineNode): void {
+  const at = nodes.findIndex((x) => x.range.start > n.range.start);
+  nodes.splice(at < 0 ? nodes.length : at, 0, n);
 }
 
 function lineText(c: Cable, span: Span): string {

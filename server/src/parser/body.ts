@@ -51,6 +51,8 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
   const textLines: number[] = [];
 
   let paragraphOpen = false;
+  /** Line index where the last heading (with its underline) ended, for headings written over two lines. */
+  let headingJustEnded = -2;
   const closeParagraph = (endOffset: number) => {
     const p = r.paragraphs[r.paragraphs.length - 1];
     if (p && paragraphOpen) p.end = Math.max(p.firstLine.end, endOffset);
@@ -125,9 +127,19 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
         : next && UNDERLINE.test(next.text.trim())
           ? { start: next.start + next.indent, end: next.start + next.text.length }
           : null;
-      r.headings.push({ ...headText, section: { start: headText.start, end: line.start + line.text.length }, underline });
+      const prev = r.headings[r.headings.length - 1];
+      if (prev && headingJustEnded === i - 1 && !!prev.underline === !!underline) {
+        // A heading written over two lines (`A FIFTY PERCENT CHANCE OF BEING FRANCE'S` / `NEXT PRESIDENT`) is one heading.
+        prev.text = `${prev.text} ${headText.text}`;
+        prev.end = headText.end;
+        prev.section = { start: prev.start, end: line.start + line.text.length };
+        prev.underline = underline ?? prev.underline;
+      } else {
+        r.headings.push({ ...headText, section: { start: headText.start, end: line.start + line.text.length }, underline });
+      }
       if (underline && !dashes) i++;
-      lastText = underline && !dashes ? i : i;
+      lastText = i;
+      headingJustEnded = i;
       prevBlank = true;
       prevEndsSentence = true;
       textLines.push(i);
@@ -202,6 +214,11 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     }
   }
   closeParagraph(textEnd ? textEnd.start + textEnd.text.length : 0);
+  if (r.signature) {
+    // An unclosed block stops before the signature.
+    const cap = textEnd ? textEnd.start + textEnd.text.length : r.signature.start;
+    for (const blk of r.blocks) if (!blk.close && blk.end > cap) blk.end = Math.max(blk.open.end, cap);
+  }
   r.end = last ? last.start + last.text.length : (lines[from]?.start ?? 0);
   // Heading sections run to the next heading or the end of the text.
   for (let k = 0; k < r.headings.length; k++) {

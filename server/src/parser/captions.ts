@@ -185,10 +185,10 @@ const REF_CABLE = /^(?:\(?[A-Z]\)?[.)]?\s+)?(?:(\d{4}|\d{2})\s+)?([A-Z][A-Z-]+(?
 /** Post aliases used when building identifiers (cablemap's table: SECSTATE is STATE...). */
 const POST_ALIASES: Record<string, string> = { SECSTATE: 'STATE', DEPT: 'STATE', USUN: 'USUNNEWYORK' };
 
-export function splitReferenceItems(text: string, base: number): { letter: string | null; from: number; to: number }[] {
+export function splitReferenceItems(text: string, base: number, firstLetter = 'A'): { letter: string | null; from: number; to: number }[] {
   // Lettered items run A, B, C...; look for the next expected letter only, so initials like "U.S." never split.
   const items: { letter: string | null; from: number; to: number }[] = [];
-  const first = /^\(?A[.)]\s/.exec(text);
+  const first = new RegExp(`^\\(?${firstLetter}[.)]\\s`).exec(text);
   if (!first) {
     // Unlettered lists are separated by semicolons (`STATE 272523; USUN 6028`), or by colons when every piece
     // names a cable (`TEHRAN 1091: TEHRAN 263: MOSCOW 1603`).
@@ -205,7 +205,7 @@ export function splitReferenceItems(text: string, base: number): { letter: strin
     return out;
   }
   let at = 0;
-  let letter = 65;
+  let letter = firstLetter.charCodeAt(0);
   while (at < text.length) {
     const next = String.fromCharCode(letter + 1);
     const re = new RegExp(`(?:^|[\\s;,])\\(?${next}[.)]\\s`, 'g');

@@ -399,6 +399,26 @@ function parseCable(text: string, lines: Line[], a: number, b: number, index: nu
         continue;
       }
     }
+    const refs = cable.references;
+    const lastRef = refs?.items[refs.items.length - 1];
+    if (refs && lastRef?.letter && lastRef.letter < 'Z' && !repeating) {
+      // A lettered REF list that goes on after a blank line: `B. BERLIN 200`.
+      const nextLetter = String.fromCharCode(lastRef.letter.charCodeAt(0) + 1);
+      if (new RegExp(`^\\(?${nextLetter}[.)]\\s`).test(t) && findKeywords(line).length === 0) {
+        const g = gather(lines, line, line.indent, line.text.length, b, 6, STOP_CONTINUATION);
+        const year = cable.envelope?.dtg?.year ?? (cable.metadata?.createdIso ? +cable.metadata.createdIso.slice(0, 4) : null);
+        for (const it of splitReferenceItems(g.text, 0, nextLetter)) {
+          refs.items.push(makeReferenceItem(g.text, it.from, it.to, it.letter, year, 0, (x, z) => {
+            const tk = g.map(x, z);
+            return { start: tk.start, end: tk.end };
+          }));
+        }
+        refs.end = g.map(0, g.text.length).end;
+        markCaptionEnd(refs.end);
+        i = g.nextLine;
+        continue;
+      }
+    }
     const hits = findKeywords(line);
     if (hits.length === 0 || hits[0].at > line.indent) {
       const prefixEnd = hits.length ? hits[0].at : line.text.length;
@@ -409,7 +429,10 @@ function parseCable(text: string, lines: Line[], a: number, b: number, index: nu
       }
       if (hits.length === 0) {
         const captionsAllowed = !cable.subject || repeating;
-        if (isPassingLine(t) && captionsAllowed && (repeating || !cable.eo)) {
+        const lastPassing = cable.passingLines[cable.passingLines.length - 1];
+        // `DEPT ALSO FOR EUR/WE, DRL/IL, ...,` goes on to the next line (`AND EB`).
+        const continuesPassing = !!lastPassing && lastPassing.text.endsWith(',') && lastPassing.end >= previousLineEnd(lines, lineNo);
+        if ((isPassingLine(t) || continuesPassing) && captionsAllowed && (repeating || !cable.eo)) {
           if (!repeating) cable.passingLines.push(tok(line, line.indent));
           markCaptionEnd(line.start + line.text.length);
           next();
@@ -511,6 +534,12 @@ function envelopeFollows(lines: Line[], k: number, b: number, window: number): b
     if (/^VZCZC|^DE [QRU][A-Z]{3}|^FM [A-Z]/.test(t) || parseDtg(l) || parseBanner(l, l.indent, { allowBare: false })) return true;
   }
   return false;
+}
+
+/** End offset of the nearest non-blank line before line `k`. */
+function previousLineEnd(lines: Line[], k: number): number {
+  for (let j = k - 1; j >= 0; j--) if (!isBlank(lines[j])) return lines[j].start + lines[j].text.length;
+  return -1;
 }
 
 /** Whether an E.O., TAGS or SUBJECT line follows within a few non-blank lines. */

@@ -1,0 +1,64 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildOutline, type OutlineNode } from '../../server/src/outline/outline';
+import { parseCables } from '../../server/src/parser/index';
+
+const DIR = join(__dirname, '../fixtures/cables');
+const SEED = readFileSync(join(__dirname, '../../seeds/000_0ac2a656c61260b0.txt'), 'utf8');
+
+/** Problems with a tree: a child outside its parent, siblings that overlap, a selection outside its range. */
+function treeProblems(nodes: OutlineNode[], parent: { start: number; end: number }, path = ''): string[] {
+  const out: string[] = [];
+  const sorted = [...nodes].sort((a, b) => a.range.start - b.range.start);
+  sorted.forEach((n, k) => {
+    const here = `${path}/${n.kind}:${n.name.slice(0, 30)}`;
+    if (n.range.start < parent.start || n.range.end > parent.end) out.push(`${here} outside its parent`);
+    if (n.selectionRange.start < n.range.start || n.selectionRange.end > n.range.end) out.push(`${here} selection outside range`);
+    if (k > 0 && n.range.start < sorted[k - 1].range.end) out.push(`${here} overlaps ${sorted[k - 1].name.slice(0, 30)}`);
+    out.push(...treeProblems(n.children, n.range, here));
+  });
+  return out;
+}
+
+describe('outline', () => {
+  it('gives the seed its header blocks, subject, headings with their paragraphs, and the signature', () => {
+    const [cable] = buildOutline(parseCables(SEED));
+    expect(cable.children.map((n) => n.kind)).toEqual([
+      'metadata', 'envelope', 'banner', 'subject', 'paragraph', 'paragraph',
+      'heading', 'heading', 'heading', 'heading', 'heading', 'signature',
+    ]);
+    const envelope = cable.children[1];
+    expect(envelope.children.map((n) => n.name).slice(0, 3)).toEqual(['FM AMEMBASSY ASTANA', 'TO SECSTATE WASHDC', 'INFO CIS COLLECTIVE']);
+    expect(cable.children[2].children.map((n) => n.name)).toEqual(['SENSITIVE', 'SIPDIS']);
+    const p2 = cable.children[5];
+    expect(p2.name).toBe('2. (SBU) SUMMARY: During a February 19 meeting with...');
+    expect(p2.detail).toBe('SBU');
+    expect(p2.children.map((n) => n.kind)).toEqual(['summary']);
+    const tip = cable.children[6];
+    expect(tip.name).toBe('PROGRESS ON TIP');
+    expect(tip.children.map((n) => n.name)).toEqual([
+      '3. (SBU) During a February 19 introductory meeting...',
+      '4. (SBU) Baliyeva ran point-by-point through our...',
+      '5. (SBU) Baliyeva explained that the government is...',
+    ]);
+    expect(cable.children[11].name).toBe('Signature: HOAGLAND');
+    expect(treeProblems([cable], { start: 0, end: SEED.length })).toEqual([]);
+  });
+
+  it('is properly nested, with no overlapping siblings, for every real cable', () => {
+    const problems: string[] = [];
+    for (const f of readdirSync(DIR).filter((x) => x.endsWith('.txt'))) {
+      const text = readFileSync(join(DIR, f), 'utf8');
+      problems.push(...treeProblems(buildOutline(parseCables(text)), { start: 0, end: text.length }).map((p) => `${f}: ${p}`));
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('wraps a summary that runs over several paragraphs around them', () => {
+    const text = readFileSync(join(DIR, '06PARIS7424.txt'), 'utf8');
+    const [cable] = buildOutline(parseCables(text));
+    const summary = cable.children.flatMap((n) => [n, ...n.children]).find((n) => n.kind === 'summary')!;
+    expect(summary.children.map((n) => n.name.slice(0, 2))).toEqual(['1.', '2.']);
+  });
+});

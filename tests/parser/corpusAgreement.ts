@@ -40,7 +40,7 @@ export function agreementChecks(c: Cable, text: string): Check[] {
   const title = md.title?.value.text;
   if (title && c.subject) {
     // The mirror drops the `(` of a portion-marked subject: `S) SAUDI ARABIA...`.
-    const t = norm(title.replace(/^[A-Za-z/ -]{1,12}\)\s*/, ''));
+    const t = norm(title.replace(/^SUBJ(?:ECT)?:\s*/i, '').replace(/^[A-Za-z/ -]{1,12}\)\s*/, ''));
     const s = norm(c.subject.text);
     out.push({ name: 'subject', agree: s.startsWith(t) || t.startsWith(s), detail: `${title} | ${c.subject.text}` });
   }

@@ -134,7 +134,7 @@ const CAVEAT_ALIASES: Readonly<Record<string, string>> = Object.freeze({
 const byCaption = new Map(CAVEATS.map((c) => [c.caption, c]));
 
 function normalizeCaption(text: string): string {
-  return text.replace(/[\s\u00a0]+/g, ' ').trim().replace(/[.,;:]+$/, '').toUpperCase();
+  return text.replace(/[\s\u00a0]+/g, ' ').trim().replace(/(?<![.,;:])[.,;:]+$/, '').toUpperCase();
 }
 
 /**
@@ -214,7 +214,7 @@ function sameLetters(a: string, b: string): boolean {
  */
 export function suggestCaveat(token: string): string | null {
   if (typeof token !== 'string' || token.length > 40) return null;
-  const w = token.trim().replace(/[.,;:]+$/, '').toUpperCase();
+  const w = token.trim().replace(/(?<![.,;:])[.,;:]+$/, '').toUpperCase();
   if (w.length < 5 || !/^[A-Z]+$/.test(w)) return null;
   if (allCaptionWords.has(w) || NOT_MISSPELLINGS.has(w)) return null;
   let best: string | null = null;

@@ -290,7 +290,7 @@ function cableYearOf(cableDate: string | Date | undefined | null): number | null
  */
 export function parseDeclValue(text: string, cableDate?: string | Date | null): DeclValue {
   if (typeof text !== 'string') return { kind: 'malformed', reason: 'no value' };
-  const value = text.replace(/[\s\u00a0]+/g, ' ').trim().replace(/[.;]+$/, '').slice(0, 300);
+  const value = text.replace(/[\s\u00a0]+/g, ' ').trim().replace(/(?<![.;])[.;]+$/, '').slice(0, 300);
   if (value === '') return { kind: 'malformed', reason: 'no value' };
   const cableYear = cableYearOf(cableDate);
   const words = value.split(' ');

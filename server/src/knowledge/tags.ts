@@ -55,7 +55,7 @@ function getIndex(): Map<string, TagInfo[]> {
 }
 
 function normalize(token: string): string {
-  return token.replace(/\u00a0/g, ' ').trim().replace(/[.,;:]+$/, '').toUpperCase();
+  return token.replace(/\u00a0/g, ' ').trim().replace(/(?<![.,;:])[.,;:]+$/, '').toUpperCase();
 }
 
 /**

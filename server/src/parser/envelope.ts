@@ -99,7 +99,9 @@ export function parseDtg(line: Line): Dtg | null {
   if (!m) return null;
   // The DTG line holds nothing else (an op-signal at most): a sentence that starts this way is not one.
   // A parenthesised handling note may follow (`O 091547Z OCT 09 (CCY ADC1AECC MSI3311-632)`).
-  if (body.length > m[0].length + 1 && !/^\s*(?:\([^()]*\))?\s*$/.test(body.slice(m[0].length))) return null;
+  // (Trimmed first: `^\s*(...)?\s*$` on a long run of spaces before other text backtracks quadratically.)
+  const after = body.slice(m[0].length).trim();
+  if (body.length > m[0].length + 1 && after !== '' && !/^\([^()]*\)$/.test(after)) return null;
   const ws = words(line);
   const precedences = m[2] ? ws.slice(0, 2) : ws.slice(0, 1);
   const gStart = line.indent + body.indexOf(m[3] + m[4] + m[5]);

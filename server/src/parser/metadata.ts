@@ -4,7 +4,8 @@ import type { Level, Metadata, MetadataField, Token } from './model';
 import { isoDate, MONTHS, tok, words } from './tokens';
 
 const LABELS = ['Identifier', 'Created', 'Classification', 'Origin'];
-const IDENTIFIER = /^\d{2,4}[A-Z][A-Z0-9]*\d+(?:_[a-z])?$/;
+// `[A-Z0-9]*\d` (not `\d+`): the same identifiers without two quantifiers competing for the digits (quadratic).
+const IDENTIFIER = /^\d{2,4}[A-Z][A-Z0-9]*\d(?:_[a-z])?$/;
 const METADATA_CLASSIFICATION = /^(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET)(?:\/\/[A-Z ]+)?$/;
 const RAW_DATE = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) ([A-Z][a-z]{2}) (\d{1,2}) (\d{2}):(\d{2}):(\d{2}) ([+-])(\d{2})(\d{2}) (\d{4})$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?/;
@@ -100,7 +101,8 @@ function parseTitleAndTags(lines: Line[], j: number, md: Metadata): number {
 }
 
 function parseTable(lines: Line[], i: number): MetadataResult {
-  const sep = /\s*[|\t]\s*/;
+  // A separator's leading white space is taken only after a non-space, so a run of spaces is read once (same splits).
+  const sep = /(?:(?<!\s)\s+)?[|\t]\s*/;
   const labelLine = lines[i];
   const valueLine = lines[i + 1];
   const names = labelLine.text.split(sep);

@@ -29,8 +29,74 @@ const ENTIRE_TEXT_LEVELS: Record<string, string> = {
 /** Canonical dissemination controls (the rest, FOUO/SBU, are unclassified controls). */
 const DISSEMINATION = new Set(['NF', 'XD', 'ND', 'OC', 'PROPIN', 'FGI']);
 
-/** What a mark looks like: a short level token, optionally separators and controls. */
-const CANDIDATE = /^\s*([A-Za-z]{1,4})\s*((?:(?:\/\/?|-)\s*[A-Za-z][A-Za-z ,-]{0,30}?\s*)*)$/;
+/** The level token of an attempted mark: 1-4 letters (a fifth letter makes it a word, not a mark). */
+const LEVEL_TOKEN = /^\s*([A-Za-z]{1,4})\s*/;
+
+const enum Read {
+  Start,
+  /** After `/`: a second `/` may follow. */
+  Slash,
+  /** After a separator: white space, then a letter. */
+  AfterSeparator,
+  /** Inside a control: letters, spaces, commas, hyphens. */
+  Word,
+  /** White space after a control: only a separator or the end may follow. */
+  Trailing,
+}
+
+const isLetter = (c: string) => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+const isSpace = (c: string) => /\s/.test(c);
+
+/** The states reached from `state` by reading `c` (a `-` inside a control may also be a separator). */
+function step(state: Read, c: string, out: Set<Read>): void {
+  switch (state) {
+    case Read.Start:
+      if (c === '/') out.add(Read.Slash);
+      else if (c === '-') out.add(Read.AfterSeparator);
+      return;
+    case Read.Slash:
+      if (c === '/') out.add(Read.AfterSeparator);
+      else step(Read.AfterSeparator, c, out);
+      return;
+    case Read.AfterSeparator:
+      if (isLetter(c)) out.add(Read.Word);
+      else if (isSpace(c)) out.add(Read.AfterSeparator);
+      return;
+    case Read.Word:
+      if (isLetter(c) || c === ' ' || c === ',') out.add(Read.Word);
+      else if (c === '-') out.add(Read.Word).add(Read.AfterSeparator);
+      else if (c === '/') out.add(Read.Slash);
+      else if (isSpace(c)) out.add(Read.Trailing);
+      return;
+    case Read.Trailing:
+      if (isSpace(c)) out.add(Read.Trailing);
+      else if (c === '/') out.add(Read.Slash);
+      else if (c === '-') out.add(Read.AfterSeparator);
+      return;
+  }
+}
+
+/**
+ * What a mark looks like: a short level token, then nothing or separators (`/`, `//`, `-`) each followed by a
+ * control word (letters, spaces, commas, hyphens): `S // NF`, `C-REL UK`. Returns the level token and the controls
+ * text, or null. Read in one pass with every reading of an ambiguous `-` kept at once: the equivalent regular
+ * expression (nested repetition over `-`) backtracks exponentially. Mark texts are at most 31 characters here,
+ * so no length cap on a control word is needed.
+ */
+export function readMarkCandidate(inner: string): { level: string; controls: string } | null {
+  const m = LEVEL_TOKEN.exec(inner);
+  if (!m) return null;
+  const controls = inner.slice(m[0].length);
+  let states = new Set<Read>([Read.Start]);
+  for (const c of controls) {
+    const next = new Set<Read>();
+    for (const s of states) step(s, c, next);
+    if (next.size === 0) return null;
+    states = next;
+  }
+  const done = controls === '' || states.has(Read.Word) || states.has(Read.Trailing);
+  return done ? { level: m[1], controls } : null;
+}
 const ENTIRE_TEXT = /^\(?\s*(U|C|S|TS|LOU|UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE)\s*(?:-{1,2}|\u2013|\u2014|:)?\s*ENTIRE\s+TEXT\b\.?\)?\.?/i;
 
 /**
@@ -66,9 +132,11 @@ function fromInner(raw: string, inner: string, from: number, offset: number, upp
   const read = parsePortionMark(inner);
   if (!read) {
     // Not a mark of the grammar: an attempted one (`(X)`, `(CS)`) is reported as unknown, prose is not a mark.
-    const c = CANDIDATE.exec(inner);
-    if (!c || c[1] !== c[1].toUpperCase() || (c[2] && c[2] !== c[2].toUpperCase())) return null;
-    return mark(raw, from, offset, inner.trim().toUpperCase().replace(/\s*(\/\/|\/|-)\s*/g, '$1'), null, null, true, false);
+    const c = readMarkCandidate(inner);
+    if (!c || c.level !== c.level.toUpperCase() || (c.controls && c.controls !== c.controls.toUpperCase())) return null;
+    // The optional leading white space is taken only after a non-space: a run is then read once, not once per
+    // position (quadratic), with the same matches.
+    return mark(raw, from, offset, inner.trim().toUpperCase().replace(/(?:(?<!\s)\s+)?(\/\/|\/|-)\s*/g, '$1'), null, null, true, false);
   }
   const info = LEVELS[read.level];
   const m = mark(raw, from, offset, read.normalized, info, null, !read.known, read.entireText);

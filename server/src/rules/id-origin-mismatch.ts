@@ -10,7 +10,8 @@ const POST_ALIASES: Readonly<Record<string, string>> = {
 };
 
 /** WikiLeaks `09ASTANA308`, or PlusD `1975STATE099768_b`. */
-const IDENTIFIER = /^((?:19|20)\d{2}|\d{2})([A-Z][A-Z0-9]*?)(\d+)(_[a-z])?$/;
+// The post ends at its last letter (what a lazy `[A-Z0-9]*?` found, but without backtracking over every digit).
+const IDENTIFIER = /^((?:19|20)\d{2}|\d{2})([A-Z](?:[A-Z0-9]*[A-Z])?)(\d+)(_[a-z])?$/;
 
 export function postKey(post: string): string {
   const key = post.toUpperCase().replace(/[^A-Z]/g, '');

@@ -30,7 +30,7 @@ export function fixedMark(m: PortionMarking, cable: Cable, upperCable: boolean):
   let inner = raw.startsWith('(') ? raw.slice(1) : raw;
   if (!raw.startsWith('(')) problems.push('is missing its opening parenthesis');
   inner = inner.endsWith(')') ? inner.slice(0, -1) : inner;
-  const tidy = inner.trim().replace(/\s*(\/\/|\/)\s*/g, '$1').replace(/^(\S+?)\s+-\s*|^(\S+?)\s*-\s+/, (_, a, b) => `${a ?? b}-`);
+  const tidy = inner.trim().replace(/(?:(?<!\s)\s+)?(\/\/|\/)\s*/g, '$1').replace(/^(\S+?)\s+-\s*|^(\S+?)\s*-\s+/, (_, a, b) => `${a ?? b}-`);
   if (tidy !== inner) problems.push('has spaces inside the parentheses');
   inner = tidy;
   const word = LEVEL_WORD.exec(inner);

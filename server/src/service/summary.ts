@@ -94,7 +94,7 @@ export function summarizeCable(doc: ParsedDocument, c: Cable, findings: readonly
   const tags: SummaryTag[] = tagTokens.map((t) => {
     if (t.kind === 'person') return { code: t.text, kind: 'person' };
     const info = lookupTag(t.text);
-    const tag: SummaryTag = { code: t.text.replace(/[.,;:]+$/, '') };
+    const tag: SummaryTag = { code: t.text.replace(/(?<![.,;:])[.,;:]+$/, '') };
     if (info) {
       tag.kind = info.kind;
       if (info.meaning) tag.meaning = info.meaning;

@@ -6,7 +6,9 @@ import { lookupBanner } from '../../knowledge/classification';
 import { markInner } from '../elements';
 import { esc, paragraphs, type HoverTable } from './context';
 
-const PAGE_HEADER = /^(?:[A-Z ]+?\s+)?PAGE\s+(\d{1,3})\s+([A-Z][A-Z .'-]*?)\s+(\d{3,8})(?:\s+(\d{1,3})\s+OF\s+(\d{1,3}))?(?:\s+(\d{2})(\d{2})(\d{2})Z)?\b/;
+// Each lazy part ends on a non-space (`(?<! )`), so white space is read by `\s+` alone: the same headers (the text is
+// trimmed), without a quadratic split of a run of spaces between the two.
+const PAGE_HEADER = /^(?:[A-Z ]+?(?<! )\s+)?PAGE\s+(\d{1,3})\s+([A-Z][A-Z .'-]*?)(?<! )\s+(\d{3,8})(?:\s+(\d{1,3})\s+OF\s+(\d{1,3}))?(?:\s+(\d{2})(\d{2})(\d{2})Z)?\b/;
 
 /** `PAGE 02 HARARE 06677 01 OF 03 291400Z` decoded; a bare level word is the page's classification banner. */
 function pageHeaderHover(text: string): string {

@@ -60,7 +60,10 @@ describe('diagnostics', () => {
     expect(runs).toBe(1);
     svc.computeDiagnostics(d, { levels: { x: 'off' } });
     expect(runs).toBe(2);
+    // A new version re-lints only the cables that changed: none when the text is the same, the edited one otherwise.
     svc.computeDiagnostics(doc(SEED, d.uri, 2));
+    expect(runs).toBe(2);
+    svc.computeDiagnostics(doc(SEED.replace('During a February 19', 'During a February 18'), d.uri, 3));
     expect(runs).toBe(3);
   });
 });

@@ -1,8 +1,12 @@
 /**
- * Push diagnostics, debounced per document: an edit (re)starts a short timer, and when it fires the document's
+ * Push diagnostics, debounced per document: an edit (re)starts a timer, and when it fires the document's
  * configuration is read (cached) and the rules run on the current version. A newer edit cancels a run in flight;
  * results for a version that is no longer current are dropped. Closing a document cancels its pending work and
  * publishes an empty list.
+ *
+ * The wait follows what the document's last run cost: a run that took less than QUICK_RUN_MS (a single cable, or
+ * one re-parsed cable of a long file) starts at once, as waiting would cost the user more than the work; an
+ * expensive one (a whole 10 MB file parsed again) waits DIAGNOSTICS_DELAY_MS so that a burst of typing runs it once.
  *
  * Push rather than pull: every LSP editor (Neovim, Helix, Emacs, VS Code) shows pushed diagnostics without extra
  * client support, and the server already knows when a document or its configuration changed.
@@ -13,10 +17,13 @@ import type { CableLanguageService } from '../service/index';
 import type { LintConfig } from './lintConfig';
 
 export const DIAGNOSTICS_DELAY_MS = 200;
+export const QUICK_RUN_MS = 50;
 
 export class DiagnosticsScheduler {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly running = new Map<string, CancellationTokenSource>();
+  /** Milliseconds the last run took, per document. */
+  private readonly cost = new Map<string, number>();
 
   constructor(
     private readonly connection: Connection,
@@ -26,7 +33,7 @@ export class DiagnosticsScheduler {
     private readonly delay = DIAGNOSTICS_DELAY_MS,
   ) {}
 
-  schedule(uri: string, delay = this.delay): void {
+  schedule(uri: string, delay = this.delayFor(uri)): void {
     const pending = this.timers.get(uri);
     if (pending) clearTimeout(pending);
     this.running.get(uri)?.cancel();
@@ -37,6 +44,11 @@ export class DiagnosticsScheduler {
         void this.run(uri);
       }, delay),
     );
+  }
+
+  /** The debounce for an edit of `uri`: none after a quick run, the full delay after a slow or unknown one. */
+  delayFor(uri: string): number {
+    return (this.cost.get(uri) ?? Infinity) < QUICK_RUN_MS ? 0 : this.delay;
   }
 
   /** Re-lint every open document (settings or a config file changed). */
@@ -51,6 +63,7 @@ export class DiagnosticsScheduler {
     this.timers.delete(uri);
     this.running.get(uri)?.cancel();
     this.running.delete(uri);
+    this.cost.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
@@ -71,7 +84,9 @@ export class DiagnosticsScheduler {
       if (source.token.isCancellationRequested) return;
       const current = this.documents.get(uri);
       if (!current || current.version !== doc.version) return;
+      const started = performance.now();
       const diagnostics = this.service.computeDiagnostics(current, { levels }, source.token);
+      this.cost.set(uri, performance.now() - started);
       if (source.token.isCancellationRequested) return;
       await this.connection.sendDiagnostics({ uri, version: current.version, diagnostics });
     } catch (err) {

@@ -335,6 +335,11 @@ export function moved(cable: Cable, delta: number, index: number): Cable {
   return copy;
 }
 
+/** A deep copy of plain data (model nodes, outline nodes, findings) with every `start`/`end` moved by `delta`. */
+export function movedBy<T>(value: T, delta: number): T {
+  return (typeof value === 'object' && value !== null ? shiftedCopy(value, delta) : value) as T;
+}
+
 function shiftedCopy(v: unknown, delta: number): unknown {
   if (Array.isArray(v)) {
     const out = new Array(v.length);

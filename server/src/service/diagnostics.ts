@@ -6,7 +6,7 @@
  */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { RuleLevels } from '../config/model';
-import type { ParsedDocument } from '../parser/model';
+import type { Cable, ParsedDocument } from '../parser/model';
 import type { FindingData, RuleDiagnostic, Severity } from '../rules/types';
 import { rangeOf } from './positions';
 import type { Cancellation, Linter } from './types';
@@ -50,20 +50,33 @@ function levelsKey(levels: RuleLevels): string {
   return JSON.stringify(Object.keys(levels).sort().map((k) => [k, levels[k]]));
 }
 
-/** Rule findings for this version and these levels (computed once), parser problems first. */
+/**
+ * Rule findings for this version and these levels (computed once), parser problems first. Rules check one cable
+ * at a time, so findings are kept per cable: after an edit only the re-parsed cables are linted again.
+ */
 export function findingsOf(entry: CacheEntry, levels: RuleLevels, linter: Linter | undefined): RuleDiagnostic[] {
-  return entry.memo(`lint:${levelsKey(levels)}`, () => {
+  const key = `lint:${levelsKey(levels)}`;
+  return entry.memo(key, () => {
     const own = parserProblems(entry.parsed);
     if (!linter) return own;
-    let found: RuleDiagnostic[];
-    try {
-      found = linter.run(entry.parsed, levels);
-    } catch {
-      found = [];
+    const found: RuleDiagnostic[] = [];
+    for (let k = 0; k < entry.parsed.cables.length; k++) {
+      const ofCable = entry.cableMemo(key, k, (cable) => lintCable(entry.parsed, cable, levels, linter), (list, index) => list.map((f) => ({ ...f, cableIndex: index })));
+      for (const f of ofCable) found.push(f);
     }
+    // The order of the rule runner over a whole document (rules/index.ts).
+    found.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
     const ids = new Set(found.map((f) => f.ruleId));
     return [...own.filter((p) => !ids.has(p.ruleId)), ...found];
   });
+}
+
+function lintCable(doc: ParsedDocument, cable: Cable, levels: RuleLevels, linter: Linter): RuleDiagnostic[] {
+  try {
+    return linter.run({ text: doc.text, lineStarts: doc.lineStarts, cables: [cable], problems: [] }, levels);
+  } catch {
+    return [];
+  }
 }
 
 export function toLspDiagnostic(entry: CacheEntry, f: RuleDiagnostic): Diagnostic {

@@ -98,9 +98,24 @@ export interface ElementIndex {
   perCable: Element[][];
 }
 
-/** Elements of the whole document, built once per version by the caller's cache. */
+/**
+ * Elements of the whole document, memoised per version by the caller's cache. Each cable's list is built the first
+ * time it is read: a hover in a file of a thousand cables indexes one cable.
+ */
 export function buildElementIndex(doc: ParsedDocument): ElementIndex {
-  return { perCable: doc.cables.map((c) => collectCable(doc.text, c)) };
+  const perCable: Element[][] = new Array(doc.cables.length);
+  for (let k = 0; k < perCable.length; k++) {
+    Object.defineProperty(perCable, k, {
+      configurable: true,
+      enumerable: true,
+      get() {
+        const list = collectCable(doc.text, doc.cables[k]);
+        Object.defineProperty(perCable, k, { value: list, writable: true, configurable: true, enumerable: true });
+        return list;
+      },
+    });
+  }
+  return { perCable };
 }
 
 /** The cable whose span holds `offset` (cables do not overlap), else null. */

@@ -33,7 +33,9 @@ export function getFoldingRanges(entry: CacheEntry, maxItems: number, token: Can
   const byStart = new Map<number, FoldingRange>();
   for (let k = 0; k < doc.cables.length; k++) {
     if (k % 64 === 0 && token.isCancellationRequested) return { ranges: [], limited: false };
-    for (const cand of cableCandidates(doc, doc.cables[k], doc.cables.length > 1)) {
+    const several = doc.cables.length > 1;
+    // Candidates are kept per cable (plain spans), so an edit elsewhere in a long file does not rebuild them.
+    for (const cand of entry.cableMemo(`folding:${several}`, k, (cable) => cableCandidates(doc, cable, several).map(plainCandidate), (same) => same)) {
       const r = toRange(doc, cand, options);
       if (!r) continue;
       const prev = byStart.get(r.startLine);
@@ -61,6 +63,10 @@ function toRange(doc: ParsedDocument, c: Candidate, options: FoldingOptions): Fo
   if (c.kind) r.kind = c.kind;
   if (options.collapsedText && c.label) r.collapsedText = c.label;
   return r;
+}
+
+function plainCandidate(c: Candidate): Candidate {
+  return { ...c, span: { start: c.span.start, end: c.span.end } };
 }
 
 /** `end` pulled back to `limit` when the span runs past it (a paragraph over the next heading). */

@@ -3,25 +3,74 @@
  * (outline, element index, lint findings) are memoised on the entry, so they too are computed once per
  * version. Entries are dropped when a document closes (`delete`) or, least recently used first, when more than
  * `capacity` documents have been seen.
+ *
+ * A new version is parsed from the previous one (`reparseCables`): in a file of many cables only the cables
+ * around the edit are parsed again. Results kept per cable (`cableMemo`: findings, outline, folding) follow the
+ * cables that did not change into the new entry, moved by the edit's length change when first read, so a
+ * keystroke in a 10 MB file re-lints one cable, not a thousand.
  */
-import { parseCables } from '../parser/index';
-import type { ParsedDocument } from '../parser/model';
+import { movedBy, reparseCables, type CableOrigin } from '../parser/incremental';
+import type { Cable, ParsedDocument } from '../parser/model';
 import type { ServiceDocument } from './types';
+
+/** A per-cable result, how far its offsets still have to move, and the cable index it was computed for. */
+interface Held {
+  value: unknown;
+  delta: number;
+  index: number;
+}
 
 export class CacheEntry {
   private readonly derived = new Map<string, unknown>();
+  private readonly perCable = new Map<string, Map<number, Held>>();
 
   constructor(
     readonly uri: string,
     readonly version: number,
     readonly parsed: ParsedDocument,
-  ) {}
+    previous?: { entry: CacheEntry; origins: readonly CableOrigin[] },
+  ) {
+    if (!previous) return;
+    for (const [key, held] of previous.entry.perCable) {
+      const carried = new Map<number, Held>();
+      previous.origins.forEach((o, k) => {
+        const h = o.from >= 0 ? held.get(o.from) : undefined;
+        if (h) carried.set(k, { value: h.value, delta: h.delta + o.delta, index: h.index });
+      });
+      if (carried.size > 0) this.perCable.set(key, carried);
+    }
+  }
 
   /** The value of `compute` for this version, computed on first use. */
   memo<T>(key: string, compute: () => T): T {
     if (this.derived.has(key)) return this.derived.get(key) as T;
     const value = compute();
     this.derived.set(key, value);
+    return value;
+  }
+
+  /**
+   * The value of `compute` for cable `k`: computed once per cable, and carried over from earlier versions while
+   * the cable is unchanged. Values are plain data whose offsets sit in `start`/`end` fields (they are moved).
+   * When cables were added or removed before it, a carried value is renumbered by `reindex`, or computed again.
+   */
+  cableMemo<T>(key: string, k: number, compute: (cable: Cable) => T, reindex?: (value: T, index: number) => T): T {
+    let held = this.perCable.get(key);
+    if (!held) this.perCable.set(key, (held = new Map()));
+    const h = held.get(k);
+    if (h && (h.index === k || reindex)) {
+      if (h.delta !== 0) {
+        h.value = movedBy(h.value, h.delta);
+        h.delta = 0;
+      }
+      if (h.index !== k) {
+        h.value = reindex!(h.value as T, k);
+        h.index = k;
+      }
+      return h.value as T;
+    }
+    const value = compute(this.parsed.cables[k]);
+    held.set(k, { value, delta: 0, index: k });
     return value;
   }
 }
@@ -40,7 +89,8 @@ export class DocumentCache {
       this.entries.set(document.uri, hit);
       return hit;
     }
-    const entry = new CacheEntry(document.uri, document.version, parseCables(document.getText()));
+    const next = reparseCables(hit?.parsed, document.getText());
+    const entry = new CacheEntry(document.uri, document.version, next.doc, hit && !next.full ? { entry: hit, origins: next.origins } : undefined);
     this.entries.delete(document.uri);
     this.entries.set(document.uri, entry);
     while (this.entries.size > Math.max(1, this.capacity)) {

@@ -262,7 +262,7 @@ export function parseClassifiedBy(text: string, toToken: (a: number, b: number) 
   const lm = /^CLASS?I?FIED\s+BY\s*:?/i.exec(text)!;
   const label = toToken(0, lm[0].length);
   const sec = /(?:^|[^\d.])(1 ?\. ?\d)(?!\d)\s*[(]?\s*[a-zA-Z](?![a-zA-Z])/.exec(text);
-  const reasonWord = /[,;]?\s*(?:\bfor\s+)?\breasons?\b|\bE\.O\.\s*\d|;/i.exec(text.slice(lm[0].length));
+  const reasonWord = /(?:[,;]|(?<![\s,;]))\s*(?:\bfor\s+)?\breasons?\b|\bE\.O\.\s*\d|;/i.exec(text.slice(lm[0].length));
   let whoEnd = text.length;
   if (reasonWord) whoEnd = lm[0].length + reasonWord.index;
   else if (sec) whoEnd = sec.index;
@@ -279,7 +279,7 @@ export function parseClassifiedBy(text: string, toToken: (a: number, b: number) 
   return {
     ...spanOfTokens(label, text, toToken),
     label,
-    who: who && who.text.replace(/[\s,:]+$/, '') ? { ...who, text: who.text.replace(/[\s,:]+$/, '') } : null,
+    who: who && who.text.replace(/(?<![\s,:])[\s,:]+$/, '') ? { ...who, text: who.text.replace(/(?<![\s,:])[\s,:]+$/, '') } : null,
     section,
     reasons,
     categoryWords: !sec && CATEGORY_WORDS.test(text),

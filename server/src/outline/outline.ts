@@ -57,7 +57,7 @@ function shorten(text: string, max: number): string {
   const t = text.replace(/\.\.\.$/, '');
   if (t.length <= max && !text.endsWith('...')) return t;
   const cut = t.lastIndexOf(' ', max);
-  return `${t.slice(0, cut > 15 ? cut : max).replace(/[\s,;:]+$/, '')}...`;
+  return `${t.slice(0, cut > 15 ? cut : max).replace(/(?<![\s,;:])[\s,;:]+$/, '')}...`;
 }
 
 function cableChildren(c: Cable): OutlineNode[] {

@@ -65,7 +65,7 @@ export function parseEo(line: Line, at: number, to: number): EoLine {
   const decl = /^(?:DECL[A-Z]?\b|DECLASSIFY\s+ON\b)\s*[:;.]?/i.exec(rest);
   if (na) eo.na = tok(line, i, i + na[0].length);
   else if (decl) {
-    eo.declKeyword = tok(line, i, i + decl[0].replace(/[\s:;.]+$/, '').length);
+    eo.declKeyword = tok(line, i, i + decl[0].replace(/(?<![\s:;.])[\s:;.]+$/, '').length);
     const value = tok(line, i + decl[0].length, to);
     if (value.text) eo.decl = value;
   } else if (LEGACY_DECL.test(rest)) eo.decl = tok(line, i, to);

@@ -664,7 +664,7 @@ function captionHits(lines: Line[], line: Line, hits: KeywordHit[], b: number, c
         const g = gather(lines, line, at, to, b, last ? 6 : 1, STOP_CONTINUATION);
         if (!cable.subject) {
           const lm = /^SUBJ(?:ECT)?\s?[:.;]?\s*/i.exec(g.text)!;
-          const label = g.map(0, lm[0].replace(/\s+$/, '').length);
+          const label = g.map(0, lm[0].replace(/(?<!\s)\s+$/, '').length);
           let textFrom = lm[0].length;
           // Case is judged once the whole cable is read (see parseCable); here a lower-case mark is not yet malformed.
           const mark = readPortionMark(g.text, textFrom, 0, false);
@@ -691,7 +691,7 @@ function captionHits(lines: Line[], line: Line, hits: KeywordHit[], b: number, c
         const g = gather(lines, line, at, to, b, last ? 12 : 1, STOP_CONTINUATION);
         if (!cable.references && !repeating) {
           const lm = /^(?:REFS?(?:\(S\))?|REFTELS?):\s*/i.exec(g.text)!;
-          const label = g.map(0, lm[0].replace(/[\s:]+$/, '').length);
+          const label = g.map(0, lm[0].replace(/(?<![\s:])[\s:]+$/, '').length);
           const body = g.text.slice(lm[0].length);
           const year = cable.envelope?.dtg?.year ?? (cable.metadata?.createdIso ? +cable.metadata.createdIso.slice(0, 4) : null);
           const items = splitReferenceItems(body, lm[0].length).map((it) =>

@@ -32,6 +32,8 @@ export interface TextInput {
   make(size: number): string;
   /** The size the issue names (characters). */
   fullSize: number;
+  /** Largest size worth timing for growth (beyond it the parser's per-line cap makes growth linear anyway). */
+  growthMax?: number;
 }
 
 export interface BinaryInput {
@@ -120,6 +122,37 @@ export const TEXT_INPUTS: TextInput[] = [
         `VZCZCXRO0308\nOO RUEHAB\nDE RUEHTA #0308/01 0510929\nZNR UUUUU ZZH\nO 200929Z FEB 09\nFM AMEMBASSY ASTANA\nTO RUEHC/SECSTATE WASHDC 4680\nBT\n${HEAD}1. (SBU) One.\n\n2. (SBU) Two.\n\nHOAGLAND\nNNNN\n`,
         size,
       ),
+  },
+  {
+    name: 'wide-lines',
+    describe: 'cable lines whose width grows with the size (DTG, metadata row, E.O., TAGS, SUBJECT, REF, marks), 16 cables',
+    kind: 'text',
+    fullSize: 2 * MB,
+    growthMax: 16 * 12 * 3000,
+    // A fixed number of lines that get wider: a pattern that is quadratic in one line's length shows as 4x here,
+    // where more lines of the same width would only add up linearly.
+    make: (size) => {
+      const w = Math.max(1, Math.floor(size / (16 * 12)));
+      const sp = ' '.repeat(w);
+      const cable = [
+        'Reference ID | Created | Released | Classification | Origin',
+        `09ASTANA308${sp}| 2009-02-20 09:29${sp}|${sp}| UNCLASSIFIED | Embassy Astana`,
+        'VZCZCXRO0308',
+        `O 200929Z FEB 09${sp}X`,
+        'DE RUEHTA #0308/01 0510929',
+        `FM AMEMBASSY ASTANA${sp}X`,
+        'UNCLAS SECTION 01 OF 02 ASTANA 000308',
+        `E.O. 12958: DECL:${sp}X`,
+        `TAGS: ${','.repeat(w)}X PGOV`,
+        `SUBJECT: ${'A '.repeat(w >> 1)}X`,
+        `Classified By: ${',:'.repeat(w >> 1)}X for reasons 1.4 (b)`,
+        `REF: A. STATE ${'1'.repeat(Math.min(w, 3000))} B.${sp}X`,
+        `1. (C-a-a-a-a-a-a-a-a-a-a-a-a-a-a!) ${'word '.repeat(w >> 2)}`,
+        `2. (S${sp}/NF) ${'.'.repeat(w)}X`,
+        'NNNN',
+      ].join('\n');
+      return `${cable}\n`.repeat(16).slice(0, size);
+    },
   },
   {
     name: 'whitespace',

@@ -6,12 +6,14 @@ import * as nodePath from 'node:path';
 import { DidChangeWatchedFilesNotification, TextDocuments, type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { nodeConfigHost } from '../config/discover';
-import { CONFIG_FILE_NAME } from '../config/model';
+import { CONFIG_FILE_NAME, type RuleLevels } from '../config/model';
+import type { ParsedDocument } from '../parser/model';
 import { RULE_CATALOG, runRules } from '../rules/index';
 import { createCableLanguageService } from '../service/index';
 import { readClientFeatures, serverCapabilities, type ClientFeatures } from './capabilities';
 import { registerCommands } from './commands';
 import { DiagnosticsScheduler } from './diagnosticsScheduler';
+import { CrossReferences } from './crossReferences';
 import { registerFeatures } from './features';
 import { LintConfig } from './lintConfig';
 import { tell } from './messages';
@@ -29,8 +31,9 @@ export function startCableServer(connection: Connection, info: ServerInfo): void
   let client: ClientFeatures = readClientFeatures({});
   let folders: string[] = [];
 
+  const linter = { run: (doc: ParsedDocument, levels: RuleLevels) => runRules(doc, levels, { onRuleError: (id, e) => connection.console.error(`Rule ${id} failed: ${String(e)}`) }), catalog: RULE_CATALOG };
   const service = createCableLanguageService({
-    linter: { run: (doc, levels) => runRules(doc, levels, { onRuleError: (id, e) => connection.console.error(`Rule ${id} failed: ${String(e)}`) }), catalog: RULE_CATALOG },
+    linter,
     files: nodeConfigHost,
     onResultLimitExceeded: ({ uri, feature, limit }) => {
       const name = nodePath.basename(fileUriToPath(uri) ?? uri);
@@ -43,6 +46,8 @@ export function startCableServer(connection: Connection, info: ServerInfo): void
   const settings = new SettingsCache(connection, () => client.configuration);
   const config = new LintConfig(connection, settings, RULE_CATALOG, nodeConfigHost);
   const diagnostics = new DiagnosticsScheduler(connection, documents, service, config);
+  // Cross-cable features (workspace index, links, references, lens, symbols): handlers/crossReferences.ts.
+  const crossRefs = new CrossReferences({ connection, documents, service, config, diskService: createCableLanguageService({ linter, cacheSize: 2 }) });
 
   const setFolders = (list: { uri: string }[] | null | undefined) => {
     folders = (list ?? []).map((f) => fileUriToPath(f.uri)).filter((p): p is string => p !== null);
@@ -52,7 +57,7 @@ export function startCableServer(connection: Connection, info: ServerInfo): void
     client = readClientFeatures(params.capabilities ?? {});
     if (params.workspaceFolders) setFolders(params.workspaceFolders);
     else if (params.rootUri) setFolders([{ uri: params.rootUri }]);
-    return { capabilities: serverCapabilities(client), serverInfo: info };
+    return { capabilities: { ...serverCapabilities(client), ...crossRefs.initialize(params) }, serverInfo: info };
   });
 
   connection.onInitialized(() => {
@@ -69,16 +74,19 @@ export function startCableServer(connection: Connection, info: ServerInfo): void
         }
       });
     }
+    void crossRefs.initialized();
   });
 
   connection.onDidChangeConfiguration((params) => {
     settings.clear();
     settings.setPushed(params?.settings);
+    void crossRefs.configurationChanged(params?.settings);
     config.clear();
     diagnostics.scheduleAll();
   });
 
   connection.onDidChangeWatchedFiles((params) => {
+    crossRefs.watchedFilesChanged(params);
     if (!params.changes.some((c) => c.uri.endsWith(`/${CONFIG_FILE_NAME}`))) return;
     config.clear();
     diagnostics.scheduleAll();
@@ -112,7 +120,11 @@ export function startCableServer(connection: Connection, info: ServerInfo): void
     },
   });
 
-  connection.onShutdown(() => diagnostics.dispose());
+  crossRefs.register();
+  connection.onShutdown(() => {
+    diagnostics.dispose();
+    crossRefs.dispose();
+  });
 
   documents.listen(connection);
   connection.listen();

@@ -3,6 +3,7 @@
  * and the lint task. Behaviour lives in the modules; this file only connects them.
  */
 import * as vscode from 'vscode';
+import { SHOW_CITING_CABLES, showCitingCables } from './citingCables';
 import { CableAutoDetect } from './autoDetect';
 import { LintTaskProvider, lintWorkspace, TASK_TYPE } from './lintTask';
 import { CableServer } from './serverClient';
@@ -44,6 +45,7 @@ export function activate(context: vscode.ExtensionContext): CableExtensionApi {
     vscode.commands.registerCommand('cable.restartServer', () => server?.restart()),
     vscode.commands.registerCommand('cable.showSummary', (uri?: vscode.Uri) => summary.show(uri instanceof vscode.Uri ? uri : undefined)),
     vscode.commands.registerCommand('cable.lintWorkspace', () => lintWorkspace(context.extensionPath)),
+    vscode.commands.registerCommand(SHOW_CITING_CABLES, showCitingCables),
   );
 
   // The server starts with the first cable, not with every plaintext file that activates the extension.

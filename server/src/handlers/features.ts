@@ -32,6 +32,8 @@ export interface FeatureContext {
   config: LintConfig;
   client: () => ClientFeatures;
   workspaceFolders: () => readonly string[];
+  /** A hover that takes precedence where it answers: references resolved against the workspace index. */
+  referenceHover?: (uri: string, position: { line: number; character: number }) => Hover | null;
 }
 
 /** Runs a handler body, turning exceptions into `fallback` and a log line. */
@@ -76,7 +78,8 @@ export function registerFeatures(ctx: FeatureContext): void {
   connection.onHover((params, token) =>
     guarded<Hover | null>(ctx, 'hover', null, () => {
       const doc = documents.get(params.textDocument.uri);
-      return doc ? service.getHover(doc, params.position, token) : null;
+      if (!doc) return null;
+      return ctx.referenceHover?.(doc.uri, params.position) ?? service.getHover(doc, params.position, token);
     }),
   );
 

@@ -111,7 +111,16 @@ export function startCableServer(connection: Connection, info: ServerInfo): void
     service.forget(e.document.uri);
   });
 
-  registerFeatures({ connection, documents, service, settings, config, client: () => client, workspaceFolders: () => folders });
+  registerFeatures({
+    connection,
+    documents,
+    service,
+    settings,
+    config,
+    client: () => client,
+    workspaceFolders: () => folders,
+    referenceHover: (uri, position) => crossRefs.hover(uri, position),
+  });
   registerCommands(connection, documents, {
     workspaceFolders: () => folders,
     configChanged: () => {

@@ -71,7 +71,7 @@ describe('reparseCables', () => {
   for (const [name, base] of Object.entries(DOCS)) {
     const baseDoc = parseCables(base);
 
-    it(`gives the full parse after a random edit (${name}, ${baseDoc.cables.length} cables)`, () => {
+    it(`gives the full parse after a random edit (${name}, ${baseDoc.cables.length} cables)`, { timeout: 120_000 }, () => {
       let windows = 0;
       let runs = 0;
       fc.assert(
@@ -88,7 +88,7 @@ describe('reparseCables', () => {
       expect(windows / runs).toBeGreaterThan(0.8);
     });
 
-    it(`gives the full parse after a chain of edits, each from the last result (${name})`, () => {
+    it(`gives the full parse after a chain of edits, each from the last result (${name})`, { timeout: 120_000 }, () => {
       fc.assert(
         fc.property(fc.array(edit, { minLength: 2, maxLength: 6 }), (edits) => {
           let doc = baseDoc;

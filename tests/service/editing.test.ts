@@ -40,7 +40,7 @@ function probes(text: string, n: number): { line: number; character: number }[] 
 }
 
 describe('a long file edited version after version', () => {
-  it('answers diagnostics, outline, folding and hovers as a fresh service does', () => {
+  it('answers diagnostics, outline, folding and hovers as a fresh service does', { timeout: 120_000 }, () => {
     fc.assert(
       fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) => {
         const svc = service();

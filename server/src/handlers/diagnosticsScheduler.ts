@@ -20,7 +20,8 @@ export const DIAGNOSTICS_DELAY_MS = 200;
 export const QUICK_RUN_MS = 50;
 
 export class DiagnosticsScheduler {
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Cancels the pending run of a document. */
+  private readonly timers = new Map<string, () => void>();
   private readonly running = new Map<string, CancellationTokenSource>();
   /** Milliseconds the last run took, per document. */
   private readonly cost = new Map<string, number>();
@@ -34,16 +35,20 @@ export class DiagnosticsScheduler {
   ) {}
 
   schedule(uri: string, delay = this.delayFor(uri)): void {
-    const pending = this.timers.get(uri);
-    if (pending) clearTimeout(pending);
+    this.timers.get(uri)?.();
     this.running.get(uri)?.cancel();
-    this.timers.set(
-      uri,
-      setTimeout(() => {
-        this.timers.delete(uri);
-        void this.run(uri);
-      }, delay),
-    );
+    const fire = () => {
+      this.timers.delete(uri);
+      void this.run(uri);
+    };
+    // No wait: still after the messages already read (a burst of changes runs once), without a timer's 1 ms floor.
+    if (delay <= 0) {
+      const immediate = setImmediate(fire);
+      this.timers.set(uri, () => clearImmediate(immediate));
+    } else {
+      const timer = setTimeout(fire, delay);
+      this.timers.set(uri, () => clearTimeout(timer));
+    }
   }
 
   /** The debounce for an edit of `uri`: none after a quick run, the full delay after a slow or unknown one. */
@@ -58,8 +63,7 @@ export class DiagnosticsScheduler {
 
   /** The document closed: cancel its work and clear what it showed. */
   clear(uri: string): void {
-    const pending = this.timers.get(uri);
-    if (pending) clearTimeout(pending);
+    this.timers.get(uri)?.();
     this.timers.delete(uri);
     this.running.get(uri)?.cancel();
     this.running.delete(uri);
@@ -68,7 +72,7 @@ export class DiagnosticsScheduler {
   }
 
   dispose(): void {
-    for (const t of this.timers.values()) clearTimeout(t);
+    for (const cancel of this.timers.values()) cancel();
     for (const s of this.running.values()) s.cancel();
     this.timers.clear();
     this.running.clear();

@@ -118,7 +118,7 @@ function headLooksBinary(text: string): boolean {
  * only on the characters at x-1 and x, so starts below `prefix` and above `oldEnd` cannot have changed.
  */
 export function updateLineStarts(old: readonly number[], text: string, prefix: number, oldEnd: number, newEnd: number, delta: number): number[] {
-  const head = old.slice(0, lineOf(old, Math.max(0, prefix - 1)) + 1);
+  const keep = lineOf(old, Math.max(0, prefix - 1)) + 1;
   const mid: number[] = [];
   for (let i = Math.max(0, prefix - 1); i < newEnd; i++) {
     const c = text.charCodeAt(i);
@@ -126,10 +126,14 @@ export function updateLineStarts(old: readonly number[], text: string, prefix: n
     if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
     if (i + 1 <= newEnd) mid.push(i + 1);
   }
-  // lineOf gives the last start at or before oldEnd; every start after it moves.
-  const tail = old.slice(lineOf(old, oldEnd) + 1);
-  for (let k = 0; k < tail.length; k++) tail[k] += delta;
-  return head.concat(mid, tail);
+  // lineOf gives the last start at or before oldEnd; every start after it moves. One copy, edited in place.
+  const tailFrom = lineOf(old, oldEnd) + 1;
+  // (A paste of many lines is rebuilt rather than spliced: spread arguments have a limit.)
+  if (mid.length >= 10_000) return old.slice(0, keep).concat(mid, old.slice(tailFrom).map((x) => x + delta));
+  const out = old.slice();
+  out.splice(keep, tailFrom - keep, ...mid);
+  if (delta !== 0) for (let k = keep + mid.length; k < out.length; k++) out[k] += delta;
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------- the window

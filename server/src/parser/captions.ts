@@ -179,7 +179,9 @@ export function parseCaptionLine(line: Line): Caption[] {
 
 // ---------------------------------------------------------------------------------------------- REF
 
-const MONTH_WORD = /\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\b/;
+const MONTH_WORD = /\b(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\b/;
+/** Words that open REF items but are not posts: other message types and documents. */
+const NOT_A_POST = /\b(?:IIR|MSG|DTG|EMAIL|E-MAIL|TELCON|TELCONS|MEMCON|FAX|LETTER|CABLE|CABLES|REFTEL|PARA|PARAS|PAGE)\b/;
 const REF_CABLE = /^(?:\(?[A-Z]\)?[.)]?\s+)?(?:(\d{4}|\d{2})\s+)?([A-Z][A-Z-]+(?: [A-Z][A-Z-]+){0,2})\s+(\d{1,7})(?![\d/.-]\d)/;
 
 /** Post aliases used when building identifiers (cablemap's table: SECSTATE is STATE...). */
@@ -222,7 +224,7 @@ export function splitReferenceItems(text: string, base: number, firstLetter = 'A
 
 export function referenceCableId(itemText: string, citingYear: number | null): { id: string | null; inferred: boolean } {
   const m = REF_CABLE.exec(itemText.trim());
-  if (!m || MONTH_WORD.test(m[2])) return { id: null, inferred: false };
+  if (!m || MONTH_WORD.test(m[2]) || NOT_A_POST.test(m[2])) return { id: null, inferred: false };
   const post = m[2].replace(/ /g, '');
   const canonicalPost = POST_ALIASES[post] ?? post;
   const serial = parseInt(m[3], 10);

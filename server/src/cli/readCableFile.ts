@@ -5,18 +5,37 @@ export type ReadResult =
   | { ok: true; text: string; note: string | null }
   | { ok: false; reason: string };
 
+const BINARY: ReadResult = { ok: false, reason: 'not a text file (binary content)' };
+
+/**
+ * Control characters no text file holds (tab, line ends, form feed and the DOS end-of-file mark are text), and the
+ * C1 codes Windows-1252 leaves undefined. Real cables have none; a few percent of them is binary data.
+ */
+const NON_TEXT = /[\u0000-\u0008\u000e-\u0019\u001b-\u001f\u007f\u0081\u008d\u008f\u0090\u009d]/g;
+
+function looksBinary(text: string): boolean {
+  const head = text.slice(0, 8192);
+  const n = head.match(NON_TEXT)?.length ?? 0;
+  return n >= 8 && n > head.length * 0.02;
+}
+
 export function decodeCableBytes(bytes: Uint8Array): ReadResult {
   try {
     if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), note: 'read as UTF-16LE' };
     if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), note: 'read as UTF-16BE' };
     const head = bytes.subarray(0, 8192);
-    if (head.includes(0)) return { ok: false, reason: 'not a text file (binary content)' };
+    if (head.includes(0)) return BINARY;
+    let text: string;
+    let note: string | null = null;
     try {
-      return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), note: null };
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
       // Older conversions are often Windows-1252; read them rather than refuse, and say so.
-      return { ok: true, text: new TextDecoder('windows-1252').decode(bytes), note: 'not valid UTF-8; read as Windows-1252' };
+      text = new TextDecoder('windows-1252').decode(bytes);
+      note = 'not valid UTF-8; read as Windows-1252';
     }
+    // Without NUL bytes, binary data still decodes (as Windows-1252 at worst): its control codes give it away.
+    return looksBinary(text) ? BINARY : { ok: true, text, note };
   } catch (err) {
     // A file too big for one string (about 512 MB) cannot be decoded: say so instead of failing the whole run.
     return { ok: false, reason: `cannot be read as text (${(err as Error).message})` };

@@ -10,7 +10,7 @@ import type { Cable, ParsedDocument } from '../parser/model';
 import type { FindingData, RuleDiagnostic, Severity } from '../rules/types';
 import { rangeOf } from './positions';
 import type { Cancellation, Linter } from './types';
-import type { CacheEntry } from './workspaceCache';
+import { detachStrings, type CacheEntry } from './workspaceCache';
 
 export const DIAGNOSTIC_SOURCE = 'cable';
 
@@ -73,7 +73,10 @@ export function findingsOf(entry: CacheEntry, levels: RuleLevels, linter: Linter
 
 function lintCable(doc: ParsedDocument, cable: Cable, levels: RuleLevels, linter: Linter): RuleDiagnostic[] {
   try {
-    return linter.run({ text: doc.text, lineStarts: doc.lineStarts, cables: [cable], problems: [] }, levels);
+    // Findings are kept across versions: their strings must not hold this version's text alive.
+    const found = linter.run({ text: doc.text, lineStarts: doc.lineStarts, cables: [cable], problems: [] }, levels);
+    detachStrings(found);
+    return found;
   } catch {
     return [];
   }

@@ -119,19 +119,42 @@ writeFileSync(bigPath, big);
 const seedUri = pathToFileURL(seedPath).href;
 const bigUri = pathToFileURL(bigPath).href;
 
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Memory once the server has been idle long enough for the engine to give back what it no longer uses (V8's memory
+ * reducer works a few seconds after activity stops, and a forced collection would reset its clock): measured after
+ * 10 s without any request, then every 5 s until RSS moves less than 2 MB.
+ */
+async function settledMemory(client) {
+  const t0 = nowMs();
+  await sleep(10_000);
+  let last = await client.memory();
+  for (let i = 0; i < 4; i++) {
+    await sleep(5000);
+    const m = await client.memory();
+    const moved = Math.abs((m.vmRss ?? m.rss) - (last.vmRss ?? last.rss));
+    last = m;
+    if (moved < 2 * 2 ** 20) break;
+  }
+  return { ...last, idleSeconds: Math.round((nowMs() - t0) / 1000) };
+}
+
 const client = await BenchClient.start();
 try {
-  const idle = await client.memory();
+  const idle = await settledMemory(client);
   const seedRun = await editSession(client, seedUri, seed.text, 7);
   delete seedRun.doc;
   const bigRun = await editSession(client, bigUri, big, 11);
   delete bigRun.doc;
   const open = await client.memory();
+  const openSettled = await settledMemory(client);
   const cleared = client.diagnostics(bigUri, (p) => p.diagnostics.length === 0);
   await client.close(bigUri);
   await cleared;
   const closed = await client.memory();
-  process.stdout.write(`${JSON.stringify({ seed: { name: seed.name, ...seedRun }, big: bigRun, memory: { idle, open, closed } })}\n`);
+  const closedSettled = await settledMemory(client);
+  process.stdout.write(`${JSON.stringify({ seed: { name: seed.name, ...seedRun }, big: bigRun, memory: { idle, open, openSettled, closed, closedSettled } })}\n`);
 } finally {
   await client.stop();
   rmSync(dir, { recursive: true, force: true });

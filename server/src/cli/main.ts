@@ -21,7 +21,7 @@ Options:
   --outline              with text output, print each cable's outline before its problems
   --rule <id=level>      set a rule (or tag) to off, hint, information, warning or error; repeatable
   --no-config            ignore .cablelintrc.json files
-  --jobs <n>             threads analysing files (default: one per core; 1: no worker threads)
+  --jobs <n>             threads analysing files (default: cores - 1 with 4 cores or more, else 1)
   -h, --help             show this help
   --version              show the version
 
@@ -41,8 +41,18 @@ interface Options {
 /** Below this many files, starting worker threads costs more than it saves. */
 const WORKERS_FROM_FILES = 64;
 
+/**
+ * One thread already keeps two cores busy (V8 compiles and collects garbage on helper threads) and each worker
+ * compiles the linter again: on 2 cores workers lint no faster (npm run bench). With 4 cores or more there is
+ * room for them.
+ */
+function defaultJobs(): number {
+  const cores = availableParallelism();
+  return cores >= 4 ? Math.min(cores - 1, 8) : 1;
+}
+
 function parseArgs(argv: string[]): Options | string {
-  const o: Options = { format: 'text', outline: false, rules: [], useConfig: true, jobs: availableParallelism(), paths: [] };
+  const o: Options = { format: 'text', outline: false, rules: [], useConfig: true, jobs: defaultJobs(), paths: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--format' || a.startsWith('--format=')) {

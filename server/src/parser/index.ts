@@ -404,7 +404,7 @@ function parseCable(text: string, lines: Line[], a: number, b: number, index: nu
     if (refs && lastRef?.letter && lastRef.letter < 'Z' && !repeating) {
       // A lettered REF list that goes on after a blank line: `B. BERLIN 200`.
       const nextLetter = String.fromCharCode(lastRef.letter.charCodeAt(0) + 1);
-      if (new RegExp(`^\\(?${nextLetter}[.)]\\s`).test(t) && findKeywords(line).length === 0) {
+      if (startsLetteredItem(t, nextLetter) && findKeywords(line).length === 0) {
         const g = gather(lines, line, line.indent, line.text.length, b, 6, STOP_CONTINUATION);
         const year = cable.envelope?.dtg?.year ?? (cable.metadata?.createdIso ? +cable.metadata.createdIso.slice(0, 4) : null);
         for (const it of splitReferenceItems(g.text, 0, nextLetter)) {
@@ -534,6 +534,14 @@ function envelopeFollows(lines: Line[], k: number, b: number, window: number): b
     if (/^VZCZC|^DE [QRU][A-Z]{3}|^FM [A-Z]/.test(t) || parseDtg(l) || parseBanner(l, l.indent, { allowBare: false })) return true;
   }
   return false;
+}
+
+/** `B. BERLIN 200`, `(B) ...`, `B) ...`: a line that opens lettered item `letter`. */
+function startsLetteredItem(t: string, letter: string): boolean {
+  let i = t.charCodeAt(0) === 40 ? 1 : 0;
+  if (t[i] !== letter) return false;
+  i++;
+  return (t[i] === '.' || t[i] === ')') && (i + 1 >= t.length || /\s/.test(t[i + 1]));
 }
 
 /** End offset of the nearest non-blank line before line `k`. */
@@ -720,8 +728,17 @@ function captionHits(lines: Line[], line: Line, hits: KeywordHit[], b: number, c
 
 /** `1. CONFIDENTIAL - ENTIRE TEXT. CLASSIFIED BY: ...` and other Classified By text inside the first paragraphs. */
 function findClassifiedByInBody(text: string, lines: Line[], cable: Cable, from: number, b: number): void {
-  const limit = cable.paragraphs.length > 1 ? lines.findIndex((l, k) => k >= from && l.start >= cable.paragraphs[1].start) : Math.min(b, from + 12);
-  const stop = limit < 0 ? Math.min(b, from + 12) : limit;
+  let stop = Math.min(b, from + 12);
+  if (cable.paragraphs.length > 1) {
+    // Up to the second paragraph, searched from the body start only (never from the top of a multi-cable file).
+    stop = b;
+    for (let k = from; k < b; k++) {
+      if (lines[k].start >= cable.paragraphs[1].start) {
+        stop = k;
+        break;
+      }
+    }
+  }
   for (let k = from; k < stop; k++) {
     const m = /CLASS?I?FIED\s+BY\b/i.exec(lines[k].text);
     if (!m) continue;

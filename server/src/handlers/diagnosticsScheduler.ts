@@ -82,16 +82,19 @@ export class DiagnosticsScheduler {
     const doc = this.documents.get(uri);
     if (!doc) return;
     const source = new CancellationTokenSource();
+    // Read the token at once: cancel() twice on a source whose token was never read throws in vscode-jsonrpc, and
+    // edits arriving while the levels are awaited cancel it once each (the throw stopped their scheduling).
+    const token = source.token;
     this.running.set(uri, source);
     try {
       const levels = await this.config.levelsFor(uri);
-      if (source.token.isCancellationRequested) return;
+      if (token.isCancellationRequested) return;
       const current = this.documents.get(uri);
       if (!current || current.version !== doc.version) return;
       const started = performance.now();
-      const diagnostics = this.service.computeDiagnostics(current, { levels }, source.token);
+      const diagnostics = this.service.computeDiagnostics(current, { levels }, token);
       this.cost.set(uri, performance.now() - started);
-      if (source.token.isCancellationRequested) return;
+      if (token.isCancellationRequested) return;
       await this.connection.sendDiagnostics({ uri, version: current.version, diagnostics });
     } catch (err) {
       this.connection.console.error(`Diagnostics for ${uri} failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);

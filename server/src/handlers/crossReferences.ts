@@ -424,12 +424,24 @@ export class CrossReferences {
    * the cable. For the hover feature to show with (or instead of) its own text; null elsewhere.
    */
   hover(uri: string, position: Position): Hover | null {
-    const o = this.open(uri);
-    if (!o) return null;
-    const offset = offsetOf(o.parsed, position);
+    const doc = this.host.documents.get(uri);
+    if (!doc) return null;
+    const parsed = this.host.service.parse(doc);
+    const offset = offsetOf(parsed, position);
     if (offset === null) return null;
-    const h = referenceHover(o.parsed, offset, this.index, o.sites);
-    return h ? { contents: { kind: 'markdown', value: h.markdown }, range: rangeOf(o.parsed, h) } : null;
+    // Only the cable under the cursor: a hover right after an edit in a large dump must not read every cable.
+    const cables = parsed.cables;
+    let lo = 0;
+    let hi = cables.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (cables[mid].start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const cable = cables[lo] && cables[lo].start <= offset && offset <= cables[lo].end ? cables[lo] : null;
+    if (!cable) return null;
+    const h = referenceHover(parsed, offset, this.index, referenceSites({ ...parsed, cables: [cable] }));
+    return h ? { contents: { kind: 'markdown', value: h.markdown }, range: rangeOf(parsed, h) } : null;
   }
 
   /** Registers the requests and follows open documents. */

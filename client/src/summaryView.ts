@@ -4,18 +4,21 @@
  */
 import * as vscode from 'vscode';
 import type { CableSummary } from './deriveSummary';
+import { inertMarkdown } from './markdownText';
 import type { SummarySource } from './summarySource';
 
 export const SUMMARY_SCHEME = 'cable-summary';
 
 export function renderSummary(s: CableSummary, cableName: string): string {
-  const out: string[] = [`# Cable summary: ${s.identifier ?? cableName}`, ''];
-  if (s.cableCount && s.cableCount > 1) out.push(`Cable ${(s.cableIndex ?? 0) + 1} of ${s.cableCount} in ${cableName}.`, '');
-  const field = (name: string, value: string | undefined) => out.push(`- **${name}:** ${value && value.length ? value : '—'}`);
+  // Every value comes from the cable (or its file name): inert in a Markdown preview.
+  const md = inertMarkdown;
+  const out: string[] = [`# Cable summary: ${md(s.identifier ?? cableName)}`, ''];
+  if (s.cableCount && s.cableCount > 1) out.push(`Cable ${(s.cableIndex ?? 0) + 1} of ${s.cableCount} in ${md(cableName)}.`, '');
+  const field = (name: string, value: string | undefined) => out.push(`- **${name}:** ${value && value.length ? md(value) : '—'}`);
   const list = (name: string, values: string[]) => {
     if (values.length <= 1) return field(name, values[0]);
     out.push(`- **${name}:**`);
-    for (const v of values) out.push(`  - ${v}`);
+    for (const v of values) out.push(`  - ${md(v)}`);
   };
   field('Identifier', s.identifier);
   field('Date', s.created && s.date && !s.date.startsWith(s.created.slice(0, 10)) ? `${s.created} (${s.date})` : s.created ?? s.date);

@@ -4,7 +4,7 @@
  * measured after a forced garbage collection through the inspector), bad requests of every kind, and a huge
  * document (a hover sent during its analysis is answered; memory stays bounded).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -380,6 +380,27 @@ describe('bad requests and bad settings', () => {
     client.settings = {};
     expect(client.alive()).toBe(true);
     expect(client.stderr.join('')).not.toMatch(STACK_TRACE);
+  });
+
+  it('a .cablelintrc.json of the wrong shape or not JSON: problems shown on that file, the cable still linted', { timeout: 60_000 }, async () => {
+    for (const [folder, config] of [
+      ['bad-shape', JSON.stringify({ rules: { 'portion-exceeds-banner': 42, 'no-such-rule': 'off' }, overrides: 'all', extra: true })],
+      ['not-json', '{ "rules": { "portion-exceeds-banner": "off", } '],
+      ['binary', '\u0000\u0001PK\u0003\u0004'],
+    ]) {
+      mkdirSync(join(workspace, folder), { recursive: true });
+      writeFileSync(join(workspace, folder, '.cablelintrc.json'), config);
+      const uri = uriOf(`${folder}/cable.txt`);
+      const configUri = uriOf(`${folder}/.cablelintrc.json`);
+      await client.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'cable', version: 1, text: SEED.replace('3. (SBU) During', '3. (S) During') } });
+      const d = await client.diagnostics(uri, 1);
+      // The broken file turns nothing off: the rule runs at its default level.
+      expect(d.diagnostics.map((x) => x.code), folder).toContain('portion-exceeds-banner');
+      const shown = await client.waitFor((n) => n.method === 'textDocument/publishDiagnostics' && (n.params as PublishDiagnosticsParams).uri === configUri, 30_000, `problems on ${folder}/.cablelintrc.json`, 0);
+      expect((shown.params as PublishDiagnosticsParams).diagnostics.length, folder).toBeGreaterThan(0);
+    }
+    expect(client.alive()).toBe(true);
+    expect(errorsLogged(client)).toEqual([]);
   });
 });
 

@@ -33,8 +33,9 @@ afterAll(() => {
 });
 
 /** Error-level messages the server logged or showed (a handler that threw, a failed run). */
-function errorsLogged(client: AbuseClient): string[] {
+function errorsLogged(client: AbuseClient, since = 0): string[] {
   return client.notes
+    .slice(since)
     .filter((n) => (n.method === 'window/logMessage' || n.method === 'window/showMessage') && (n.params as { type: number }).type === 1)
     .map((n) => (n.params as { message: string }).message);
 }
@@ -328,6 +329,49 @@ describe('bad requests and bad settings', () => {
     expect(client.stderr.join('')).not.toMatch(STACK_TRACE);
   });
 
+  it('every request the server announces, for an unknown document, outside the document, or with junk params', { timeout: 60_000 }, async () => {
+    const uri = uriOf('known.txt');
+    await client.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'cable', version: 1, text: SEED } });
+    /** Request per announced capability, with the params of a position inside a document. */
+    const BY_CAPABILITY: Record<string, [string, (td: { uri: unknown }, position: unknown) => unknown]> = {
+      hoverProvider: ['textDocument/hover', (textDocument, position) => ({ textDocument, position })],
+      definitionProvider: ['textDocument/definition', (textDocument, position) => ({ textDocument, position })],
+      referencesProvider: ['textDocument/references', (textDocument, position) => ({ textDocument, position, context: { includeDeclaration: true } })],
+      documentHighlightProvider: ['textDocument/documentHighlight', (textDocument, position) => ({ textDocument, position })],
+      selectionRangeProvider: ['textDocument/selectionRange', (textDocument, position) => ({ textDocument, positions: [position] })],
+      documentSymbolProvider: ['textDocument/documentSymbol', (textDocument) => ({ textDocument })],
+      foldingRangeProvider: ['textDocument/foldingRange', (textDocument) => ({ textDocument })],
+      documentLinkProvider: ['textDocument/documentLink', (textDocument) => ({ textDocument })],
+      codeLensProvider: ['textDocument/codeLens', (textDocument) => ({ textDocument })],
+      codeActionProvider: ['textDocument/codeAction', (textDocument, position) => ({ textDocument, range: { start: position, end: position }, context: { diagnostics: [] } })],
+      workspaceSymbolProvider: ['workspace/symbol', (_td, position) => ({ query: typeof position === 'object' ? '((((((((((' : position })],
+    };
+    const announced = Object.keys(client.capabilities).filter((k) => k in BY_CAPABILITY);
+    expect(announced.length).toBeGreaterThanOrEqual(7);
+    const outcomes: string[] = [];
+    for (const cap of announced) {
+      const [method, params] = BY_CAPABILITY[cap];
+      for (const [td, position] of [
+        [{ uri: uriOf('never-opened.txt') }, { line: 0, character: 0 }],
+        [{ uri }, { line: 1e9, character: 1e9 }],
+        [{ uri }, { line: -1, character: -1 }],
+        [{ uri: 42 }, null],
+        [{ uri: 'file:///../../etc/passwd' }, { line: 0, character: 'x' }],
+      ] as const) {
+        const r = await client.conn.sendRequest(method, params(td, position)).then(
+          (x) => (x === null || Array.isArray(x) ? 'empty-or-list' : 'value'),
+          (e: { code?: number }) => `error ${e.code}`,
+        );
+        outcomes.push(`${method}: ${r}`);
+      }
+    }
+    // Answers or protocol errors, never silence: every request above came back.
+    expect(outcomes).toHaveLength(announced.length * 5);
+    expect(await client.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 18, character: 5 } })).not.toBeNull();
+    expect(client.alive()).toBe(true);
+    expect(client.stderr.join('')).not.toMatch(STACK_TRACE);
+  });
+
   it('a cancelled request gets a cancellation error or its answer, and the server goes on', { timeout: 120_000 }, async () => {
     const uri = uriOf('big-to-cancel.txt');
     const text = TEXT_INPUTS.find((i) => i.name === 'paragraph-numbers')!.make(1 * MB);
@@ -383,6 +427,7 @@ describe('bad requests and bad settings', () => {
   });
 
   it('a .cablelintrc.json of the wrong shape or not JSON: problems shown on that file, the cable still linted', { timeout: 60_000 }, async () => {
+    const since = client.notes.length;
     for (const [folder, config] of [
       ['bad-shape', JSON.stringify({ rules: { 'portion-exceeds-banner': 42, 'no-such-rule': 'off' }, overrides: 'all', extra: true })],
       ['not-json', '{ "rules": { "portion-exceeds-banner": "off", } '],
@@ -400,7 +445,7 @@ describe('bad requests and bad settings', () => {
       expect((shown.params as PublishDiagnosticsParams).diagnostics.length, folder).toBeGreaterThan(0);
     }
     expect(client.alive()).toBe(true);
-    expect(errorsLogged(client)).toEqual([]);
+    expect(errorsLogged(client, since)).toEqual([]);
   });
 });
 

@@ -60,8 +60,12 @@ export class AbuseClient {
     return new AbuseClient(proc, conn);
   }
 
+  /** What the server announced in `initialize`. */
+  capabilities: Record<string, unknown> = {};
+
   async initialize(rootUri: string | null, capabilities: ClientCapabilities = EDITOR_CAPABILITIES): Promise<void> {
-    await this.conn.sendRequest('initialize', { processId: process.pid, rootUri, workspaceFolders: rootUri ? [{ uri: rootUri, name: 'w' }] : null, capabilities });
+    const r = await this.conn.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', { processId: process.pid, rootUri, workspaceFolders: rootUri ? [{ uri: rootUri, name: 'w' }] : null, capabilities });
+    this.capabilities = r.capabilities;
     await this.conn.sendNotification('initialized', {});
   }
 

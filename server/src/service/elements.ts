@@ -225,7 +225,7 @@ function collectMetadata(col: Collector, c: Cable): void {
 }
 
 function tagKey(text: string): string {
-  return `tag:${up(text).replace(/[.,;:]+$/, '')}`;
+  return `tag:${up(text).replace(/(?<![.,;:])[.,;:]+$/, '')}`;
 }
 
 function collectEnvelope(col: Collector, c: Cable): void {
@@ -269,7 +269,7 @@ function collectBanner(col: Collector, b: Banner): void {
   col.add(b.designation, { kind: 'banner-designation', banner: b }, null, b);
   if (b.section) col.add(b.section, { kind: 'section-count', index: b.section.index, total: b.section.total }, null, b);
   if (b.mrn) col.add(b.mrn, { kind: 'mrn', post: b.mrn.post.text, serial: b.mrn.serial.text }, `mrn:${up(b.mrn.post.text).replace(/\s+/g, '')}:${b.mrn.serialNumber}`, b);
-  for (const cv of b.caveats) col.add(cv, { kind: 'caption' }, `cap:${up(cv.text).replace(/[.,;:]+$/, '')}`, b);
+  for (const cv of b.caveats) col.add(cv, { kind: 'caption' }, `cap:${up(cv.text).replace(/(?<![.,;:])[.,;:]+$/, '')}`, b);
 }
 
 /** The caption block of `c`: the cable itself, or the mini-cable parsed from a repeated block. */
@@ -320,7 +320,18 @@ function collectCaptionBlock(col: Collector, c: Cable): void {
 
 /** The text inside a mark's parentheses: `(C - ENTIRE TEXT).` -> `C - ENTIRE TEXT`, `( C )` -> `C`, `C)` -> `C`. */
 export function markInner(raw: string): string {
-  return raw.trim().replace(/^\(\s*/, '').replace(/[.\s]*\)?[.\s]*$/, '');
+  const t = raw.trim().replace(/^\(\s*/, '');
+  // The longest tail of dots and white space holding at most one `)`, found from the end (the pattern
+  // `[.\s]*\)?[.\s]*$` did the same with cubic backtracking on a run of dots).
+  let end = t.length;
+  let paren = false;
+  while (end > 0) {
+    const c = t[end - 1];
+    if (c === ')' && !paren) paren = true;
+    else if (c !== '.' && !/\s/.test(c)) break;
+    end--;
+  }
+  return t.slice(0, end);
 }
 
 function markingKey(m: PortionMarking): string {

@@ -32,8 +32,6 @@ const SHAPES = FUZZ ? { singles: 40, pairs: 40, samples: 8 } : { singles: 14, pa
  * outlive its fix: once the pattern is gone, the test asks for the entry to go too.
  */
 const AWAITING_OWNER: { file: string; source: string; why: string }[] = [
-  { file: 'server/src/service/elements.ts', source: '[.,;:]+$', why: 'quadratic on a TAGS token or caveat of one long run of punctuation' },
-  { file: 'server/src/service/elements.ts', source: '[.\\s]*\\)?[.\\s]*$', why: 'cubic on a run of dots (markInner); applied to a portion mark of at most ~60 characters' },
 ];
 
 function awaiting(r: FoundRegex) {

@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readMarkCandidate } from '../../server/src/parser/portionMark';
+import { markInner } from '../../server/src/service/elements';
 import { runs, SEED } from './support/scale';
 
 /** The old portion-mark candidate pattern (exponential on `C-a-a-a-a...!`). */
@@ -65,6 +66,16 @@ describe('rewritten patterns answer as before', () => {
       const old = OLD_CANDIDATE.exec(inner);
       expect(readMarkCandidate(inner)).toEqual(old ? { level: old[1], controls: old[2] } : null);
     }
+  });
+
+  it('service/elements.ts markInner: the scan from the end drops what the old pattern dropped', () => {
+    const old = (raw: string) => raw.trim().replace(/^\(\s*/, '').replace(/[.\s]*\)?[.\s]*$/, '');
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('(', ')', '.', ' ', '\t', 'C', 'S', '/', 'N', '-'), maxLength: 40 }), (raw) => {
+        expect(markInner(raw)).toBe(old(raw));
+      }),
+      { seed: SEED, numRuns: runs(3000, 100_000) },
+    );
   });
 
   it.each(REWRITES)('$where', ({ old, now, chars, where }) => {

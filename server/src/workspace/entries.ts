@@ -104,7 +104,7 @@ export function cableIds(cable: Cable): string[] {
 function cableEntry(doc: ParsedDocument, cable: Cable): IndexedCable {
   const md = cable.metadata;
   const tagSource = cable.tags?.tags.filter((t) => t.kind === 'tag').map((t) => t.text) ?? md?.tags.map((t) => t.text) ?? [];
-  const tags = [...new Set(tagSource.map((t) => t.toUpperCase().replace(/[,;]+$/, '')).filter((t) => t))].slice(0, MAX_TAGS).map(own);
+  const tags = [...new Set(tagSource.map((t) => t.toUpperCase().replace(/(?<![,;])[,;]+$/, '')).filter((t) => t))].slice(0, MAX_TAGS).map(own);
   const origin = md?.origin?.value.text || cable.envelope?.from[0]?.name.text || cable.banner?.mrn?.post.text || '';
   const target: Span = md?.identifier?.value ?? cable.banner?.mrn ?? cable.banner ?? { start: cable.start, end: cable.start };
   return {

@@ -208,6 +208,8 @@ export class CrossReferences {
   rebuild(): void {
     this.build?.cancel();
     const cts = new CancellationTokenSource();
+    // Reading the token now makes cancel() safe to call twice (a second cancel before the token exists throws).
+    void cts.token;
     this.build = cts;
     this.building = this.runBuild(cts).finally(() => {
       if (this.build === cts) this.build = null;
@@ -360,6 +362,7 @@ export class CrossReferences {
   private revalidateAll(): void {
     this.validation?.cancel();
     const cts = new CancellationTokenSource();
+    void cts.token;
     this.validation = cts;
     if (!this.validateWorkspace) {
       for (const uri of this.validated) void this.host.connection.sendDiagnostics({ uri, diagnostics: [] });

@@ -41,7 +41,9 @@ async function guarded<T>(ctx: FeatureContext, name: string, fallback: T, body: 
   try {
     return await body();
   } catch (err) {
-    ctx.connection.console.error(`${name} failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+    // One warning line for the user's log (malformed requests land here too); the stack goes to the verbose log.
+    ctx.connection.console.warn(`${name} failed: ${err instanceof Error ? err.message : String(err)}`);
+    if (err instanceof Error && err.stack) ctx.connection.console.log(err.stack);
     return fallback;
   }
 }

@@ -7,6 +7,8 @@
  * the raw text is always recoverable from the span.
  */
 
+import type { BannerDesignation } from '../knowledge/classification';
+
 export interface Span {
   start: number;
   end: number;
@@ -186,14 +188,8 @@ export interface Addressee extends Span {
 
 // ---------------------------------------------------------------------------------------------- banner and captions
 
-export type BannerDesignation =
-  | 'UNCLASSIFIED'
-  | 'UNCLAS'
-  | 'UNCLAS EFTO'
-  | 'LIMITED OFFICIAL USE'
-  | 'CONFIDENTIAL'
-  | 'SECRET'
-  | 'TOP SECRET';
+// The designations allowed on the classification line: one vocabulary, kept with the other marking tables.
+export type { BannerDesignation };
 
 export interface Banner extends Span {
   /** The designation as written (`C O N F I D E N T I A L`, `unclas`). */

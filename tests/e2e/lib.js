@@ -193,7 +193,17 @@ function positionOf(doc, needle, occurrence = 0) {
   return doc.positionAt(at + 1);
 }
 
+/** Opens a fixture cable once it is `cable` and the language server runs (a language switch reopens it). */
+async function openServedCable(rel) {
+  const uri = fixtureUri(rel);
+  await openEditor(uri);
+  await waitForLanguage(uri, 'cable');
+  await waitForServer();
+  return openEditor(uri);
+}
+
 module.exports = {
+  openServedCable,
   EXTENSION_ID,
   registry,
   test,

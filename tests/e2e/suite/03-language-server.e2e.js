@@ -2,19 +2,13 @@
 'use strict';
 const assert = require('node:assert/strict');
 const vscode = require('vscode');
-const { test, api, fixtureUri, openEditor, waitForLanguage, waitForServer, waitForDiagnostics, until, screenshot, hoverText, positionOf } = require('../lib');
+const { openServedCable, test, api, openEditor, waitForServer, waitForDiagnostics, until, screenshot, hoverText, positionOf } = require('../lib');
 
 const SEED = 'seeds/000_0ac2a656c61260b0.txt';
 const INCONSISTENT = 'cables/09ASTANA308-confidential-paragraph.txt';
 const MISSPELLED = 'cables/09ASTANA308-misspelled-caveat.txt';
 
-async function openCable(rel) {
-  const uri = fixtureUri(rel);
-  await openEditor(uri);
-  await waitForLanguage(uri, 'cable');
-  await waitForServer();
-  return openEditor(uri);
-}
+const openCable = openServedCable;
 
 function flatten(symbols) {
   return (symbols || []).flatMap((s) => [s, ...flatten(s.children)]);

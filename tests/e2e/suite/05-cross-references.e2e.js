@@ -2,18 +2,12 @@
 'use strict';
 const assert = require('node:assert/strict');
 const vscode = require('vscode');
-const { test, fixtureUri, openEditor, waitForLanguage, waitForServer, positionOf } = require('../lib');
+const { openServedCable, test, positionOf } = require('../lib');
 
 const CITING = 'xref/09PARIS1162.txt'; // REF: ... B. PARIS 1097
 const CITED = 'xref/09PARIS1097.txt';
 
-async function openCable(rel) {
-  const uri = fixtureUri(rel);
-  await openEditor(uri);
-  await waitForLanguage(uri, 'cable');
-  await waitForServer();
-  return openEditor(uri);
-}
+const openCable = openServedCable;
 
 /**
  * The workspace index is built in the background and announces no event the extension host can wait on, so the

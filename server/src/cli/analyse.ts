@@ -25,7 +25,8 @@ export interface Analysis {
 /** Parser findings about the file as a whole, reported under their own ids. */
 const PARSER_PROBLEM_SEVERITY: Record<string, Severity> = { 'no-cable': 'warning', 'binary-content': 'error' };
 
-export function analyseText(text: string, levels: RuleLevels = {}): Analysis {
+/** `outline: false` skips the outline (plain text output without --outline prints none); `outline` is then empty. */
+export function analyseText(text: string, levels: RuleLevels = {}, options: { outline?: boolean } = {}): Analysis {
   const doc = parseCables(text);
   const diagnostics: LintDiagnostic[] = doc.problems.map((p) => ({
     rule: p.code,
@@ -38,5 +39,5 @@ export function analyseText(text: string, levels: RuleLevels = {}): Analysis {
   for (const d of runRules(doc, levels)) {
     diagnostics.push({ rule: d.ruleId, severity: d.severity, message: d.message, span: d.range, related: d.related, docsUrl: d.docsUrl });
   }
-  return { doc, outline: buildOutline(doc), diagnostics };
+  return { doc, outline: options.outline === false ? [] : buildOutline(doc), diagnostics };
 }

@@ -48,7 +48,7 @@ export function lintFile(file: string, shown: string, levels: RuleLevels, option
   }
   report.note = read.note;
   try {
-    const a = analyseText(read.text, levels);
+    const a = analyseText(read.text, levels, { outline: options.outline || options.format === 'json' });
     report.cables = a.doc.cables.length;
     a.diagnostics.sort((x, y) => x.span.start - y.span.start || SEVERITY_ORDER.indexOf(x.severity) - SEVERITY_ORDER.indexOf(y.severity));
     for (const d of a.diagnostics) report.counts[d.severity]++;

@@ -19,6 +19,10 @@ function looksBinary(text: string): boolean {
   return n >= 8 && n > head.length * 0.02;
 }
 
+// Decoders are reusable: one per encoding for the whole run, not one per file.
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+const WINDOWS_1252 = new TextDecoder('windows-1252');
+
 export function decodeCableBytes(bytes: Uint8Array): ReadResult {
   try {
     if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), note: 'read as UTF-16LE' };
@@ -28,10 +32,10 @@ export function decodeCableBytes(bytes: Uint8Array): ReadResult {
     let text: string;
     let note: string | null = null;
     try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      text = UTF8.decode(bytes);
     } catch {
       // Older conversions are often Windows-1252; read them rather than refuse, and say so.
-      text = new TextDecoder('windows-1252').decode(bytes);
+      text = WINDOWS_1252.decode(bytes);
       note = 'not valid UTF-8; read as Windows-1252';
     }
     // Without NUL bytes, binary data still decodes (as Windows-1252 at worst): its control codes give it away.

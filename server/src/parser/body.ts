@@ -41,14 +41,20 @@ interface OpenBlock {
   paragraph: number;
 }
 
-export function parseBody(lines: Line[], from: number, to: number, upperCaseCable: boolean): BodyResult {
+/**
+ * `text` is the document the lines were split from: inline block markers are looked for in it with native searches
+ * over the whole body at once, and the per-line pattern runs only on the lines those searches point at.
+ */
+export function parseBody(lines: Line[], from: number, to: number, upperCaseCable: boolean, text: string): BodyResult {
   const r: BodyResult = { paragraphs: [], headings: [], blocks: [], continuations: [], pageHeaders: [], trailers: [], signature: null, end: 0 };
   const open = new Map<BlockKind, OpenBlock>();
   let lastText = -1; // index of the last non-blank text line seen
+  /** The text line before `lastText` (the signature test looks at the last two), or -1. */
+  let beforeLastText = -1;
   let prevBlank = true;
   let prevEndsSentence = true;
   let quoted = 0;
-  const textLines: number[] = [];
+  const hints = new EventHints(text, from < to ? lines[from].start : 0, from < to ? lines[to - 1].end : 0);
 
   let paragraphOpen = false;
   /** Line index where the last heading (with its underline) ended, for headings written over two lines. */
@@ -61,69 +67,71 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
 
   for (let i = from; i < to; i++) {
     const line = lines[i];
-    if (isBlank(line)) {
+    const s = line.text;
+    const indent = line.indent;
+    const len = s.length - indent; // length of the text after the indent
+    if (len === 0) {
       prevBlank = true;
       continue;
     }
-    const t = line.text.slice(line.indent);
-    const c0 = t.charCodeAt(0);
-    // Dispatch on the first character and length: most body lines are prose and skip every test here.
-    if (t.length <= 5 && TRAILER.test(t)) {
-      r.trailers.push(tok(line, line.indent));
+    // Dispatch on the first character and the length: most body lines are prose and skip every pattern here.
+    const c0 = s.charCodeAt(indent);
+    if (len <= 5 && TRAILER.test(rest(s, indent))) {
+      r.trailers.push(tok(line, indent));
       prevBlank = true;
       continue;
     }
     if (c0 >= 65 && c0 <= 90) {
-      if (t.length <= 60 && isDigit(t.charCodeAt(t.length - 1)) && CONTINUATION.test(t)) {
+      if (len <= 60 && isDigit(s.charCodeAt(s.length - 1)) && CONTINUATION.test(rest(s, indent))) {
         r.continuations.push(continuation(line));
         prevBlank = true;
         continue;
       }
-      if (t.length <= 120 && PAGE_HEADER.test(t)) {
-        r.pageHeaders.push(tok(line, line.indent));
+      if (len <= 120 && mayStartPageHeader(s, indent, c0) && PAGE_HEADER.test(rest(s, indent))) {
+        r.pageHeaders.push(tok(line, indent));
         prevBlank = true;
         continue;
       }
     }
-    if (t.length <= 25 && BARE_BANNER.test(t)) {
+    if (BARE_BANNER_LENGTHS.has(len) && BARE_BANNER_FIRST.has(c0 | 32) && BARE_BANNER.test(rest(s, indent))) {
       // 1970s page banners and end-of-text banner repeats.
-      r.pageHeaders.push(tok(line, line.indent));
+      r.pageHeaders.push(tok(line, indent));
       prevBlank = true;
       continue;
     }
-    let blockStart = line.indent;
-    const pm = isDigit(c0) || c0 === 0xb6 ? PARA.exec(t) : null;
+    let blockStart = indent;
+    const pm = isDigit(c0) || c0 === 0xb6 ? PARA.exec(rest(s, indent)) : null;
     // A number at the start of a wrapped line is a paragraph only after a break, or when it is the next number.
-    const lastNumber = r.paragraphs.length ? r.paragraphs[r.paragraphs.length - 1].number : 0;
-    if (pm && (prevBlank || prevEndsSentence || lastText < 0 || parseInt(pm[2], 10) === lastNumber + 1)) {
+    if (pm && (prevBlank || prevEndsSentence || lastText < 0 || parseInt(pm[2], 10) === lastNumber(r) + 1)) {
       closeParagraph(lastText >= 0 ? lines[lastText].start + lines[lastText].text.length : line.start);
-      let at = line.indent + pm[0].length;
-      while (at < line.text.length && line.text.charCodeAt(at) === 32) at++;
-      const marking = readPortionMark(line.text, at, line.start, upperCaseCable);
+      let at = indent + pm[0].length;
+      while (at < s.length && s.charCodeAt(at) === 32) at++;
+      const marking = readPortionMark(s, at, line.start, upperCaseCable);
       let textAt = marking ? marking.end - line.start : at;
-      while (textAt < line.text.length && line.text.charCodeAt(textAt) === 32) textAt++;
+      while (textAt < s.length && s.charCodeAt(textAt) === 32) textAt++;
       blockStart = textAt;
       r.paragraphs.push({
-        start: line.start + line.indent,
-        end: line.start + line.text.length,
+        start: line.start + indent,
+        end: line.start + s.length,
         number: parseInt(pm[2], 10),
-        numberToken: tok(line, line.indent, line.indent + pm[0].length),
+        numberToken: tok(line, indent, indent + pm[0].length),
         subLetter: pm[3] ?? null,
         marking,
-        firstLine: { start: line.start + line.indent, end: line.start + line.text.length },
-        preview: preview(line.text.slice(textAt)),
+        firstLine: { start: line.start + indent, end: line.start + s.length },
+        preview: preview(s.slice(textAt)),
         quoted: quoted > 0,
-        classifiedBy: /^CLASSIFIED\s+BY\b/i.test(line.text.slice(textAt)) || /\bENTIRE TEXT\.?\s+CLASSIFIED\s+BY\b/i.test(line.text),
+        classifiedBy: isClassifiedByParagraph(s, textAt),
         heading: r.headings.length - 1,
       });
       paragraphOpen = true;
-    } else if (isHeading(lines, i, to, prevBlank, t)) {
+    } else if (headingPossible(lines, i, to, prevBlank, line) && isHeading(lines, i, to, prevBlank, rest(s, indent))) {
+      const t = rest(s, indent);
       closeParagraph(lastText >= 0 ? lines[lastText].start + lines[lastText].text.length : line.start);
       const dashes = /\s-{3,}$/.exec(t);
-      const headText = dashes ? tok(line, line.indent, line.indent + dashes.index) : tok(line, line.indent);
+      const headText = dashes ? tok(line, indent, indent + dashes.index) : tok(line, indent);
       const next = lines[i + 1];
       const underline = dashes
-        ? { start: line.start + line.indent + dashes.index + 1, end: line.start + line.text.length }
+        ? { start: line.start + indent + dashes.index + 1, end: line.start + s.length }
         : next && UNDERLINE.test(next.text.trim())
           ? { start: next.start + next.indent, end: next.start + next.text.length }
           : null;
@@ -132,75 +140,66 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
         // A heading written over two lines (`A FIFTY PERCENT CHANCE OF BEING FRANCE'S` / `NEXT PRESIDENT`) is one heading.
         prev.text = `${prev.text} ${headText.text}`;
         prev.end = headText.end;
-        prev.section = { start: prev.start, end: line.start + line.text.length };
+        prev.section = { start: prev.start, end: line.start + s.length };
         prev.underline = underline ?? prev.underline;
       } else {
-        r.headings.push({ ...headText, section: { start: headText.start, end: line.start + line.text.length }, underline });
+        r.headings.push({ ...headText, section: { start: headText.start, end: line.start + s.length }, underline });
       }
       if (underline && !dashes) i++;
+      beforeLastText = lastText;
       lastText = i;
       headingJustEnded = i;
       prevBlank = true;
       prevEndsSentence = true;
-      textLines.push(i);
       continue;
-    } else if (UNDERLINE.test(t)) {
+    } else if (c0 === 45 && UNDERLINE.test(rest(s, indent))) {
       prevBlank = true;
       continue;
     }
     // Blocks: openers at the start of the text, inline `(NOTE:` / `BEGIN TEXT`, closers anywhere.
-    const events: { at: number; kind: BlockKind; close: boolean; len: number }[] = [];
-    const startText = line.text.slice(blockStart);
-    const os = OPEN_AT_START.exec(startText);
-    if (os && (prevBlank || prevEndsSentence || blockStart !== line.indent)) {
-      events.push({ at: blockStart + os.index, kind: os[1].toUpperCase() as BlockKind, close: false, len: os[0].length });
+    let events: BlockEvent[] | null = null;
+    if ((prevBlank || prevEndsSentence || blockStart !== indent) && mayOpenAtStart(s.charCodeAt(blockStart))) {
+      const os = OPEN_AT_START.exec(rest(s, blockStart));
+      if (os) (events ??= []).push({ at: blockStart + os.index, kind: os[1].toUpperCase() as BlockKind, close: false, len: os[0].length });
     }
-    if (QUOTE_LINE.test(t)) events.push({ at: line.indent, kind: 'QUOTE', close: false, len: t.length });
-    INLINE_EVENT.lastIndex = 0;
-    for (let m = INLINE_EVENT.exec(line.text); m; m = INLINE_EVENT.exec(line.text)) {
-      if (m[1] || m[2]) {
-        const kind = (m[1] ?? m[2]).toUpperCase() as BlockKind;
-        const at = m.index;
-        if (!events.some((e) => !e.close && e.kind === kind && Math.abs(e.at - at) < 8)) events.push({ at, kind, close: false, len: m[0].length });
-      } else {
-        const kind = (m[3] ? m[3].toUpperCase() : 'QUOTE') as BlockKind;
-        events.push({ at: m.index + (m[0].length - m[0].trimStart().length), kind, close: true, len: m[0].trim().length });
-      }
-    }
-    events.sort((a, b) => a.at - b.at);
-    for (const e of events) {
-      const tokE = tok(line, e.at, e.at + e.len);
-      if (!e.close) {
-        const prev = open.get(e.kind);
-        if (prev) r.blocks.push(unclosed(prev));
-        open.set(e.kind, { kind: e.kind, open: tokE, fallbackEnd: line.start + line.text.length, paragraph: r.paragraphs.length });
-        if (e.kind === 'TEXT' || e.kind === 'QUOTE') quoted++;
-      } else {
-        const o = open.get(e.kind);
-        if (!o) continue;
-        open.delete(e.kind);
-        if (e.kind === 'TEXT' || e.kind === 'QUOTE') quoted = Math.max(0, quoted - 1);
-        r.blocks.push({ kind: e.kind, start: o.open.start, end: tokE.end, open: o.open, close: tokE });
+    if ((c0 | 32) === 113 && QUOTE_LINE.test(rest(s, indent))) (events ??= []).push({ at: indent, kind: 'QUOTE', close: false, len: len });
+    if (hints.mayHaveInline(line)) events = inlineEvents(s, events);
+    if (events) {
+      if (events.length > 1) events.sort((a, b) => a.at - b.at);
+      for (const e of events) {
+        const tokE = tok(line, e.at, e.at + e.len);
+        if (!e.close) {
+          const prev = open.get(e.kind);
+          if (prev) r.blocks.push(unclosed(prev));
+          open.set(e.kind, { kind: e.kind, open: tokE, fallbackEnd: line.start + s.length, paragraph: r.paragraphs.length });
+          if (e.kind === 'TEXT' || e.kind === 'QUOTE') quoted++;
+        } else {
+          const o = open.get(e.kind);
+          if (!o) continue;
+          open.delete(e.kind);
+          if (e.kind === 'TEXT' || e.kind === 'QUOTE') quoted = Math.max(0, quoted - 1);
+          r.blocks.push({ kind: e.kind, start: o.open.start, end: tokE.end, open: o.open, close: tokE });
+        }
       }
     }
     // An open block's fallback end follows its paragraph while that paragraph goes on.
-    for (const o of open.values()) if (o.paragraph === r.paragraphs.length) o.fallbackEnd = line.start + line.text.length;
+    if (open.size > 0) for (const o of open.values()) if (o.paragraph === r.paragraphs.length) o.fallbackEnd = line.start + s.length;
+    beforeLastText = lastText;
     lastText = i;
-    textLines.push(i);
     prevBlank = false;
-    prevEndsSentence = /[.:;!?)"'\]]$/.test(t);
+    prevEndsSentence = SENTENCE_END.has(s.charCodeAt(s.length - 1));
   }
   for (const o of open.values()) r.blocks.push(unclosed(o));
   r.blocks.sort((a, b) => a.start - b.start);
 
   // Signature: the last text line, when it is a short name and not the end of a paragraph sentence.
-  const last = textLines.length ? lines[textLines[textLines.length - 1]] : null;
+  const last = lastText >= 0 ? lines[lastText] : null;
   let textEnd = last;
   if (last) {
     const t = last.text.trim();
     const isHeadingLine = r.headings.length > 0 && r.headings[r.headings.length - 1].start === last.start + last.indent;
-    const before = textLines.length > 1 ? lines[textLines[textLines.length - 2]].text.trimEnd() : '';
-    const afterSentence = !before || /[.!?"')\]]$/.test(before) || textLines[textLines.length - 2] < textLines[textLines.length - 1] - 1;
+    const before = beforeLastText >= 0 ? lines[beforeLastText].text.trimEnd() : '';
+    const afterSentence = !before || /[.!?"')\]]$/.test(before) || beforeLastText < lastText - 1;
     const fits =
       (SIGNATURE.test(t) && t === t.toUpperCase()) ||
       (!upperCaseCable && LOWER_SIGNATURE.test(t)) ||
@@ -210,7 +209,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     if (fits && !marker && t.length <= 40 && !isParagraphStart) {
       r.signature = tok(last, last.indent);
       if (isHeadingLine) r.headings.pop();
-      textEnd = textLines.length > 1 ? lines[textLines[textLines.length - 2]] : null;
+      textEnd = beforeLastText >= 0 ? lines[beforeLastText] : null;
     }
   }
   closeParagraph(textEnd ? textEnd.start + textEnd.text.length : 0);
@@ -232,6 +231,139 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
+}
+
+/** `s` from `at` on, without a copy when `at` is 0 (most lines have no indent). */
+function rest(s: string, at: number): string {
+  return at === 0 ? s : s.slice(at);
+}
+
+function lastNumber(r: BodyResult): number {
+  return r.paragraphs.length ? r.paragraphs[r.paragraphs.length - 1].number : 0;
+}
+
+/** The words PAGE_HEADER can start with, by first character: the pattern runs only on lines that start with one. */
+const PAGE_HEADER_STARTS = new Map<number, string>(
+  ['PAGE ', 'UNCLASSIFIED ', 'CONFIDENTIAL ', 'SECRET ', 'LIMITED OFFICIAL USE ', 'TOP SECRET '].map((w) => [w.charCodeAt(0), w]),
+);
+
+function mayStartPageHeader(s: string, at: number, c0: number): boolean {
+  const word = PAGE_HEADER_STARTS.get(c0);
+  return word !== undefined && s.startsWith(word, at);
+}
+
+/** Lengths and lower-cased first letters of the BARE_BANNER alternatives. */
+const BARE_BANNER_LENGTHS = new Set([6, 10, 11, 12, 20, 23]);
+const BARE_BANNER_FIRST = new Set(['u', 'c', 's', 't', 'l'].map((c) => c.charCodeAt(0)));
+
+/** Characters that end a sentence at the end of a line: `.:;!?)"'` and `]`. */
+const SENTENCE_END = new Set([...'.:;!?)"\']'].map((c) => c.charCodeAt(0)));
+
+/** First characters OPEN_AT_START can match: `(`, white space, or the first letter of BEGIN/SUMMARY/COMMENT/NOTE. */
+function mayOpenAtStart(c: number): boolean {
+  if (c === 40 || c === 32 || c === 9 || c >= 128) return true;
+  const lower = c | 32;
+  return lower === 98 || lower === 115 || lower === 99 || lower === 110;
+}
+
+function isClassifiedByParagraph(s: string, textAt: number): boolean {
+  return ((s.charCodeAt(textAt) | 32) === 99 && /^CLASSIFIED\s+BY\b/i.test(s.slice(textAt))) || /\bENTIRE TEXT\.?\s+CLASSIFIED\s+BY\b/i.test(s);
+}
+
+/** The cheap first tests of isHeading: most prose lines fail them. */
+function headingPossible(lines: Line[], i: number, to: number, prevBlank: boolean, line: Line): boolean {
+  const s = line.text;
+  if (s.length - line.indent > 140) return false;
+  if (prevBlank || s.charCodeAt(s.length - 1) === 45) return true;
+  const next = i + 1 < to ? lines[i + 1] : null;
+  return !!next && next.text.charCodeAt(next.indent) === 45;
+}
+
+interface BlockEvent {
+  at: number;
+  kind: BlockKind;
+  close: boolean;
+  len: number;
+}
+
+/** Adds the inline openers and closers of line text `s` to `events`. */
+function inlineEvents(s: string, events: BlockEvent[] | null): BlockEvent[] {
+  const out = events ?? [];
+  INLINE_EVENT.lastIndex = 0;
+  for (let m = INLINE_EVENT.exec(s); m; m = INLINE_EVENT.exec(s)) {
+    if (m[1] || m[2]) {
+      const kind = (m[1] ?? m[2]).toUpperCase() as BlockKind;
+      const at = m.index;
+      if (!out.some((e) => !e.close && e.kind === kind && Math.abs(e.at - at) < 8)) out.push({ at, kind, close: false, len: m[0].length });
+    } else {
+      const kind = (m[3] ? m[3].toUpperCase() : 'QUOTE') as BlockKind;
+      out.push({ at: m.index + (m[0].length - m[0].trimStart().length), kind, close: true, len: m[0].trim().length });
+    }
+  }
+  return out;
+}
+
+/**
+ * `END`/`BEGIN` (any case) followed by white space or a character the line layer folds to a space: every INLINE_EVENT
+ * match of those two alternatives has one on its line. Linear: a fixed-length match.
+ */
+const WORD_HINT = /(?:end|begin)[\s\u0000-\u0008\u000e-\u001f\u200b]/gi;
+
+/**
+ * Which body lines may hold an INLINE_EVENT match, from two searches over the body text done once, in line order:
+ * `(` followed by `SU`/`CO`/`NO` (any case), and WORD_HINT. Lines starting with `U` (UNQUOTE) or a non-ASCII character
+ * (white space before it) are always candidates. The text is the raw document: the folded characters of a line
+ * (NBSP, controls) are never `(` or letters, and WORD_HINT accepts them where a space is needed.
+ */
+class EventHints {
+  /** The body's text (a view of the document, so searches stop at the body's end). */
+  private readonly body: string;
+  private readonly base: number;
+  /** Next `(` at or after the lines seen (offset in `body`), or Infinity. */
+  private paren = -1;
+  /** Offset in `body` of a letter of the next WORD_HINT match, or Infinity. */
+  private word = -1;
+  private wordFrom = 0;
+
+  constructor(text: string, start: number, end: number) {
+    this.body = text.slice(start, end);
+    this.base = start;
+  }
+
+  mayHaveInline(line: Line): boolean {
+    const s = line.text;
+    const c = s.charCodeAt(line.indent);
+    if ((c | 32) === 117 || c >= 128) return true;
+    const from = line.start - this.base;
+    const to = from + s.length;
+    while (this.word < from) this.word = this.nextWord();
+    if (this.word < to) return true;
+    if (this.paren < from) this.paren = this.nextParen(from);
+    while (this.paren < to) {
+      const k = this.paren - from;
+      const a = s.charCodeAt(k + 1) | 32;
+      const b = s.charCodeAt(k + 2) | 32;
+      // `(SUMMARY`, `(COMMENT`, `(NOTE`.
+      if ((a === 115 && b === 117) || ((a === 99 || a === 110) && b === 111)) return true;
+      this.paren = this.nextParen(this.paren + 1);
+    }
+    return false;
+  }
+
+  private nextParen(from: number): number {
+    const p = this.body.indexOf('(', from);
+    return p < 0 ? Infinity : p;
+  }
+
+  private nextWord(): number {
+    WORD_HINT.lastIndex = this.wordFrom;
+    if (!WORD_HINT.test(this.body)) {
+      this.wordFrom = this.body.length;
+      return Infinity;
+    }
+    this.wordFrom = WORD_HINT.lastIndex;
+    return WORD_HINT.lastIndex - 2;
+  }
 }
 
 function unclosed(o: OpenBlock): Block {

@@ -474,7 +474,7 @@ function parseCable(text: string, lines: Line[], a: number, b: number, index: nu
 
   // ------------------------------------------------------------------ body
   const upper = !(cable.banner?.lowerCase || (cable.subject && !/[A-Z]/.test(cable.subject.text) && /[a-z]/.test(cable.subject.text)));
-  const body = parseBody(lines, bodyStart, b, upper);
+  const body = parseBody(lines, bodyStart, b, upper, text);
   const sm = cable.subject?.marking;
   if (sm && upper && !sm.malformed && !sm.unknown && sm.raw !== sm.raw.toUpperCase()) sm.malformed = 'lower-case';
   cable.paragraphs = body.paragraphs;

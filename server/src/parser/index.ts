@@ -97,9 +97,12 @@ function segments(lines: Line[]): [number, number][] {
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (isBlank(line)) continue;
-    const t = line.text.slice(line.indent);
-    if (startsMetadata(lines, i)) {
+    const s = line.text;
+    const at = line.indent;
+    if (at === s.length) continue;
+    // Each test below first checks the first character its pattern needs: most lines are prose and pass none.
+    const c0 = s.charCodeAt(at);
+    if (mayStartMetadata(c0) && startsMetadata(lines, i)) {
       if (i > start) cut(i);
       // Header values (a title that reads `SUBJECT: ...`) are not captions: jump over the header.
       const md = parseMetadata(lines, i);
@@ -109,13 +112,13 @@ function segments(lines: Line[]): [number, number][] {
         continue;
       }
     }
-    else if (i > start && BARE_IDENTIFIER.test(t) && nextIsBanner(lines, i)) cut(i);
+    else if (i > start && isDigit(c0) && BARE_IDENTIFIER.test(s.slice(at)) && nextIsBanner(lines, i)) cut(i);
     // A repeat of the same transmission line (cables.csv header/content overlap) is not a new cable.
-    else if (t.startsWith('VZCZC') && ((envelopeLine !== null && envelopeLine !== t) || sawCaptions)) cut(i);
-    if (t.startsWith('VZCZC')) envelopeLine ??= t;
-    else if (/^(?:TAGS|SUBJ|tags|subj)/.test(t)) sawCaptions = true;
+    else if (c0 === 86 && s.startsWith('VZCZC', at) && ((envelopeLine !== null && envelopeLine !== s.slice(at)) || sawCaptions)) cut(i);
+    if (c0 === 86 && s.startsWith('VZCZC', at)) envelopeLine ??= s.slice(at);
+    else if (startsCaptions(s, at, c0)) sawCaptions = true;
     onlyBlank = false;
-    if (t === 'NNNN') {
+    if (c0 === 78 && s.length - at === 4 && s.startsWith('NNNN', at)) {
       out.push([start, i + 1]);
       start = i + 1;
       onlyBlank = true;
@@ -125,6 +128,28 @@ function segments(lines: Line[]): [number, number][] {
   }
   if (!onlyBlank) out.push([start, lines.length]);
   return out;
+}
+
+/** Lines that show captions have started (a repeated envelope after them is a new cable). */
+const CAPTION_STARTS = ['TAGS', 'SUBJ', 'tags', 'subj'];
+
+function startsCaptions(s: string, at: number, c0: number): boolean {
+  const lower = c0 | 32;
+  if (lower !== 116 && lower !== 115) return false;
+  for (const w of CAPTION_STARTS) if (s.startsWith(w, at)) return true;
+  return false;
+}
+
+/**
+ * First characters (after the indent) of the lines startsMetadata accepts: `Identifier`, `Reference ID`, a raw header's
+ * identifier (a digit), or white space that trim() removes but the indent does not count.
+ */
+function mayStartMetadata(c: number): boolean {
+  return c === 73 || c === 82 || (c >= 48 && c <= 57) || c >= 128;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** A cable identifier alone on a line (`08STATE15228`): where mirror pages glue a second cable on. */

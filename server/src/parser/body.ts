@@ -81,19 +81,20 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       prevBlank = true;
       continue;
     }
-    if (c0 >= 65 && c0 <= 90) {
+    const kind = c0 < 128 ? FIRST[c0] : NON_ASCII;
+    if (kind & UPPER) {
       if (len <= 60 && isDigit(s.charCodeAt(s.length - 1)) && CONTINUATION.test(rest(s, indent))) {
         r.continuations.push(continuation(line));
         prevBlank = true;
         continue;
       }
-      if (len <= 120 && mayStartPageHeader(s, indent, c0) && PAGE_HEADER.test(rest(s, indent))) {
+      if (len <= 120 && kind & PAGE_START && mayStartPageHeader(s, indent, c0) && PAGE_HEADER.test(rest(s, indent))) {
         r.pageHeaders.push(tok(line, indent));
         prevBlank = true;
         continue;
       }
     }
-    if (BARE_BANNER_LENGTHS.has(len) && BARE_BANNER_FIRST.has(c0 | 32) && BARE_BANNER.test(rest(s, indent))) {
+    if (len <= 23 && (BARE_BANNER_LENGTHS >> len) & 1 && kind & BANNER_START && BARE_BANNER.test(rest(s, indent))) {
       // 1970s page banners and end-of-text banner repeats.
       r.pageHeaders.push(tok(line, indent));
       prevBlank = true;
@@ -132,7 +133,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       const next = lines[i + 1];
       const underline = dashes
         ? { start: line.start + indent + dashes.index + 1, end: line.start + s.length }
-        : next && UNDERLINE.test(next.text.trim())
+        : next && isUnderline(next)
           ? { start: next.start + next.indent, end: next.start + next.text.length }
           : null;
       const prev = r.headings[r.headings.length - 1];
@@ -143,7 +144,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
         prev.section = { start: prev.start, end: line.start + s.length };
         prev.underline = underline ?? prev.underline;
       } else {
-        r.headings.push({ ...headText, section: { start: headText.start, end: line.start + s.length }, underline });
+        r.headings.push({ start: headText.start, end: headText.end, text: headText.text, section: { start: headText.start, end: line.start + s.length }, underline });
       }
       if (underline && !dashes) i++;
       beforeLastText = lastText;
@@ -158,11 +159,11 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     }
     // Blocks: openers at the start of the text, inline `(NOTE:` / `BEGIN TEXT`, closers anywhere.
     let events: BlockEvent[] | null = null;
-    if ((prevBlank || prevEndsSentence || blockStart !== indent) && mayOpenAtStart(s.charCodeAt(blockStart))) {
+    if ((prevBlank || prevEndsSentence || blockStart !== indent) && mayOpenAtStart(s, blockStart)) {
       const os = OPEN_AT_START.exec(rest(s, blockStart));
       if (os) (events ??= []).push({ at: blockStart + os.index, kind: os[1].toUpperCase() as BlockKind, close: false, len: os[0].length });
     }
-    if ((c0 | 32) === 113 && QUOTE_LINE.test(rest(s, indent))) (events ??= []).push({ at: indent, kind: 'QUOTE', close: false, len: len });
+    if (kind & Q && QUOTE_LINE.test(rest(s, indent))) (events ??= []).push({ at: indent, kind: 'QUOTE', close: false, len: len });
     if (hints.mayHaveInline(line)) events = inlineEvents(s, events);
     if (events) {
       if (events.length > 1) events.sort((a, b) => a.at - b.at);
@@ -187,7 +188,8 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     beforeLastText = lastText;
     lastText = i;
     prevBlank = false;
-    prevEndsSentence = SENTENCE_END.has(s.charCodeAt(s.length - 1));
+    const last = s.charCodeAt(s.length - 1);
+    prevEndsSentence = last < 128 && (FIRST[last] & SENTENCE_END) !== 0;
   }
   for (const o of open.values()) r.blocks.push(unclosed(o));
   r.blocks.sort((a, b) => a.start - b.start);
@@ -219,12 +221,16 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     for (const blk of r.blocks) if (!blk.close && blk.end > cap) blk.end = Math.max(blk.open.end, cap);
   }
   r.end = last ? last.start + last.text.length : (lines[from]?.start ?? 0);
-  // Heading sections run to the next heading or the end of the text.
+  // Heading sections run to the next heading or the end of the text. Headings and paragraphs are both in text
+  // order, so one walk over the paragraphs serves every heading.
+  let j = 0;
   for (let k = 0; k < r.headings.length; k++) {
+    const h = r.headings[k];
     const nextStart = k + 1 < r.headings.length ? r.headings[k + 1].start : Infinity;
-    let end = r.headings[k].section.end;
-    for (const p of r.paragraphs) if (p.start > r.headings[k].start && p.start < nextStart) end = Math.max(end, p.end);
-    r.headings[k].section = { start: r.headings[k].start, end };
+    let end = h.section.end;
+    while (j < r.paragraphs.length && r.paragraphs[j].start <= h.start) j++;
+    for (; j < r.paragraphs.length && r.paragraphs[j].start < nextStart; j++) end = Math.max(end, r.paragraphs[j].end);
+    h.section = { start: h.start, end };
   }
   return r;
 }
@@ -242,28 +248,46 @@ function lastNumber(r: BodyResult): number {
   return r.paragraphs.length ? r.paragraphs[r.paragraphs.length - 1].number : 0;
 }
 
-/** The words PAGE_HEADER can start with, by first character: the pattern runs only on lines that start with one. */
-const PAGE_HEADER_STARTS = new Map<number, string>(
-  ['PAGE ', 'UNCLASSIFIED ', 'CONFIDENTIAL ', 'SECRET ', 'LIMITED OFFICIAL USE ', 'TOP SECRET '].map((w) => [w.charCodeAt(0), w]),
-);
+/** The words PAGE_HEADER can start with: the pattern runs only on lines that start with one. */
+const PAGE_HEADER_STARTS = ['PAGE ', 'UNCLASSIFIED ', 'CONFIDENTIAL ', 'SECRET ', 'LIMITED OFFICIAL USE ', 'TOP SECRET '];
 
 function mayStartPageHeader(s: string, at: number, c0: number): boolean {
-  const word = PAGE_HEADER_STARTS.get(c0);
-  return word !== undefined && s.startsWith(word, at);
+  for (const w of PAGE_HEADER_STARTS) if (w.charCodeAt(0) === c0 && s.startsWith(w, at)) return true;
+  return false;
 }
 
-/** Lengths and lower-cased first letters of the BARE_BANNER alternatives. */
-const BARE_BANNER_LENGTHS = new Set([6, 10, 11, 12, 20, 23]);
-const BARE_BANNER_FIRST = new Set(['u', 'c', 's', 't', 'l'].map((c) => c.charCodeAt(0)));
+/** Lengths of the BARE_BANNER alternatives, as bits. */
+const BARE_BANNER_LENGTHS = [6, 10, 11, 12, 20, 23].reduce((bits, n) => bits | (1 << n), 0);
 
-/** Characters that end a sentence at the end of a line: `.:;!?)"'` and `]`. */
-const SENTENCE_END = new Set([...'.:;!?)"\']'].map((c) => c.charCodeAt(0)));
+// What an ASCII character can start or end, as bits of FIRST: one table look-up per line instead of a pattern.
+const UPPER = 1;
+/** First letter of a PAGE_HEADER word. */
+const PAGE_START = 2;
+/** First letter (either case) of a BARE_BANNER alternative. */
+const BANNER_START = 4;
+/** What OPEN_AT_START can match first: `(`, white space, a letter of BEGIN/SUMMARY/COMMENT/NOTE (either case). */
+const OPEN_START = 8;
+/** `Q`/`q` (QUOTE_LINE). */
+const Q = 16;
+/** Ends a sentence at the end of a line: `.:;!?)"'` and `]`. */
+const SENTENCE_END = 32;
+/** Any character from U+0080 up: kept out of the fast paths (white space that patterns' `\s` matches). */
+const NON_ASCII = OPEN_START;
 
-/** First characters OPEN_AT_START can match: `(`, white space, or the first letter of BEGIN/SUMMARY/COMMENT/NOTE. */
-function mayOpenAtStart(c: number): boolean {
-  if (c === 40 || c === 32 || c === 9 || c >= 128) return true;
-  const lower = c | 32;
-  return lower === 98 || lower === 115 || lower === 99 || lower === 110;
+const FIRST = new Uint8Array(128);
+function mark(chars: string, bit: number): void {
+  for (const c of chars) FIRST[c.charCodeAt(0)] |= bit;
+}
+mark('ABCDEFGHIJKLMNOPQRSTUVWXYZ', UPPER);
+mark('PUCSLT', PAGE_START);
+mark('UCSTLucstl', BANNER_START);
+mark('( \tBbSsCcNn', OPEN_START);
+mark('Qq', Q);
+mark('.:;!?)"\']', SENTENCE_END);
+
+function mayOpenAtStart(s: string, at: number): boolean {
+  const c = s.charCodeAt(at);
+  return c >= 128 || (FIRST[c] & OPEN_START) !== 0;
 }
 
 function isClassifiedByParagraph(s: string, textAt: number): boolean {
@@ -304,10 +328,11 @@ function inlineEvents(s: string, events: BlockEvent[] | null): BlockEvent[] {
 }
 
 /**
- * `END`/`BEGIN` (any case) followed by white space or a character the line layer folds to a space: every INLINE_EVENT
- * match of those two alternatives has one on its line. Linear: a fixed-length match.
+ * `END`/`BEGIN` (any case), white space, and a block keyword: every INLINE_EVENT match of those two alternatives is
+ * one. The white space class is `\s` without line breaks (a match stays on one line) plus the characters the line
+ * layer folds to a space. Linear: the class and the letters never overlap.
  */
-const WORD_HINT = /(?:end|begin)[\s\u0000-\u0008\u000e-\u001f\u200b]/gi;
+const WORD_HINT = /(?:end|begin)[\t\u000b\u000c \u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff\u0000-\u0008\u000e-\u001f]+(?:summary|comment|note|text|quote)/gi;
 
 /**
  * Which body lines may hold an INLINE_EVENT match, from two searches over the body text done once, in line order:
@@ -321,7 +346,7 @@ class EventHints {
   private readonly base: number;
   /** Next `(` at or after the lines seen (offset in `body`), or Infinity. */
   private paren = -1;
-  /** Offset in `body` of a letter of the next WORD_HINT match, or Infinity. */
+  /** Offset in `body` of the last letter of the next WORD_HINT match, or Infinity. */
   private word = -1;
   private wordFrom = 0;
 
@@ -362,7 +387,7 @@ class EventHints {
       return Infinity;
     }
     this.wordFrom = WORD_HINT.lastIndex;
-    return WORD_HINT.lastIndex - 2;
+    return WORD_HINT.lastIndex - 1;
   }
 }
 
@@ -377,12 +402,18 @@ function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: 
   const underlined = !!next && next.text.charCodeAt(next.indent) === 45;
   if (!prevBlank && !underlined && t.charCodeAt(t.length - 1) !== 45) return false;
   if (t.length > 90 || !/[A-Za-z]{2}/.test(t)) return false;
-  if (next && UNDERLINE.test(next.text.trim()) && !/[.,;]$/.test(t)) return true;
-  if (/\S\s-{3,}$/.test(t) && t.length <= 140) return true;
+  if (next && isUnderline(next) && !/[.,;]$/.test(t)) return true;
+  if (t.charCodeAt(t.length - 1) === 45 && /\S\s-{3,}$/.test(t) && t.length <= 140) return true;
   if (!prevBlank || /[a-z]/.test(t) || /[,;]$/.test(t)) return false;
   if (/^(?:END|BEGIN)\s|^(?:SUMMARY|COMMENT|NOTE|QUOTE|UNQUOTE)\b/i.test(t)) return false;
   if (/^\(?[A-Z]{1,3}\)/.test(t) || /^[-*]/.test(t)) return false;
-  return !next || isBlank(next) || (next && UNDERLINE.test(next.text.trim()));
+  return !next || isBlank(next) || (next && isUnderline(next));
+}
+
+/** A line of dashes alone; the pattern runs only when the first character after the indent can start one. */
+function isUnderline(line: Line): boolean {
+  const c = line.text.charCodeAt(line.indent);
+  return (c === 45 || c >= 128) && UNDERLINE.test(line.text.trim());
 }
 
 function continuation(line: Line): Continuation {

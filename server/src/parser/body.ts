@@ -83,8 +83,9 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     }
     const kind = c0 < 128 ? FIRST[c0] : NON_ASCII;
     if (kind & UPPER) {
-      if (len <= 60 && isDigit(s.charCodeAt(s.length - 1)) && CONTINUATION.test(rest(s, indent))) {
-        r.continuations.push(continuation(line));
+      const cm = len <= 60 && isDigit(s.charCodeAt(s.length - 1)) ? CONTINUATION.exec(rest(s, indent)) : null;
+      if (cm) {
+        r.continuations.push(continuation(line, cm));
         prevBlank = true;
         continue;
       }
@@ -358,7 +359,8 @@ class EventHints {
   mayHaveInline(line: Line): boolean {
     const s = line.text;
     const c = s.charCodeAt(line.indent);
-    if ((c | 32) === 117 || c >= 128) return true;
+    // `UNQUOTE` at the start (any case), or white space that `\s` matches before it.
+    if (c >= 128 || ((c | 32) === 117 && (s.charCodeAt(line.indent + 1) | 32) === 110 && (s.charCodeAt(line.indent + 2) | 32) === 113)) return true;
     const from = line.start - this.base;
     const to = from + s.length;
     while (this.word < from) this.word = this.nextWord();
@@ -416,12 +418,13 @@ function isUnderline(line: Line): boolean {
   return (c === 45 || c >= 128) && UNDERLINE.test(line.text.trim());
 }
 
-function continuation(line: Line): Continuation {
-  const t = line.text.slice(line.indent);
-  const m = CONTINUATION.exec(t)!;
+function continuation(line: Line, m: RegExpExecArray): Continuation {
   const serialAt = line.text.indexOf(m[2], line.indent + m[1].length);
+  const whole = tok(line, line.indent);
   return {
-    ...tok(line, line.indent),
+    start: whole.start,
+    end: whole.end,
+    text: whole.text,
     post: tok(line, line.indent, line.indent + m[1].length),
     serial: tok(line, serialAt, serialAt + 8),
     serialNumber: parseInt(m[2], 10),

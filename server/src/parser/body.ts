@@ -165,7 +165,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       if (os) (events ??= []).push({ at: blockStart + os.index, kind: os[1].toUpperCase() as BlockKind, close: false, len: os[0].length });
     }
     if (kind & Q && QUOTE_LINE.test(rest(s, indent))) (events ??= []).push({ at: indent, kind: 'QUOTE', close: false, len: len });
-    if (hints.mayHaveInline(line)) events = inlineEvents(s, events);
+    if (hints.mayHaveInline(line, events !== null || open.size > 0)) events = inlineEvents(s, events);
     if (events) {
       if (events.length > 1) events.sort((a, b) => a.at - b.at);
       for (const e of events) {
@@ -328,68 +328,82 @@ function inlineEvents(s: string, events: BlockEvent[] | null): BlockEvent[] {
   return out;
 }
 
-/**
- * `END`/`BEGIN` (any case), white space, and a block keyword: every INLINE_EVENT match of those two alternatives is
- * one. The white space class is `\s` without line breaks (a match stays on one line) plus the characters the line
- * layer folds to a space. Linear: the class and the letters never overlap.
+/*
+ * The white space in the hints is INLINE_EVENT's `\s` as it sees a line: `\s` without line breaks (a hint stays on one
+ * line) plus the characters the line layer folds to a space (the hints read the unfolded text). It is never a letter,
+ * so the hints are linear.
  */
-const WORD_HINT = /(?:end|begin)[\t\u000b\u000c \u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff\u0000-\u0008\u000e-\u001f]+(?:summary|comment|note|text|quote)/gi;
+/** Every INLINE_EVENT `BEGIN` match is one of these (any case). */
+const BEGIN_HINT = /begin[\t\u000b\u000c \u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff\u0000-\u0008\u000e-\u001f]+(?:text|quote|summary|comment)/gi;
+/** Every INLINE_EVENT `END` match is one of these (any case). */
+const END_HINT = /end[\t\u000b\u000c \u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff\u0000-\u0008\u000e-\u001f]+(?:summary|comment|note|text|quote)/gi;
 
 /**
- * Which body lines may hold an INLINE_EVENT match, from two searches over the body text done once, in line order:
- * `(` followed by `SU`/`CO`/`NO` (any case), and WORD_HINT. Lines starting with `U` (UNQUOTE) or a non-ASCII character
- * (white space before it) are always candidates. The text is the raw document: the folded characters of a line
- * (NBSP, controls) are never `(` or letters, and WORD_HINT accepts them where a space is needed.
+ * Which body lines may hold an INLINE_EVENT match, from searches over the body text instead of the pattern on every
+ * line: `(` followed by `SU`/`CO`/`NO` (any case), BEGIN_HINT, and END_HINT, which is looked for only where a closer
+ * can matter (a block is open, or opens on the line). Lines starting with `UNQ` (any case) or a non-ASCII character
+ * (white space before `UNQUOTE`) are always candidates. The searches read the raw document: the characters a line
+ * folds (NBSP, controls) are never `(` or letters, and the hints take them for spaces.
  */
 class EventHints {
   /** The body's text (a view of the document, so searches stop at the body's end). */
   private readonly body: string;
   private readonly base: number;
-  /** Next `(` at or after the lines seen (offset in `body`), or Infinity. */
+  /** Document offset of the next `(SU`/`(CO`/`(NO` or BEGIN_HINT at or after the lines asked about, or Infinity. */
+  private next = -1;
   private paren = -1;
-  /** Offset in `body` of the last letter of the next WORD_HINT match, or Infinity. */
-  private word = -1;
-  private wordFrom = 0;
+  private begin = -1;
+  private beginFrom = 0;
+  private end = -1;
+  private endFrom = 0;
 
   constructor(text: string, start: number, end: number) {
     this.body = text.slice(start, end);
     this.base = start;
   }
 
-  mayHaveInline(line: Line): boolean {
+  /** Whether INLINE_EVENT may match `line`; `closersMatter` says whether an END there could close a block. */
+  mayHaveInline(line: Line, closersMatter: boolean): boolean {
     const s = line.text;
     const c = s.charCodeAt(line.indent);
     // `UNQUOTE` at the start (any case), or white space that `\s` matches before it.
     if (c >= 128 || ((c | 32) === 117 && (s.charCodeAt(line.indent + 1) | 32) === 110 && (s.charCodeAt(line.indent + 2) | 32) === 113)) return true;
     const from = line.start - this.base;
     const to = from + s.length;
-    while (this.word < from) this.word = this.nextWord();
-    if (this.word < to) return true;
-    if (this.paren < from) this.paren = this.nextParen(from);
-    while (this.paren < to) {
-      const k = this.paren - from;
-      const a = s.charCodeAt(k + 1) | 32;
-      const b = s.charCodeAt(k + 2) | 32;
-      // `(SUMMARY`, `(COMMENT`, `(NOTE`.
-      if ((a === 115 && b === 117) || ((a === 99 || a === 110) && b === 111)) return true;
-      this.paren = this.nextParen(this.paren + 1);
+    if (this.next < from) {
+      while (this.paren < from) this.paren = this.nextParen(this.paren + 1);
+      while (this.begin < from) this.begin = this.nextHint(BEGIN_HINT, true);
+      this.next = Math.min(this.paren, this.begin);
     }
-    return false;
+    if (this.next < to) return true;
+    if (!closersMatter) return false;
+    if (this.end < from) {
+      // Skip what was not asked about: closers before this line cannot matter any more.
+      this.endFrom = Math.max(this.endFrom, from);
+      this.end = this.nextHint(END_HINT, false);
+    }
+    return this.end < to;
   }
 
+  /** Offset in the body of the next `(` followed by `SU`, `CO` or `NO` (`(SUMMARY`, `(COMMENT`, `(NOTE`). */
   private nextParen(from: number): number {
-    const p = this.body.indexOf('(', from);
-    return p < 0 ? Infinity : p;
+    const body = this.body;
+    for (let p = body.indexOf('(', from); p >= 0; p = body.indexOf('(', p + 1)) {
+      const a = body.charCodeAt(p + 1) | 32;
+      const b = body.charCodeAt(p + 2) | 32;
+      if ((a === 115 && b === 117) || ((a === 99 || a === 110) && b === 111)) return p;
+    }
+    return Infinity;
   }
 
-  private nextWord(): number {
-    WORD_HINT.lastIndex = this.wordFrom;
-    if (!WORD_HINT.test(this.body)) {
-      this.wordFrom = this.body.length;
-      return Infinity;
-    }
-    this.wordFrom = WORD_HINT.lastIndex;
-    return WORD_HINT.lastIndex - 1;
+  /** Offset in the body of the last letter of the next match of `hint`, or Infinity. */
+  private nextHint(hint: RegExp, isBegin: boolean): number {
+    hint.lastIndex = isBegin ? this.beginFrom : this.endFrom;
+    const found = hint.test(this.body);
+    const after = found ? hint.lastIndex : this.body.length;
+    if (isBegin) this.beginFrom = after;
+    else this.endFrom = after;
+    return found ? after - 1 : Infinity;
   }
 }
 

@@ -1,12 +1,12 @@
 /**
- * The line layer's fast paths against the plain definitions: hasOddCharacters (read as bytes, four at a time) must
- * agree with a regular expression over the text, and splitLines (folding the whole text once) with folding and
- * trimming each line on its own.
+ * The line layer's fast paths against the plain definitions: scanText (read as bytes, four at a time) must agree
+ * with computeLineStarts and a regular expression over the text, and splitLines (folding the whole text once) with
+ * folding and trimming each line on its own.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeLineStarts } from '../../server/src/parser/lineIndex';
-import { hasOddCharacters, MATCH_PREFIX, normalise, splitLines } from '../../server/src/parser/lines';
+import { hasOddCharacters, MATCH_PREFIX, normalise, scanText, splitLines } from '../../server/src/parser/lines';
 
 const ODD = /[\u00a0\u0000-\u0008\u000b\u000c\u000e-\u001f\ufeff\u2000-\u200b\u3000\ufffd]/;
 
@@ -42,6 +42,19 @@ describe('line layer', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('scanText gives the line starts of computeLineStarts and the same answer', () => {
+    fc.assert(
+      fc.property(text, fc.nat(70_000), (t, pad) => {
+        const padded = 'x'.repeat(pad % 3 === 0 ? pad : pad % 5) + t;
+        expect(scanText(padded)).toEqual({ lineStarts: computeLineStarts(padded), odd: ODD.test(padded) });
+      }),
+      { numRuns: 300 },
+    );
+    for (const t of ['a\r\nb\rc\n\nd\r', '\r\n'.repeat(40_000), `${'y'.repeat(65_535)}\r\nz`, '']) {
+      expect(scanText(t)).toEqual({ lineStarts: computeLineStarts(t), odd: false });
+    }
   });
 
   it('finds a single odd character at a chunk edge and ignores look-alike bytes', () => {

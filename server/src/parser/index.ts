@@ -30,7 +30,7 @@ import {
   parseTransmission,
 } from './envelope';
 import { computeLineStarts } from './lineIndex';
-import { hasOddCharacters, isBlank, splitLines, type Line } from './lines';
+import { isBlank, scanText, splitLines, type Line } from './lines';
 import { parseMetadata, startsMetadata } from './metadata';
 import type { AddresseeRole, Cable, Envelope, ParsedDocument, ParseProblem, Span, Token } from './model';
 import { readPortionMark } from './portionMark';
@@ -46,11 +46,10 @@ const PARTIAL = /^This record is a partial extract of the original cable\.[^.]*\
 const DISTRIBUTION = /^(?:ACTION +[A-Z]+-\d|INFO +[A-Z]+-\d|ORIGIN |DRAFTED BY|APPROVED BY|DISTRIBUTE|Distribution:|-{6,}|[A-Z]+-\d\d(?: |$))/;
 
 export function parseCables(text: string): ParsedDocument {
-  const lineStarts = computeLineStarts(text);
+  // One fast pass finds the lines and says whether there is anything to fold or count: nearly every file has nothing.
+  const { lineStarts, odd } = scanText(text);
   const doc: ParsedDocument = { text, lineStarts, cables: [], problems: [] };
   try {
-    // One fast pass says whether there is anything to fold or count: nearly every file has nothing.
-    const odd = hasOddCharacters(text);
     if (odd && looksBinary(text)) {
       doc.problems.push({ code: 'binary-content', message: 'The file is not text (binary content).', start: 0, end: 0 });
       return doc;

@@ -1,4 +1,5 @@
 /** The document split into lines, each with a normalised copy used for matching. */
+import { computeLineStarts } from './lineIndex';
 
 export interface Line {
   index: number;
@@ -58,34 +59,44 @@ function isOdd(c: number): boolean {
 }
 
 const CHUNK = 1 << 16;
-/** Scratch space for hasOddCharacters: one chunk of the text as bytes, read four at a time. */
+/** Scratch space for scanText: one chunk of the text as bytes, read four at a time. */
 let scratch: { bytes: ByteView; words: Int32Array } | null = null;
 
 /** The part of Node's Buffer used here. */
-type ByteView = Uint8Array & { write(s: string, offset: number, encoding: 'latin1'): number };
+type ByteView = Uint8Array & { fill(s: string, offset: number, end: number, encoding: 'latin1'): unknown };
+
+export interface TextScan {
+  /** As computeLineStarts gives them. */
+  lineStarts: number[];
+  /** Whether the text holds a character that folding replaces, or U+FFFD (the binary check counts it). */
+  odd: boolean;
+}
 
 /**
- * Whether the text holds a character that folding replaces or U+FFFD. Nearly every file has none, and then neither
- * the binary check nor the line layer has anything to do. A regular expression over a whole file costs about as
- * much as the rest of the line layer, so under Node the text is copied into bytes (Latin-1: one byte per UTF-16
- * unit, its low byte) in chunks, and four bytes are tested at once for any byte below 0x20 or from 0x80 up; only
- * those words are looked at character by character, against the text itself (a line break's byte may stand for
- * U+200A, which folds). Every odd character has such a low byte, so none is missed.
+ * Line starts and whether anything needs folding, in one pass. Nearly every file has nothing to fold, and then
+ * neither the binary check nor the line layer has work to do; but a regular expression over a whole file to find
+ * that out costs about as much as the rest of the line layer. So under Node the text is copied into bytes (Latin-1:
+ * one byte per UTF-16 unit, its low byte) a chunk at a time, and four bytes are tested at once for any byte below
+ * 0x20 or from 0x80 up. Only those words are read character by character, against the text itself: line breaks are
+ * among them (their starts are collected there), and a line break's byte may stand for U+200A, which folds. Every
+ * odd character has such a low byte, so none is missed.
  */
-export function hasOddCharacters(text: string): boolean {
+export function scanText(text: string): TextScan {
   const Buf = (globalThis as { Buffer?: { from(memory: ArrayBuffer): ByteView } }).Buffer;
   if (!Buf) {
     ODD.lastIndex = 0;
-    return ODD.test(text);
+    return { lineStarts: computeLineStarts(text), odd: ODD.test(text) };
   }
   if (!scratch) {
     const memory = new ArrayBuffer(CHUNK);
     scratch = { bytes: Buf.from(memory), words: new Int32Array(memory) };
   }
   const { bytes, words } = scratch;
+  const starts = [0];
   for (let base = 0; base < text.length; base += CHUNK) {
     const n = Math.min(CHUNK, text.length - base);
-    bytes.write(n === text.length ? text : text.slice(base, base + n), 0, 'latin1');
+    // Filling n bytes with a string of n characters copies it once.
+    bytes.fill(n === text.length ? text : text.slice(base, base + n), 0, n, 'latin1');
     // Pad the last word with spaces.
     for (let k = n; k < CHUNK && (k & 3) !== 0; k++) bytes[k] = 32;
     const count = (n + 3) >> 2;
@@ -96,12 +107,24 @@ export function hasOddCharacters(text: string): boolean {
         const end = Math.min(n, (w << 2) + 4);
         for (let k = w << 2; k < end; k++) {
           const b = bytes[k];
-          if ((b < 32 || b >= 0x80) && isOdd(text.charCodeAt(base + k))) return true;
+          if (b >= 32 && b < 0x80) continue;
+          const at = base + k;
+          const c = text.charCodeAt(at);
+          if (c === 10) starts.push(at + 1);
+          // A CR ends a line unless an LF follows (that one does).
+          else if (c === 13) {
+            if (text.charCodeAt(at + 1) !== 10) starts.push(at + 1);
+          } else if (isOdd(c)) return { lineStarts: computeLineStarts(text), odd: true };
         }
       }
     }
   }
-  return false;
+  return { lineStarts: starts, odd: false };
+}
+
+/** Whether the text holds a character that folding replaces, or U+FFFD. */
+export function hasOddCharacters(text: string): boolean {
+  return scanText(text).odd;
 }
 
 const ODD = /[\u00a0\u0000-\u0008\u000b\u000c\u000e-\u001f\ufeff\u2000-\u200b\u3000\ufffd]/g;

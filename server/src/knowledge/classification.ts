@@ -284,6 +284,15 @@ export interface PortionMark {
   issues: PortionMarkIssue[];
 }
 
+/** Only printable ASCII other than space and a-z: unchanged by folding NBSP, trimming and upper-casing. */
+function isPlainMark(inner: string): boolean {
+  for (let i = 0; i < inner.length; i++) {
+    const c = inner.charCodeAt(i);
+    if (c <= 32 || c >= 127 || (c >= 97 && c <= 122)) return false;
+  }
+  return true;
+}
+
 function isSeparatorStart(ch: string | undefined): boolean {
   return ch === undefined || ch === '/' || ch === '-' || ch === ' ';
 }
@@ -298,12 +307,14 @@ function isSeparatorStart(ch: string | undefined): boolean {
 export function parsePortionMark(inner: string): PortionMark | null {
   if (typeof inner !== 'string' || inner.length === 0 || inner.length > 100) return null;
   const issues: PortionMarkIssue[] = [];
-  const text = inner.replace(/\u00a0/g, ' ');
-  if (/^\s|\s$/.test(text)) issues.push('inner-spaces');
-  const trimmed = text.trim().replace(/\s+/g, ' ');
+  // Most marks are printable ASCII without white space or lower case (`C`, `S//NF`): nothing to normalise then.
+  const plain = isPlainMark(inner);
+  const text = plain ? inner : inner.replace(/\u00a0/g, ' ');
+  if (!plain && /^\s|\s$/.test(text)) issues.push('inner-spaces');
+  const trimmed = plain ? text : text.trim().replace(/\s+/g, ' ');
   if (trimmed.length === 0) return null;
-  if (/[a-z]/.test(trimmed) && !/[A-Z]/.test(trimmed)) issues.push('lower-case');
-  const s = trimmed.toUpperCase();
+  if (!plain && /[a-z]/.test(trimmed) && !/[A-Z]/.test(trimmed)) issues.push('lower-case');
+  const s = plain ? trimmed : trimmed.toUpperCase();
 
   let level: PortionLevel | null = null;
   let pos = 0;

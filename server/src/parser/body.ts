@@ -41,14 +41,20 @@ interface OpenBlock {
   paragraph: number;
 }
 
-export function parseBody(lines: Line[], from: number, to: number, upperCaseCable: boolean): BodyResult {
+/**
+ * `text` is the document the lines were split from: inline block markers are looked for in it with native searches
+ * over the whole body at once, and the per-line pattern runs only on the lines those searches point at.
+ */
+export function parseBody(lines: Line[], from: number, to: number, upperCaseCable: boolean, text: string): BodyResult {
   const r: BodyResult = { paragraphs: [], headings: [], blocks: [], continuations: [], pageHeaders: [], trailers: [], signature: null, end: 0 };
   const open = new Map<BlockKind, OpenBlock>();
   let lastText = -1; // index of the last non-blank text line seen
+  /** The text line before `lastText` (the signature test looks at the last two), or -1. */
+  let beforeLastText = -1;
   let prevBlank = true;
   let prevEndsSentence = true;
   let quoted = 0;
-  const textLines: number[] = [];
+  const hints = new EventHints(text, from < to ? lines[from].start : 0, from < to ? lines[to - 1].end : 0);
 
   let paragraphOpen = false;
   /** Line index where the last heading (with its underline) ended, for headings written over two lines. */
@@ -61,70 +67,74 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
 
   for (let i = from; i < to; i++) {
     const line = lines[i];
-    if (isBlank(line)) {
+    const s = line.text;
+    const indent = line.indent;
+    const len = s.length - indent; // length of the text after the indent
+    if (len === 0) {
       prevBlank = true;
       continue;
     }
-    const t = line.text.slice(line.indent);
-    const c0 = t.charCodeAt(0);
-    // Dispatch on the first character and length: most body lines are prose and skip every test here.
-    if (t.length <= 5 && TRAILER.test(t)) {
-      r.trailers.push(tok(line, line.indent));
+    // Dispatch on the first character and the length: most body lines are prose and skip every pattern here.
+    const c0 = s.charCodeAt(indent);
+    if (len <= 5 && TRAILER.test(rest(s, indent))) {
+      r.trailers.push(tok(line, indent));
       prevBlank = true;
       continue;
     }
-    if (c0 >= 65 && c0 <= 90) {
-      if (t.length <= 60 && isDigit(t.charCodeAt(t.length - 1)) && CONTINUATION.test(t)) {
-        r.continuations.push(continuation(line));
+    const kind = c0 < 128 ? FIRST[c0] : NON_ASCII;
+    if (kind & UPPER) {
+      const cm = len <= 60 && isDigit(s.charCodeAt(s.length - 1)) ? CONTINUATION.exec(rest(s, indent)) : null;
+      if (cm) {
+        r.continuations.push(continuation(line, cm));
         prevBlank = true;
         continue;
       }
-      if (t.length <= 120 && PAGE_HEADER.test(t)) {
-        r.pageHeaders.push(tok(line, line.indent));
+      if (len <= 120 && kind & PAGE_START && mayStartPageHeader(s, indent, c0) && PAGE_HEADER.test(rest(s, indent))) {
+        r.pageHeaders.push(tok(line, indent));
         prevBlank = true;
         continue;
       }
     }
-    if (t.length <= 25 && BARE_BANNER.test(t)) {
+    if (len <= 23 && (BARE_BANNER_LENGTHS >> len) & 1 && kind & BANNER_START && BARE_BANNER.test(rest(s, indent))) {
       // 1970s page banners and end-of-text banner repeats.
-      r.pageHeaders.push(tok(line, line.indent));
+      r.pageHeaders.push(tok(line, indent));
       prevBlank = true;
       continue;
     }
-    let blockStart = line.indent;
-    const pm = isDigit(c0) || c0 === 0xb6 ? PARA.exec(t) : null;
+    let blockStart = indent;
+    const pm = isDigit(c0) || c0 === 0xb6 ? PARA.exec(rest(s, indent)) : null;
     // A number at the start of a wrapped line is a paragraph only after a break, or when it is the next number.
-    const lastNumber = r.paragraphs.length ? r.paragraphs[r.paragraphs.length - 1].number : 0;
-    if (pm && (prevBlank || prevEndsSentence || lastText < 0 || parseInt(pm[2], 10) === lastNumber + 1)) {
+    if (pm && (prevBlank || prevEndsSentence || lastText < 0 || parseInt(pm[2], 10) === lastNumber(r) + 1)) {
       closeParagraph(lastText >= 0 ? lines[lastText].start + lines[lastText].text.length : line.start);
-      let at = line.indent + pm[0].length;
-      while (at < line.text.length && line.text.charCodeAt(at) === 32) at++;
-      const marking = readPortionMark(line.text, at, line.start, upperCaseCable);
+      let at = indent + pm[0].length;
+      while (at < s.length && s.charCodeAt(at) === 32) at++;
+      const marking = readPortionMark(s, at, line.start, upperCaseCable);
       let textAt = marking ? marking.end - line.start : at;
-      while (textAt < line.text.length && line.text.charCodeAt(textAt) === 32) textAt++;
+      while (textAt < s.length && s.charCodeAt(textAt) === 32) textAt++;
       blockStart = textAt;
       r.paragraphs.push({
-        start: line.start + line.indent,
-        end: line.start + line.text.length,
+        start: line.start + indent,
+        end: line.start + s.length,
         number: parseInt(pm[2], 10),
-        numberToken: tok(line, line.indent, line.indent + pm[0].length),
+        numberToken: tok(line, indent, indent + pm[0].length),
         subLetter: pm[3] ?? null,
         marking,
-        firstLine: { start: line.start + line.indent, end: line.start + line.text.length },
-        preview: preview(line.text.slice(textAt)),
+        firstLine: { start: line.start + indent, end: line.start + s.length },
+        preview: preview(s.slice(textAt)),
         quoted: quoted > 0,
-        classifiedBy: /^CLASSIFIED\s+BY\b/i.test(line.text.slice(textAt)) || /\bENTIRE TEXT\.?\s+CLASSIFIED\s+BY\b/i.test(line.text),
+        classifiedBy: isClassifiedByParagraph(s, textAt),
         heading: r.headings.length - 1,
       });
       paragraphOpen = true;
-    } else if (isHeading(lines, i, to, prevBlank, t)) {
+    } else if (headingPossible(lines, i, to, prevBlank, line) && isHeading(lines, i, to, prevBlank, rest(s, indent))) {
+      const t = rest(s, indent);
       closeParagraph(lastText >= 0 ? lines[lastText].start + lines[lastText].text.length : line.start);
       const dashes = /\s-{3,}$/.exec(t);
-      const headText = dashes ? tok(line, line.indent, line.indent + dashes.index) : tok(line, line.indent);
+      const headText = dashes ? tok(line, indent, indent + dashes.index) : tok(line, indent);
       const next = lines[i + 1];
       const underline = dashes
-        ? { start: line.start + line.indent + dashes.index + 1, end: line.start + line.text.length }
-        : next && UNDERLINE.test(next.text.trim())
+        ? { start: line.start + indent + dashes.index + 1, end: line.start + s.length }
+        : next && isUnderline(next)
           ? { start: next.start + next.indent, end: next.start + next.text.length }
           : null;
       const prev = r.headings[r.headings.length - 1];
@@ -132,75 +142,67 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
         // A heading written over two lines (`A FIFTY PERCENT CHANCE OF BEING FRANCE'S` / `NEXT PRESIDENT`) is one heading.
         prev.text = `${prev.text} ${headText.text}`;
         prev.end = headText.end;
-        prev.section = { start: prev.start, end: line.start + line.text.length };
+        prev.section = { start: prev.start, end: line.start + s.length };
         prev.underline = underline ?? prev.underline;
       } else {
-        r.headings.push({ ...headText, section: { start: headText.start, end: line.start + line.text.length }, underline });
+        r.headings.push({ start: headText.start, end: headText.end, text: headText.text, section: { start: headText.start, end: line.start + s.length }, underline });
       }
       if (underline && !dashes) i++;
+      beforeLastText = lastText;
       lastText = i;
       headingJustEnded = i;
       prevBlank = true;
       prevEndsSentence = true;
-      textLines.push(i);
       continue;
-    } else if (UNDERLINE.test(t)) {
+    } else if (c0 === 45 && UNDERLINE.test(rest(s, indent))) {
       prevBlank = true;
       continue;
     }
     // Blocks: openers at the start of the text, inline `(NOTE:` / `BEGIN TEXT`, closers anywhere.
-    const events: { at: number; kind: BlockKind; close: boolean; len: number }[] = [];
-    const startText = line.text.slice(blockStart);
-    const os = OPEN_AT_START.exec(startText);
-    if (os && (prevBlank || prevEndsSentence || blockStart !== line.indent)) {
-      events.push({ at: blockStart + os.index, kind: os[1].toUpperCase() as BlockKind, close: false, len: os[0].length });
+    let events: BlockEvent[] | null = null;
+    if ((prevBlank || prevEndsSentence || blockStart !== indent) && mayOpenAtStart(s, blockStart)) {
+      const os = OPEN_AT_START.exec(rest(s, blockStart));
+      if (os) (events ??= []).push({ at: blockStart + os.index, kind: os[1].toUpperCase() as BlockKind, close: false, len: os[0].length });
     }
-    if (QUOTE_LINE.test(t)) events.push({ at: line.indent, kind: 'QUOTE', close: false, len: t.length });
-    INLINE_EVENT.lastIndex = 0;
-    for (let m = INLINE_EVENT.exec(line.text); m; m = INLINE_EVENT.exec(line.text)) {
-      if (m[1] || m[2]) {
-        const kind = (m[1] ?? m[2]).toUpperCase() as BlockKind;
-        const at = m.index;
-        if (!events.some((e) => !e.close && e.kind === kind && Math.abs(e.at - at) < 8)) events.push({ at, kind, close: false, len: m[0].length });
-      } else {
-        const kind = (m[3] ? m[3].toUpperCase() : 'QUOTE') as BlockKind;
-        events.push({ at: m.index + (m[0].length - m[0].trimStart().length), kind, close: true, len: m[0].trim().length });
-      }
-    }
-    events.sort((a, b) => a.at - b.at);
-    for (const e of events) {
-      const tokE = tok(line, e.at, e.at + e.len);
-      if (!e.close) {
-        const prev = open.get(e.kind);
-        if (prev) r.blocks.push(unclosed(prev));
-        open.set(e.kind, { kind: e.kind, open: tokE, fallbackEnd: line.start + line.text.length, paragraph: r.paragraphs.length });
-        if (e.kind === 'TEXT' || e.kind === 'QUOTE') quoted++;
-      } else {
-        const o = open.get(e.kind);
-        if (!o) continue;
-        open.delete(e.kind);
-        if (e.kind === 'TEXT' || e.kind === 'QUOTE') quoted = Math.max(0, quoted - 1);
-        r.blocks.push({ kind: e.kind, start: o.open.start, end: tokE.end, open: o.open, close: tokE });
+    if (kind & Q && QUOTE_LINE.test(rest(s, indent))) (events ??= []).push({ at: indent, kind: 'QUOTE', close: false, len: len });
+    if (hints.mayHaveInline(line, events !== null || open.size > 0)) events = inlineEvents(s, events);
+    if (events) {
+      if (events.length > 1) events.sort((a, b) => a.at - b.at);
+      for (const e of events) {
+        const tokE = tok(line, e.at, e.at + e.len);
+        if (!e.close) {
+          const prev = open.get(e.kind);
+          if (prev) r.blocks.push(unclosed(prev));
+          open.set(e.kind, { kind: e.kind, open: tokE, fallbackEnd: line.start + s.length, paragraph: r.paragraphs.length });
+          if (e.kind === 'TEXT' || e.kind === 'QUOTE') quoted++;
+        } else {
+          const o = open.get(e.kind);
+          if (!o) continue;
+          open.delete(e.kind);
+          if (e.kind === 'TEXT' || e.kind === 'QUOTE') quoted = Math.max(0, quoted - 1);
+          r.blocks.push({ kind: e.kind, start: o.open.start, end: tokE.end, open: o.open, close: tokE });
+        }
       }
     }
     // An open block's fallback end follows its paragraph while that paragraph goes on.
-    for (const o of open.values()) if (o.paragraph === r.paragraphs.length) o.fallbackEnd = line.start + line.text.length;
+    if (open.size > 0) for (const o of open.values()) if (o.paragraph === r.paragraphs.length) o.fallbackEnd = line.start + s.length;
+    beforeLastText = lastText;
     lastText = i;
-    textLines.push(i);
     prevBlank = false;
-    prevEndsSentence = /[.:;!?)"'\]]$/.test(t);
+    const last = s.charCodeAt(s.length - 1);
+    prevEndsSentence = last < 128 && (FIRST[last] & SENTENCE_END) !== 0;
   }
   for (const o of open.values()) r.blocks.push(unclosed(o));
   r.blocks.sort((a, b) => a.start - b.start);
 
   // Signature: the last text line, when it is a short name and not the end of a paragraph sentence.
-  const last = textLines.length ? lines[textLines[textLines.length - 1]] : null;
+  const last = lastText >= 0 ? lines[lastText] : null;
   let textEnd = last;
   if (last) {
     const t = last.text.trim();
     const isHeadingLine = r.headings.length > 0 && r.headings[r.headings.length - 1].start === last.start + last.indent;
-    const before = textLines.length > 1 ? lines[textLines[textLines.length - 2]].text.trimEnd() : '';
-    const afterSentence = !before || /[.!?"')\]]$/.test(before) || textLines[textLines.length - 2] < textLines[textLines.length - 1] - 1;
+    const before = beforeLastText >= 0 ? lines[beforeLastText].text.trimEnd() : '';
+    const afterSentence = !before || /[.!?"')\]]$/.test(before) || beforeLastText < lastText - 1;
     const fits =
       (SIGNATURE.test(t) && t === t.toUpperCase()) ||
       (!upperCaseCable && LOWER_SIGNATURE.test(t)) ||
@@ -210,7 +212,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     if (fits && !marker && t.length <= 40 && !isParagraphStart) {
       r.signature = tok(last, last.indent);
       if (isHeadingLine) r.headings.pop();
-      textEnd = textLines.length > 1 ? lines[textLines[textLines.length - 2]] : null;
+      textEnd = beforeLastText >= 0 ? lines[beforeLastText] : null;
     }
   }
   closeParagraph(textEnd ? textEnd.start + textEnd.text.length : 0);
@@ -220,18 +222,189 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     for (const blk of r.blocks) if (!blk.close && blk.end > cap) blk.end = Math.max(blk.open.end, cap);
   }
   r.end = last ? last.start + last.text.length : (lines[from]?.start ?? 0);
-  // Heading sections run to the next heading or the end of the text.
+  // Heading sections run to the next heading or the end of the text. Headings and paragraphs are both in text
+  // order, so one walk over the paragraphs serves every heading.
+  let j = 0;
   for (let k = 0; k < r.headings.length; k++) {
+    const h = r.headings[k];
     const nextStart = k + 1 < r.headings.length ? r.headings[k + 1].start : Infinity;
-    let end = r.headings[k].section.end;
-    for (const p of r.paragraphs) if (p.start > r.headings[k].start && p.start < nextStart) end = Math.max(end, p.end);
-    r.headings[k].section = { start: r.headings[k].start, end };
+    let end = h.section.end;
+    while (j < r.paragraphs.length && r.paragraphs[j].start <= h.start) j++;
+    for (; j < r.paragraphs.length && r.paragraphs[j].start < nextStart; j++) end = Math.max(end, r.paragraphs[j].end);
+    h.section = { start: h.start, end };
   }
   return r;
 }
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
+}
+
+/** `s` from `at` on, without a copy when `at` is 0 (most lines have no indent). */
+function rest(s: string, at: number): string {
+  return at === 0 ? s : s.slice(at);
+}
+
+function lastNumber(r: BodyResult): number {
+  return r.paragraphs.length ? r.paragraphs[r.paragraphs.length - 1].number : 0;
+}
+
+/** The words PAGE_HEADER can start with: the pattern runs only on lines that start with one. */
+const PAGE_HEADER_STARTS = ['PAGE ', 'UNCLASSIFIED ', 'CONFIDENTIAL ', 'SECRET ', 'LIMITED OFFICIAL USE ', 'TOP SECRET '];
+
+function mayStartPageHeader(s: string, at: number, c0: number): boolean {
+  for (const w of PAGE_HEADER_STARTS) if (w.charCodeAt(0) === c0 && s.startsWith(w, at)) return true;
+  return false;
+}
+
+/** Lengths of the BARE_BANNER alternatives, as bits. */
+const BARE_BANNER_LENGTHS = [6, 10, 11, 12, 20, 23].reduce((bits, n) => bits | (1 << n), 0);
+
+// What an ASCII character can start or end, as bits of FIRST: one table look-up per line instead of a pattern.
+const UPPER = 1;
+/** First letter of a PAGE_HEADER word. */
+const PAGE_START = 2;
+/** First letter (either case) of a BARE_BANNER alternative. */
+const BANNER_START = 4;
+/** What OPEN_AT_START can match first: `(`, white space, a letter of BEGIN/SUMMARY/COMMENT/NOTE (either case). */
+const OPEN_START = 8;
+/** `Q`/`q` (QUOTE_LINE). */
+const Q = 16;
+/** Ends a sentence at the end of a line: `.:;!?)"'` and `]`. */
+const SENTENCE_END = 32;
+/** Any character from U+0080 up: kept out of the fast paths (white space that patterns' `\s` matches). */
+const NON_ASCII = OPEN_START;
+
+const FIRST = new Uint8Array(128);
+function mark(chars: string, bit: number): void {
+  for (const c of chars) FIRST[c.charCodeAt(0)] |= bit;
+}
+mark('ABCDEFGHIJKLMNOPQRSTUVWXYZ', UPPER);
+mark('PUCSLT', PAGE_START);
+mark('UCSTLucstl', BANNER_START);
+mark('( \tBbSsCcNn', OPEN_START);
+mark('Qq', Q);
+mark('.:;!?)"\']', SENTENCE_END);
+
+function mayOpenAtStart(s: string, at: number): boolean {
+  const c = s.charCodeAt(at);
+  return c >= 128 || (FIRST[c] & OPEN_START) !== 0;
+}
+
+function isClassifiedByParagraph(s: string, textAt: number): boolean {
+  return ((s.charCodeAt(textAt) | 32) === 99 && /^CLASSIFIED\s+BY\b/i.test(s.slice(textAt))) || /\bENTIRE TEXT\.?\s+CLASSIFIED\s+BY\b/i.test(s);
+}
+
+/** The cheap first tests of isHeading: most prose lines fail them. */
+function headingPossible(lines: Line[], i: number, to: number, prevBlank: boolean, line: Line): boolean {
+  const s = line.text;
+  if (s.length - line.indent > 140) return false;
+  if (prevBlank || s.charCodeAt(s.length - 1) === 45) return true;
+  const next = i + 1 < to ? lines[i + 1] : null;
+  return !!next && next.text.charCodeAt(next.indent) === 45;
+}
+
+interface BlockEvent {
+  at: number;
+  kind: BlockKind;
+  close: boolean;
+  len: number;
+}
+
+/** Adds the inline openers and closers of line text `s` to `events`. */
+function inlineEvents(s: string, events: BlockEvent[] | null): BlockEvent[] {
+  const out = events ?? [];
+  INLINE_EVENT.lastIndex = 0;
+  for (let m = INLINE_EVENT.exec(s); m; m = INLINE_EVENT.exec(s)) {
+    if (m[1] || m[2]) {
+      const kind = (m[1] ?? m[2]).toUpperCase() as BlockKind;
+      const at = m.index;
+      if (!out.some((e) => !e.close && e.kind === kind && Math.abs(e.at - at) < 8)) out.push({ at, kind, close: false, len: m[0].length });
+    } else {
+      const kind = (m[3] ? m[3].toUpperCase() : 'QUOTE') as BlockKind;
+      out.push({ at: m.index + (m[0].length - m[0].trimStart().length), kind, close: true, len: m[0].trim().length });
+    }
+  }
+  return out;
+}
+
+/*
+ * The white space in the hints is INLINE_EVENT's `\s` as it sees a line: `\s` without line breaks (a hint stays on one
+ * line) plus the characters the line layer folds to a space (the hints read the unfolded text). It is never a letter,
+ * so the hints are linear.
+ */
+/** Every INLINE_EVENT `BEGIN` match is one of these (any case). */
+const BEGIN_HINT = /begin[\t\u000b\u000c \u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff\u0000-\u0008\u000e-\u001f]+(?:text|quote|summary|comment)/gi;
+/** Every INLINE_EVENT `END` match is one of these (any case). */
+const END_HINT = /end[\t\u000b\u000c \u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff\u0000-\u0008\u000e-\u001f]+(?:summary|comment|note|text|quote)/gi;
+
+/**
+ * Which body lines may hold an INLINE_EVENT match, from searches over the body text instead of the pattern on every
+ * line: `(` followed by `SU`/`CO`/`NO` (any case), BEGIN_HINT, and END_HINT, which is looked for only where a closer
+ * can matter (a block is open, or opens on the line). Lines starting with `UNQ` (any case) or a non-ASCII character
+ * (white space before `UNQUOTE`) are always candidates. The searches read the raw document: the characters a line
+ * folds (NBSP, controls) are never `(` or letters, and the hints take them for spaces.
+ */
+class EventHints {
+  /** The body's text (a view of the document, so searches stop at the body's end). */
+  private readonly body: string;
+  private readonly base: number;
+  /** Document offset of the next `(SU`/`(CO`/`(NO` or BEGIN_HINT at or after the lines asked about, or Infinity. */
+  private next = -1;
+  private paren = -1;
+  private begin = -1;
+  private beginFrom = 0;
+  private end = -1;
+  private endFrom = 0;
+
+  constructor(text: string, start: number, end: number) {
+    this.body = text.slice(start, end);
+    this.base = start;
+  }
+
+  /** Whether INLINE_EVENT may match `line`; `closersMatter` says whether an END there could close a block. */
+  mayHaveInline(line: Line, closersMatter: boolean): boolean {
+    const s = line.text;
+    const c = s.charCodeAt(line.indent);
+    // `UNQUOTE` at the start (any case), or white space that `\s` matches before it.
+    if (c >= 128 || ((c | 32) === 117 && (s.charCodeAt(line.indent + 1) | 32) === 110 && (s.charCodeAt(line.indent + 2) | 32) === 113)) return true;
+    const from = line.start - this.base;
+    const to = from + s.length;
+    if (this.next < from) {
+      while (this.paren < from) this.paren = this.nextParen(this.paren + 1);
+      while (this.begin < from) this.begin = this.nextHint(BEGIN_HINT, true);
+      this.next = Math.min(this.paren, this.begin);
+    }
+    if (this.next < to) return true;
+    if (!closersMatter) return false;
+    if (this.end < from) {
+      // Skip what was not asked about: closers before this line cannot matter any more.
+      this.endFrom = Math.max(this.endFrom, from);
+      this.end = this.nextHint(END_HINT, false);
+    }
+    return this.end < to;
+  }
+
+  /** Offset in the body of the next `(` followed by `SU`, `CO` or `NO` (`(SUMMARY`, `(COMMENT`, `(NOTE`). */
+  private nextParen(from: number): number {
+    const body = this.body;
+    for (let p = body.indexOf('(', from); p >= 0; p = body.indexOf('(', p + 1)) {
+      const a = body.charCodeAt(p + 1) | 32;
+      const b = body.charCodeAt(p + 2) | 32;
+      if ((a === 115 && b === 117) || ((a === 99 || a === 110) && b === 111)) return p;
+    }
+    return Infinity;
+  }
+
+  /** Offset in the body of the last letter of the next match of `hint`, or Infinity. */
+  private nextHint(hint: RegExp, isBegin: boolean): number {
+    hint.lastIndex = isBegin ? this.beginFrom : this.endFrom;
+    const found = hint.test(this.body);
+    const after = found ? hint.lastIndex : this.body.length;
+    if (isBegin) this.beginFrom = after;
+    else this.endFrom = after;
+    return found ? after - 1 : Infinity;
+  }
 }
 
 function unclosed(o: OpenBlock): Block {
@@ -245,20 +418,27 @@ function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: 
   const underlined = !!next && next.text.charCodeAt(next.indent) === 45;
   if (!prevBlank && !underlined && t.charCodeAt(t.length - 1) !== 45) return false;
   if (t.length > 90 || !/[A-Za-z]{2}/.test(t)) return false;
-  if (next && UNDERLINE.test(next.text.trim()) && !/[.,;]$/.test(t)) return true;
-  if (/\S\s-{3,}$/.test(t) && t.length <= 140) return true;
+  if (next && isUnderline(next) && !/[.,;]$/.test(t)) return true;
+  if (t.charCodeAt(t.length - 1) === 45 && /\S\s-{3,}$/.test(t) && t.length <= 140) return true;
   if (!prevBlank || /[a-z]/.test(t) || /[,;]$/.test(t)) return false;
   if (/^(?:END|BEGIN)\s|^(?:SUMMARY|COMMENT|NOTE|QUOTE|UNQUOTE)\b/i.test(t)) return false;
   if (/^\(?[A-Z]{1,3}\)/.test(t) || /^[-*]/.test(t)) return false;
-  return !next || isBlank(next) || (next && UNDERLINE.test(next.text.trim()));
+  return !next || isBlank(next) || (next && isUnderline(next));
 }
 
-function continuation(line: Line): Continuation {
-  const t = line.text.slice(line.indent);
-  const m = CONTINUATION.exec(t)!;
+/** A line of dashes alone; the pattern runs only when the first character after the indent can start one. */
+function isUnderline(line: Line): boolean {
+  const c = line.text.charCodeAt(line.indent);
+  return (c === 45 || c >= 128) && UNDERLINE.test(line.text.trim());
+}
+
+function continuation(line: Line, m: RegExpExecArray): Continuation {
   const serialAt = line.text.indexOf(m[2], line.indent + m[1].length);
+  const whole = tok(line, line.indent);
   return {
-    ...tok(line, line.indent),
+    start: whole.start,
+    end: whole.end,
+    text: whole.text,
     post: tok(line, line.indent, line.indent + m[1].length),
     serial: tok(line, serialAt, serialAt + 8),
     serialNumber: parseInt(m[2], 10),

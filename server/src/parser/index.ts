@@ -30,7 +30,7 @@ import {
   parseTransmission,
 } from './envelope';
 import { computeLineStarts } from './lineIndex';
-import { isBlank, splitLines, type Line } from './lines';
+import { isBlank, scanText, splitLines, type Line } from './lines';
 import { parseMetadata, startsMetadata } from './metadata';
 import type { AddresseeRole, Cable, Envelope, ParsedDocument, ParseProblem, Span, Token } from './model';
 import { readPortionMark } from './portionMark';
@@ -46,14 +46,15 @@ const PARTIAL = /^This record is a partial extract of the original cable\.[^.]*\
 const DISTRIBUTION = /^(?:ACTION +[A-Z]+-\d|INFO +[A-Z]+-\d|ORIGIN |DRAFTED BY|APPROVED BY|DISTRIBUTE|Distribution:|-{6,}|[A-Z]+-\d\d(?: |$))/;
 
 export function parseCables(text: string): ParsedDocument {
-  const lineStarts = computeLineStarts(text);
+  // One fast pass finds the lines and says whether there is anything to fold or count: nearly every file has nothing.
+  const { lineStarts, odd } = scanText(text);
   const doc: ParsedDocument = { text, lineStarts, cables: [], problems: [] };
   try {
-    if (looksBinary(text)) {
+    if (odd && looksBinary(text)) {
       doc.problems.push({ code: 'binary-content', message: 'The file is not text (binary content).', start: 0, end: 0 });
       return doc;
     }
-    const lines = splitLines(text, lineStarts);
+    const lines = splitLines(text, lineStarts, odd);
     for (const [a, b] of segments(lines)) {
       const cable = parseCable(text, lines, a, b, doc.cables.length);
       if (cable) doc.cables.push(cable);
@@ -95,9 +96,12 @@ function segments(lines: Line[]): [number, number][] {
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (isBlank(line)) continue;
-    const t = line.text.slice(line.indent);
-    if (startsMetadata(lines, i)) {
+    const s = line.text;
+    const at = line.indent;
+    if (at === s.length) continue;
+    // Each test below first checks the first character its pattern needs: most lines are prose and pass none.
+    const c0 = s.charCodeAt(at);
+    if (mayStartMetadata(c0) && startsMetadata(lines, i)) {
       if (i > start) cut(i);
       // Header values (a title that reads `SUBJECT: ...`) are not captions: jump over the header.
       const md = parseMetadata(lines, i);
@@ -107,13 +111,13 @@ function segments(lines: Line[]): [number, number][] {
         continue;
       }
     }
-    else if (i > start && BARE_IDENTIFIER.test(t) && nextIsBanner(lines, i)) cut(i);
+    else if (i > start && isDigit(c0) && BARE_IDENTIFIER.test(s.slice(at)) && nextIsBanner(lines, i)) cut(i);
     // A repeat of the same transmission line (cables.csv header/content overlap) is not a new cable.
-    else if (t.startsWith('VZCZC') && ((envelopeLine !== null && envelopeLine !== t) || sawCaptions)) cut(i);
-    if (t.startsWith('VZCZC')) envelopeLine ??= t;
-    else if (/^(?:TAGS|SUBJ|tags|subj)/.test(t)) sawCaptions = true;
+    else if (c0 === 86 && s.startsWith('VZCZC', at) && ((envelopeLine !== null && envelopeLine !== s.slice(at)) || sawCaptions)) cut(i);
+    if (c0 === 86 && s.startsWith('VZCZC', at)) envelopeLine ??= s.slice(at);
+    else if (startsCaptions(s, at, c0)) sawCaptions = true;
     onlyBlank = false;
-    if (t === 'NNNN') {
+    if (c0 === 78 && s.length - at === 4 && s.startsWith('NNNN', at)) {
       out.push([start, i + 1]);
       start = i + 1;
       onlyBlank = true;
@@ -123,6 +127,28 @@ function segments(lines: Line[]): [number, number][] {
   }
   if (!onlyBlank) out.push([start, lines.length]);
   return out;
+}
+
+/** Lines that show captions have started (a repeated envelope after them is a new cable). */
+const CAPTION_STARTS = ['TAGS', 'SUBJ', 'tags', 'subj'];
+
+function startsCaptions(s: string, at: number, c0: number): boolean {
+  const lower = c0 | 32;
+  if (lower !== 116 && lower !== 115) return false;
+  for (const w of CAPTION_STARTS) if (s.startsWith(w, at)) return true;
+  return false;
+}
+
+/**
+ * First characters (after the indent) of the lines startsMetadata accepts: `Identifier`, `Reference ID`, a raw header's
+ * identifier (a digit), or white space that trim() removes but the indent does not count.
+ */
+function mayStartMetadata(c: number): boolean {
+  return c === 73 || c === 82 || (c >= 48 && c <= 57) || c >= 128;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** A cable identifier alone on a line (`08STATE15228`): where mirror pages glue a second cable on. */
@@ -474,7 +500,7 @@ function parseCable(text: string, lines: Line[], a: number, b: number, index: nu
 
   // ------------------------------------------------------------------ body
   const upper = !(cable.banner?.lowerCase || (cable.subject && !/[A-Z]/.test(cable.subject.text) && /[a-z]/.test(cable.subject.text)));
-  const body = parseBody(lines, bodyStart, b, upper);
+  const body = parseBody(lines, bodyStart, b, upper, text);
   const sm = cable.subject?.marking;
   if (sm && upper && !sm.malformed && !sm.unknown && sm.raw !== sm.raw.toUpperCase()) sm.malformed = 'lower-case';
   cable.paragraphs = body.paragraphs;

@@ -1,4 +1,5 @@
 /** The document split into lines, each with a normalised copy used for matching. */
+import { computeLineStarts } from './lineIndex';
 
 export interface Line {
   index: number;
@@ -18,27 +19,115 @@ export interface Line {
  */
 export const MATCH_PREFIX = 4000;
 
-export function splitLines(text: string, lineStarts: readonly number[]): Line[] {
+/**
+ * `mayFold` false says the text holds no character that folds (see hasOddCharacters): the lines are then plain
+ * views of the text.
+ */
+export function splitLines(text: string, lineStarts: readonly number[], mayFold = true): Line[] {
   const lines: Line[] = new Array(lineStarts.length);
-  // Most files have nothing to fold: one search over the text spares a replace per line.
   FOLD.lastIndex = 0;
-  const fold = FOLD.test(text);
+  // Folding keeps offsets: the whole text is folded once and every line is read from the folded copy.
+  const source = mayFold && FOLD.test(text) ? text.replace(FOLD, ' ') : text;
   for (let i = 0; i < lineStarts.length; i++) {
     const start = lineStarts[i];
     let end = i + 1 < lineStarts.length ? lineStarts[i + 1] : text.length;
-    if (end > start && text.charCodeAt(end - 1) === 10) end--;
-    if (end > start && text.charCodeAt(end - 1) === 13) end--;
-    const raw = text.slice(start, Math.min(end, start + MATCH_PREFIX));
-    const normal = fold ? normalise(raw) : raw.trimEnd();
-    let indent = 0;
-    while (indent < normal.length && (normal.charCodeAt(indent) === 32 || normal.charCodeAt(indent) === 9)) indent++;
-    lines[i] = { index: i, start, end, text: normal, indent };
+    if (end > start && source.charCodeAt(end - 1) === 10) end--;
+    if (end > start && source.charCodeAt(end - 1) === 13) end--;
+    let stop = Math.min(end, start + MATCH_PREFIX);
+    while (stop > start && isTrailingSpace(source.charCodeAt(stop - 1))) stop--;
+    let indent = start;
+    while (indent < stop && (source.charCodeAt(indent) === 32 || source.charCodeAt(indent) === 9)) indent++;
+    lines[i] = { index: i, start, end, text: source.slice(start, stop), indent: indent - start };
   }
   return lines;
 }
 
+/** What String.prototype.trimEnd removes (line breaks aside: a line holds none). */
+function isTrailingSpace(c: number): boolean {
+  if (c === 32 || c === 9) return true;
+  if (c < 0xa0) return c === 11 || c === 12;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 // Folding keeps offsets aligned: every replaced character becomes exactly one space.
 const FOLD = /[\u00a0\u0000-\u0008\u000b\u000c\u000e-\u001f\ufeff\u2000-\u200b\u3000]/g;
+
+/** A character that FOLD replaces, or U+FFFD (the binary check counts it). */
+function isOdd(c: number): boolean {
+  if (c < 32) return c !== 9 && c !== 10 && c !== 13;
+  return c >= 0xa0 && (c === 0xa0 || c === 0xfeff || c === 0xfffd || c === 0x3000 || (c >= 0x2000 && c <= 0x200b));
+}
+
+const CHUNK = 1 << 16;
+/** Scratch space for scanText: one chunk of the text as bytes, read four at a time. */
+let scratch: { bytes: ByteView; words: Int32Array } | null = null;
+
+/** The part of Node's Buffer used here. */
+type ByteView = Uint8Array & { fill(s: string, offset: number, end: number, encoding: 'latin1'): unknown };
+
+export interface TextScan {
+  /** As computeLineStarts gives them. */
+  lineStarts: number[];
+  /** Whether the text holds a character that folding replaces, or U+FFFD (the binary check counts it). */
+  odd: boolean;
+}
+
+/**
+ * Line starts and whether anything needs folding, in one pass. Nearly every file has nothing to fold, and then
+ * neither the binary check nor the line layer has work to do; but a regular expression over a whole file to find
+ * that out costs about as much as the rest of the line layer. So under Node the text is copied into bytes (Latin-1:
+ * one byte per UTF-16 unit, its low byte) a chunk at a time, and four bytes are tested at once for any byte below
+ * 0x20 or from 0x80 up. Only those words are read character by character, against the text itself: line breaks are
+ * among them (their starts are collected there), and a line break's byte may stand for U+200A, which folds. Every
+ * odd character has such a low byte, so none is missed.
+ */
+export function scanText(text: string): TextScan {
+  const Buf = (globalThis as { Buffer?: { from(memory: ArrayBuffer): ByteView } }).Buffer;
+  if (!Buf) {
+    ODD.lastIndex = 0;
+    return { lineStarts: computeLineStarts(text), odd: ODD.test(text) };
+  }
+  if (!scratch) {
+    const memory = new ArrayBuffer(CHUNK);
+    scratch = { bytes: Buf.from(memory), words: new Int32Array(memory) };
+  }
+  const { bytes, words } = scratch;
+  const starts = [0];
+  for (let base = 0; base < text.length; base += CHUNK) {
+    const n = Math.min(CHUNK, text.length - base);
+    // Filling n bytes with a string of n characters copies it once.
+    bytes.fill(n === text.length ? text : text.slice(base, base + n), 0, n, 'latin1');
+    // Pad the last word with spaces.
+    for (let k = n; k < CHUNK && (k & 3) !== 0; k++) bytes[k] = 32;
+    const count = (n + 3) >> 2;
+    for (let w = 0; w < count; w++) {
+      const x = words[w];
+      // Sets a high bit in some byte when a byte is below 0x20 (the subtraction borrows) or from 0x80 up.
+      if (((x - 0x20202020) | x) & 0x80808080) {
+        const end = Math.min(n, (w << 2) + 4);
+        for (let k = w << 2; k < end; k++) {
+          const b = bytes[k];
+          if (b >= 32 && b < 0x80) continue;
+          const at = base + k;
+          const c = text.charCodeAt(at);
+          if (c === 10) starts.push(at + 1);
+          // A CR ends a line unless an LF follows (that one does).
+          else if (c === 13) {
+            if (text.charCodeAt(at + 1) !== 10) starts.push(at + 1);
+          } else if (isOdd(c)) return { lineStarts: computeLineStarts(text), odd: true };
+        }
+      }
+    }
+  }
+  return { lineStarts: starts, odd: false };
+}
+
+/** Whether the text holds a character that folding replaces, or U+FFFD. */
+export function hasOddCharacters(text: string): boolean {
+  return scanText(text).odd;
+}
+
+const ODD = /[\u00a0\u0000-\u0008\u000b\u000c\u000e-\u001f\ufeff\u2000-\u200b\u3000\ufffd]/g;
 
 export function normalise(raw: string): string {
   return raw.replace(FOLD, ' ').trimEnd();

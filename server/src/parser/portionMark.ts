@@ -116,7 +116,7 @@ export function readPortionMark(s: string, from: number, offset: number, upperCa
     if (close < 0 || close > 32) return null;
     const inner = rest.slice(1, close);
     if (inner.includes('(')) return null;
-    return fromInner(rest.slice(0, close + 1), inner, from, offset, upperCaseCable);
+    return fromInnerCached(rest.slice(0, close + 1), inner, from, offset, upperCaseCable);
   }
   // `C)` / `SBU)`: a known level with its opening parenthesis missing.
   const open = /^([A-Z]{1,3}(?:\/\/?[A-Z]{1,6})?)\)/.exec(rest);
@@ -126,6 +126,37 @@ export function readPortionMark(s: string, from: number, offset: number, upperCa
     return m;
   }
   return null;
+}
+
+/**
+ * Marks read so far, by their text, for upper-case and other cables: a cable repeats the same few marks (`(C)`,
+ * `(SBU)`) on every paragraph. Each caller gets its own copy at its own offsets. Cleared when full.
+ */
+const MARKS = [new Map<string, PortionMarking | null>(), new Map<string, PortionMarking | null>()];
+const MARKS_KEPT = 256;
+
+function fromInnerCached(raw: string, inner: string, from: number, offset: number, upperCaseCable: boolean): PortionMarking | null {
+  const marks = MARKS[upperCaseCable ? 1 : 0];
+  let m = marks.get(raw);
+  if (m === undefined) {
+    m = fromInner(raw, inner, 0, 0, upperCaseCable);
+    if (marks.size >= MARKS_KEPT) marks.clear();
+    marks.set(raw, m);
+  }
+  if (!m) return null;
+  return {
+    start: offset + from,
+    end: offset + from + raw.length,
+    text: m.text,
+    raw: m.raw,
+    normalized: m.normalized,
+    level: m.level,
+    controls: m.controls.slice(),
+    dissemination: m.dissemination.slice(),
+    malformed: m.malformed,
+    unknown: m.unknown,
+    entireText: m.entireText,
+  };
 }
 
 function fromInner(raw: string, inner: string, from: number, offset: number, upperCaseCable: boolean): PortionMarking | null {

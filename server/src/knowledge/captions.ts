@@ -143,8 +143,25 @@ function normalizeCaption(text: string): string {
  */
 export function lookupCaveat(text: string): Caveat | null {
   if (typeof text !== 'string' || text.length > 80) return null;
-  const key = normalizeCaption(text);
+  const key = isNormalCaption(text) ? text : normalizeCaption(text);
   return byCaption.get(CAVEAT_ALIASES[key] ?? key) ?? null;
+}
+
+/**
+ * Whether {@link normalizeCaption} would return `text` unchanged: printable ASCII without lower case, single
+ * inner spaces, no trailing `.,;:`. Most tokens asked about are like this, and skip the two replaces.
+ */
+function isNormalCaption(text: string): boolean {
+  const n = text.length;
+  if (n === 0) return true;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === n - 1 || text.charCodeAt(i - 1) === 32) return false;
+    } else if (c < 33 || c > 126 || (c >= 97 && c <= 122)) return false;
+  }
+  const last = text.charCodeAt(n - 1);
+  return last !== 46 && last !== 44 && last !== 59 && last !== 58;
 }
 
 // ------------------------------------------------------------------------------------------ misspellings

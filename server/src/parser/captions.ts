@@ -1,6 +1,6 @@
 /** The caption block between the banner and the body (§A.4-A.6): captions, passing lines, E.O., TAGS, SUBJECT, REF, Classified By. */
 import { lookupCaveat } from '../knowledge/captions';
-import { isAsciiLetter, isTrimSpace } from './chars';
+import { isAsciiLetter, isTrimSpace, lengthWithoutTrailing } from './chars';
 import type { Line } from './lines';
 import type { Caption, ClassifiedBy, EoLine, ReferenceItem, Tag, TagsLine, Token } from './model';
 import { tok, words as wordsOf } from './tokens';
@@ -90,7 +90,7 @@ export function parseEo(line: Line, at: number, to: number): EoLine {
   const decl = /^(?:DECL[A-Z]?\b|DECLASSIFY\s+ON\b)\s*[:;.]?/i.exec(rest);
   if (na) eo.na = tok(line, i, i + na[0].length);
   else if (decl) {
-    eo.declKeyword = tok(line, i, i + decl[0].replace(/(?<![\s:;.])[\s:;.]+$/, '').length);
+    eo.declKeyword = tok(line, i, i + lengthWithoutTrailing(decl[0], ':;.'));
     const value = tok(line, i + decl[0].length, to);
     if (value.text) eo.decl = value;
   } else if (LEGACY_DECL.test(rest)) eo.decl = tok(line, i, to);
@@ -218,10 +218,22 @@ const REF_CABLE = /^(?:\(?[A-Z]\)?[.)]?\s+)?(?:(\d{4}|\d{2})\s+)?([A-Z][A-Z-]+(?
 /** Post aliases used when building identifiers (cablemap's table: SECSTATE is STATE...). */
 const POST_ALIASES: Record<string, string> = { SECSTATE: 'STATE', DEPT: 'STATE', USUN: 'USUNNEWYORK' };
 
+/** The patterns for one item letter, built once: `A. ...` opening the list, and `B.` / `(B)` inside it. */
+const itemPatterns = new Map<string, { first: RegExp; next: RegExp }>();
+
+function itemPattern(letter: string): { first: RegExp; next: RegExp } {
+  let p = itemPatterns.get(letter);
+  if (!p) {
+    p = { first: new RegExp(`^\\(?${letter}[.)]\\s`), next: new RegExp(`(?:^|[\\s;,])\\(?${letter}[.)]\\s`, 'g') };
+    if (itemPatterns.size < 64) itemPatterns.set(letter, p);
+  }
+  return p;
+}
+
 export function splitReferenceItems(text: string, base: number, firstLetter = 'A'): { letter: string | null; from: number; to: number }[] {
   // Lettered items run A, B, C...; look for the next expected letter only, so initials like "U.S." never split.
   const items: { letter: string | null; from: number; to: number }[] = [];
-  const first = new RegExp(`^\\(?${firstLetter}[.)]\\s`).exec(text);
+  const first = itemPattern(firstLetter).first.exec(text);
   if (!first) {
     // Unlettered lists are separated by semicolons (`STATE 272523; USUN 6028`), or by colons when every piece
     // names a cable (`TEHRAN 1091: TEHRAN 263: MOSCOW 1603`).
@@ -240,8 +252,7 @@ export function splitReferenceItems(text: string, base: number, firstLetter = 'A
   let at = 0;
   let letter = firstLetter.charCodeAt(0);
   while (at < text.length) {
-    const next = String.fromCharCode(letter + 1);
-    const re = new RegExp(`(?:^|[\\s;,])\\(?${next}[.)]\\s`, 'g');
+    const re = itemPattern(String.fromCharCode(letter + 1)).next;
     re.lastIndex = at + 2;
     const m = re.exec(text);
     const end = m ? m.index + (/[\s;,]/.test(text[m.index]) ? 1 : 0) : text.length;
@@ -277,7 +288,10 @@ export function makeReferenceItem(
   spanOf: (a: number, b: number) => { start: number; end: number },
 ): ReferenceItem {
   const raw = text.slice(from - textBase, to - textBase);
-  const clean = raw.replace(/^\s*\(?[A-Z]\)?[.)]\s*/, letter ? '' : '$&').trim().replace(/[;,:]$/, '');
+  // An unlettered item keeps its text as it is (the letter pattern would put back what it matched).
+  const trimmed = (letter ? raw.replace(/^\s*\(?[A-Z]\)?[.)]\s*/, '') : raw).trim();
+  const last = trimmed.charCodeAt(trimmed.length - 1);
+  const clean = last === 59 || last === 44 || last === 58 ? trimmed.slice(0, -1) : trimmed;
   const { id, inferred } = referenceCableId(raw, citingYear);
   const span = spanOf(from, to);
   return { start: span.start, end: span.end, letter, text: clean, cableId: id, yearInferred: inferred };
@@ -306,7 +320,7 @@ export function parseClassifiedBy(text: string, toToken: (a: number, b: number) 
   if (whoEnd > whoStart) {
     // (Tokens are copied field by field: an object spread that then overrides a field is slow.)
     const w = toToken(whoStart, whoEnd);
-    const name = w.text.replace(/(?<![\s,:])[\s,:]+$/, '');
+    const name = w.text.slice(0, lengthWithoutTrailing(w.text, ',:'));
     if (name) who = { start: w.start, end: w.end, text: name };
   }
   let section: Token | null = null;

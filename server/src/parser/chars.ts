@@ -51,3 +51,17 @@ export function isDigit(c: number): boolean {
 export function upperAscii(c: number): number {
   return c >= 97 && c <= 122 ? c - 32 : c;
 }
+
+/**
+ * Length of `s` without its trailing run of white space and of the characters in `extra`: what
+ * `s.replace(/(?<![\s<extra>])[\s<extra>]+$/, '')` leaves (that pattern always removes the whole run).
+ */
+export function lengthWithoutTrailing(s: string, extra: string): number {
+  let j = s.length;
+  while (j > 0) {
+    const c = s.charCodeAt(j - 1);
+    if (!isTrimSpace(c) && extra.indexOf(s[j - 1]) < 0) break;
+    j--;
+  }
+  return j;
+}

@@ -3,7 +3,7 @@
  * every line is visited a bounded number of times and every pattern runs on a bounded prefix of a line.
  */
 import { NO_BARE, parseBanner, type BannerOptions } from './banner';
-import { isDigit, isUpper } from './chars';
+import { isDigit, isUpper, lengthWithoutTrailing } from './chars';
 import { parseBody, findRedactions } from './body';
 import {
   findKeywords,
@@ -712,7 +712,7 @@ function captionHits(lines: Line[], line: Line, hits: readonly KeywordHit[], b: 
         const g = gather(lines, line, at, to, b, last ? 6 : 1, STOP_CONTINUATION);
         if (!cable.subject) {
           const lm = /^SUBJ(?:ECT)?\s?[:.;]?\s*/i.exec(g.text)!;
-          const label = g.map(0, lm[0].replace(/(?<!\s)\s+$/, '').length);
+          const label = g.map(0, lengthWithoutTrailing(lm[0], ''));
           let textFrom = lm[0].length;
           // Case is judged once the whole cable is read (see parseCable); here a lower-case mark is not yet malformed.
           const mark = readPortionMark(g.text, textFrom, 0, false);
@@ -752,7 +752,7 @@ function captionHits(lines: Line[], line: Line, hits: readonly KeywordHit[], b: 
         const g = gather(lines, line, at, to, b, last ? 12 : 1, STOP_CONTINUATION);
         if (!cable.references && !repeating) {
           const lm = /^(?:REFS?(?:\(S\))?|REFTELS?):\s*/i.exec(g.text)!;
-          const label = g.map(0, lm[0].replace(/(?<![\s:])[\s:]+$/, '').length);
+          const label = g.map(0, lengthWithoutTrailing(lm[0], ':'));
           const body = g.text.slice(lm[0].length);
           const year = cable.envelope?.dtg?.year ?? (cable.metadata?.createdIso ? +cable.metadata.createdIso.slice(0, 4) : null);
           const items = splitReferenceItems(body, lm[0].length).map((it) => makeReferenceItem(g.text, it.from, it.to, it.letter, year, 0, g.map));

@@ -132,6 +132,8 @@ const CAVEAT_ALIASES: Readonly<Record<string, string>> = Object.freeze({
 });
 
 const byCaption = new Map(CAVEATS.map((c) => [c.caption, c]));
+/** CAVEAT_ALIASES as a Map: keys asked about are fresh strings, cheaper to hash than to look up on an object. */
+const aliases = new Map(Object.entries(CAVEAT_ALIASES));
 
 function normalizeCaption(text: string): string {
   return text.replace(/[\s\u00a0]+/g, ' ').trim().replace(/(?<![.,;:])[.,;:]+$/, '').toUpperCase();
@@ -144,7 +146,8 @@ function normalizeCaption(text: string): string {
 export function lookupCaveat(text: string): Caveat | null {
   if (typeof text !== 'string' || text.length > 80) return null;
   const key = isNormalCaption(text) ? text : normalizeCaption(text);
-  return byCaption.get(CAVEAT_ALIASES[key] ?? key) ?? null;
+  // (Keys are upper case, so no Object.prototype name could have answered the object lookup.)
+  return byCaption.get(aliases.get(key) ?? key) ?? null;
 }
 
 /**

@@ -23,6 +23,9 @@ const DESIGNATIONS: Record<string, DesignationInfo> = {
   LIMITEDOFFICIALUSE: { normalized: 'LIMITED OFFICIAL USE', level: 'UNCLASSIFIED', controls: ['LOU'] },
 };
 
+/** (A Map: `letters` is a fresh string, cheaper to hash than to look up on an object.) */
+const designations = new Map(Object.entries(DESIGNATIONS));
+
 const PLAIN_WORDS = /^(UNCLASSIFIED E ?F ?T ?O|UNCLASSIFIED|UNCLAS E ?F ?T ?O|UNCLAS|LIMITED OFFICIAL USE|TOP SECRET|CONFIDENTIAL|SECRET)(?= |$)/i;
 /** A run of at least five single letters separated by single spaces: `C O N F I D E N T I A L`. */
 const LETTER_SPACED = /^(?:[A-Za-z] ){4,}[A-Za-z](?= |$)/;
@@ -80,7 +83,7 @@ export function parseBanner(line: Line, from: number, opts: BannerOptions): Bann
     letters = plain[0].replace(/ /g, '').toUpperCase();
   }
   const designation = tok(line, at, at + desigLen);
-  const info = DESIGNATIONS[letters] ?? null;
+  const info = designations.get(letters) ?? null;
   let i = at + desigLen;
   while (i < s.length && s.charCodeAt(i) === 32) i++;
   let section: SectionCount | null = null;

@@ -216,7 +216,12 @@ const NOT_A_POST = /\b(?:IIR|MSG|DTG|EMAIL|E-MAIL|TELCON|TELCONS|MEMCON|FAX|LETT
 const REF_CABLE = /^(?:\(?[A-Z]\)?[.)]?\s+)?(?:(\d{4}|\d{2})\s+)?([A-Z][A-Z-]+(?: [A-Z][A-Z-]+){0,2})\s+(\d{1,7})(?![\d/.-]\d)/;
 
 /** Post aliases used when building identifiers (cablemap's table: SECSTATE is STATE...). */
-const POST_ALIASES: Record<string, string> = { SECSTATE: 'STATE', DEPT: 'STATE', USUN: 'USUNNEWYORK' };
+/** (A Map: post names are fresh strings, and a plain object's lookup of a fresh key costs a string-table search.) */
+const POST_ALIASES = new Map<string, string>([
+  ['SECSTATE', 'STATE'],
+  ['DEPT', 'STATE'],
+  ['USUN', 'USUNNEWYORK'],
+]);
 
 /** The patterns for one item letter, built once: `A. ...` opening the list, and `B.` / `(B)` inside it. */
 const itemPatterns = new Map<string, { first: RegExp; next: RegExp }>();
@@ -268,7 +273,7 @@ export function referenceCableId(itemText: string, citingYear: number | null): {
   const m = REF_CABLE.exec(itemText.trim());
   if (!m || MONTH_WORD.test(m[2]) || NOT_A_POST.test(m[2])) return { id: null, inferred: false };
   const post = m[2].replace(/ /g, '');
-  const canonicalPost = POST_ALIASES[post] ?? post;
+  const canonicalPost = POST_ALIASES.get(post) ?? post;
   const serial = parseInt(m[3], 10);
   if (!(serial > 0)) return { id: null, inferred: false };
   let yy: string | null = null;

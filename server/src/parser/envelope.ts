@@ -11,6 +11,8 @@ const DE = /^DE ([QRU][A-Z]{3,6}) {1,3}#(\d{3,5})(?:\/(\d{1,3}))?(?: {1,3}(\d{3}
 const DTG =
   /^([ZOPRY])(?: ([ZOPRY]))? {1,3}([0-3]\d)([0-2]\d)([0-5]\d) ?Z {1,3}(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC) {1,3}(\d{4}|\d{2})\b(?: {1,3}(Z[A-Z0-9]{1,6}))?/i;
 const ADDRESSEE_PRECEDENCE = ['NIACT IMMEDIATE', 'IMMEDIATE', 'PRIORITY', 'ROUTINE', 'FLASH'];
+/** The precedences with the space before them, as a name ends with them. */
+const PRECEDENCE_ENDINGS = ADDRESSEE_PRECEDENCE.map((p) => ` ${p}`);
 const SECURITY_GROUP: Record<string, { level: Level; efto: boolean }> = {
   U: { level: 'UNCLASSIFIED', efto: false },
   E: { level: 'UNCLASSIFIED', efto: true },
@@ -168,7 +170,12 @@ export function parseDtg(line: Line): Dtg | null {
   };
 }
 
-const ROLE_KEYWORDS: Record<string, AddresseeRole> = { FM: 'from', TO: 'to', INFO: 'info', XMT: 'xmt' };
+const ROLE_KEYWORDS = new Map<string, AddresseeRole>([
+  ['FM', 'from'],
+  ['TO', 'to'],
+  ['INFO', 'info'],
+  ['XMT', 'xmt'],
+]);
 const ROLE_LINE = /^(FM|TO|INFO|XMT)(?: +|$)/;
 
 /** `FM ...`, `TO ...`, `INFO ...`, `XMT ...`: the keyword and the first addressee. */
@@ -178,7 +185,7 @@ export function parseRoleLine(line: Line): { keyword: Token; role: AddresseeRole
   const m = ROLE_LINE.exec(line.text.slice(line.indent));
   if (!m) return null;
   const keyword = tok(line, line.indent, line.indent + m[1].length);
-  const role = ROLE_KEYWORDS[m[1]];
+  const role = ROLE_KEYWORDS.get(m[1])!;
   return { keyword, role, addressee: parseAddressee(line, line.indent + m[0].length, role) };
 }
 
@@ -207,19 +214,41 @@ export function parseAddressee(line: Line, from: number, role: AddresseeRole): A
     nameEnd = d - 1;
   }
   let precedence: Token | null = null;
-  // Every precedence ends in E, Y or H: other ASCII endings skip the upper-casing.
+  // Every precedence ends in E, Y or H: other ASCII endings skip the search.
   const last = s.charCodeAt(nameEnd - 1) | 32;
   if (last > 127 || last === 101 || last === 121 || last === 104) {
-    const upper = s.slice(nameFrom, nameEnd).toUpperCase();
-    for (const p of ADDRESSEE_PRECEDENCE) {
-      if (upper.endsWith(` ${p}`)) {
-        precedence = tok(line, nameEnd - p.length, nameEnd);
-        nameEnd -= p.length + 1;
-        break;
-      }
+    const k = precedenceEnding(s, nameFrom, nameEnd);
+    if (k >= 0) {
+      const p = ADDRESSEE_PRECEDENCE[k];
+      precedence = tok(line, nameEnd - p.length, nameEnd);
+      nameEnd -= p.length + 1;
     }
   }
   const name = tok(line, nameFrom, nameEnd);
   if (!name.text) return null;
   return { start: line.start + from, end: line.start + end, role, route, name, precedence, serial };
+}
+
+/**
+ * Index in ADDRESSEE_PRECEDENCE of the first precedence `s[from, to)` ends with after a space, case-insensitive,
+ * or -1: what `s.slice(from, to).toUpperCase().endsWith(' ' + p)` finds. The tail is compared in place when it
+ * is ASCII (upper-casing is then letter by letter); otherwise the string is upper-cased as that test does.
+ */
+function precedenceEnding(s: string, from: number, to: number): number {
+  const tail = Math.max(from, to - 16);
+  for (let i = tail; i < to; i++) {
+    if (s.charCodeAt(i) > 127) {
+      const upper = s.slice(from, to).toUpperCase();
+      return PRECEDENCE_ENDINGS.findIndex((e) => upper.endsWith(e));
+    }
+  }
+  for (let k = 0; k < PRECEDENCE_ENDINGS.length; k++) {
+    const e = PRECEDENCE_ENDINGS[k];
+    const at = to - e.length;
+    if (at < from) continue;
+    let j = 0;
+    while (j < e.length && upperAscii(s.charCodeAt(at + j)) === e.charCodeAt(j)) j++;
+    if (j === e.length) return k;
+  }
+  return -1;
 }

@@ -27,6 +27,9 @@ const TABLE_HEADER = /^Reference ID\s*[|\t]/;
  */
 export function startsMetadata(lines: Line[], i: number): boolean {
   const s = lines[i].text;
+  const c0 = s.charCodeAt(lines[i].indent);
+  // Most lines: a first character that is none of I, R, a digit, or white space that trim() would skip.
+  if (c0 !== 73 && c0 !== 82 && !(c0 >= 48 && c0 <= 57) && c0 > 32 && c0 < 127) return false;
   const p = trimStartIndex(s, lines[i].indent);
   const c = s.charCodeAt(p);
   if (c === 73) {

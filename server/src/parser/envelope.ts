@@ -25,6 +25,18 @@ export function isRoutingIndicator(word: string): boolean {
   return RI.test(word);
 }
 
+/** Whether `s[from, to)` is a routing indicator (what {@link RI} matches), checked in place. */
+function isRoutingIndicatorAt(s: string, from: number, to: number): boolean {
+  const n = to - from;
+  const c = s.charCodeAt(from);
+  if (n < 4 || n > 7 || (c !== 81 && c !== 82 && c !== 85)) return false;
+  for (let i = from + 1; i < to; i++) {
+    const d = s.charCodeAt(i);
+    if (d < 65 || d > 90) return false;
+  }
+  return true;
+}
+
 /**
  * How many words `s` holds from `from` on (words split at spaces and tabs, as `words` does) when every one is
  * a routing indicator (what {@link RI} matches), else -1. Counts without building tokens: most lines fail on
@@ -200,7 +212,7 @@ export function parseAddressee(line: Line, from: number, role: AddresseeRole): A
   let nameFrom = from;
   // The route is a routing indicator before the first slash: `RUEHC/SECSTATE`.
   const slash = s.indexOf('/', from);
-  if (slash > from && slash < end && RI.test(s.slice(from, slash))) {
+  if (slash > from && slash < end && isRoutingIndicatorAt(s, from, slash)) {
     route = tok(line, from, slash);
     nameFrom = slash + 1;
   }

@@ -73,9 +73,23 @@ function mayBeBareLevel(c0: number): boolean {
   return c0 === 85 || c0 === 67 || c0 === 83 || c0 === 76;
 }
 
-/** DECLASSIFICATION_STAMP needs 20 characters and a `/` (Declassified/Released) or a `v` (Review). */
+/**
+ * DECLASSIFICATION_STAMP needs 20 characters and `d/r` (Declassified/Released) or `view` (Review), in any case:
+ * found with native searches for `/` and `v`/`V`, most lines having neither where it counts.
+ */
 function mayBeStamp(t: string): boolean {
-  return t.length >= 20 && (t.indexOf('/') >= 0 || t.indexOf('v') >= 0 || t.indexOf('V') >= 0);
+  if (t.length < 20) return false;
+  for (let k = t.indexOf('/'); k >= 0; k = t.indexOf('/', k + 1)) {
+    if ((t.charCodeAt(k - 1) | 32) === 100 && (t.charCodeAt(k + 1) | 32) === 114) return true;
+  }
+  return hasView(t, 'v') || hasView(t, 'V');
+}
+
+function hasView(t: string, v: string): boolean {
+  for (let k = t.indexOf(v); k >= 0; k = t.indexOf(v, k + 1)) {
+    if ((t.charCodeAt(k + 1) | 32) === 105 && (t.charCodeAt(k + 2) | 32) === 101 && (t.charCodeAt(k + 3) | 32) === 119) return true;
+  }
+  return false;
 }
 
 export function parseCables(text: string): ParsedDocument {

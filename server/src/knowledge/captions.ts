@@ -132,6 +132,8 @@ const CAVEAT_ALIASES: Readonly<Record<string, string>> = Object.freeze({
 });
 
 const byCaption = new Map(CAVEATS.map((c) => [c.caption, c]));
+/** CAVEAT_ALIASES as a Map: keys asked about are fresh strings, cheaper to hash than to look up on an object. */
+const aliases = new Map(Object.entries(CAVEAT_ALIASES));
 
 function normalizeCaption(text: string): string {
   return text.replace(/[\s\u00a0]+/g, ' ').trim().replace(/(?<![.,;:])[.,;:]+$/, '').toUpperCase();
@@ -143,8 +145,26 @@ function normalizeCaption(text: string): string {
  */
 export function lookupCaveat(text: string): Caveat | null {
   if (typeof text !== 'string' || text.length > 80) return null;
-  const key = normalizeCaption(text);
-  return byCaption.get(CAVEAT_ALIASES[key] ?? key) ?? null;
+  const key = isNormalCaption(text) ? text : normalizeCaption(text);
+  // (Keys are upper case, so no Object.prototype name could have answered the object lookup.)
+  return byCaption.get(aliases.get(key) ?? key) ?? null;
+}
+
+/**
+ * Whether {@link normalizeCaption} would return `text` unchanged: printable ASCII without lower case, single
+ * inner spaces, no trailing `.,;:`. Most tokens asked about are like this, and skip the two replaces.
+ */
+function isNormalCaption(text: string): boolean {
+  const n = text.length;
+  if (n === 0) return true;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === n - 1 || text.charCodeAt(i - 1) === 32) return false;
+    } else if (c < 33 || c > 126 || (c >= 97 && c <= 122)) return false;
+  }
+  const last = text.charCodeAt(n - 1);
+  return last !== 46 && last !== 44 && last !== 59 && last !== 58;
 }
 
 // ------------------------------------------------------------------------------------------ misspellings

@@ -51,8 +51,12 @@ export function expandTwoDigitYear(yy: number): number {
 /** Number of days in `month` (1-12) of `year`, proleptic Gregorian. */
 export function daysInMonth(year: number, month: number): number {
   if (!Number.isInteger(year) || !Number.isInteger(month) || month < 1 || month > 12) return 0;
+  // Counted for the years a Date handles as written (Date.UTC reads 0-99 as 19xx): no Date object per call.
+  if (year >= 100 && year <= 9999) return month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1];
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** True for Gregorian leap years. */
 export function isLeapYear(year: number): boolean {
@@ -72,16 +76,16 @@ export interface CheckedDate {
 
 /** Checks that `year-month-day` exists; never throws. */
 export function checkDate(year: number, month: number, day: number): CheckedDate {
-  const base = { year, month, day };
-  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return { ...base, valid: false, reason: 'not a whole-number date' };
+  // (Results written out in full: object spreads here cost more than the check.)
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return { year, month, day, valid: false, reason: 'not a whole-number date' };
   // Four-digit years only: Date.UTC maps years 0-99 to 19xx, and no cable or DECL date is that old.
-  if (!Number.isInteger(year) || year < 1000 || year > 9999) return { ...base, valid: false, reason: `year ${year} is out of range` };
-  if (!Number.isInteger(month) || month < 1 || month > 12) return { ...base, valid: false, reason: `month ${month} does not exist` };
+  if (!Number.isInteger(year) || year < 1000 || year > 9999) return { year, month, day, valid: false, reason: `year ${year} is out of range` };
+  if (!Number.isInteger(month) || month < 1 || month > 12) return { year, month, day, valid: false, reason: `month ${month} does not exist` };
   const dim = daysInMonth(year, month);
   if (!Number.isInteger(day) || day < 1 || day > dim) {
-    return { ...base, valid: false, reason: `${MONTH_NAMES[month - 1]} ${year} has ${dim} days, not ${day}` };
+    return { year, month, day, valid: false, reason: `${MONTH_NAMES[month - 1]} ${year} has ${dim} days, not ${day}` };
   }
-  return { ...base, valid: true };
+  return { year, month, day, valid: true };
 }
 
 /** A date-time group decoded. */
@@ -213,9 +217,10 @@ export function dayOfYear(date: DateInput): number | null {
 export function fromDayOfYear(year: number, doy: number): { year: number; month: number; day: number; iso: string } | null {
   if (!Number.isInteger(year) || year < 1000 || year > 9999 || !Number.isInteger(doy)) return null;
   if (doy < 1 || doy > (isLeapYear(year) ? 366 : 365)) return null;
-  const d = new Date(Date.UTC(year, 0, doy));
-  const month = d.getUTCMonth() + 1;
-  const day = d.getUTCDate();
+  // Counted month by month (the year is 1000-9999 here): no Date object.
+  let month = 1;
+  let day = doy;
+  while (day > daysInMonth(year, month)) day -= daysInMonth(year, month++);
   return { year, month, day, iso: isoDate(year, month, day) };
 }
 
@@ -235,11 +240,10 @@ export function decodeFilingTime(jjjhhmm: string): FilingTime | null {
   const doy = Number(t.slice(0, 3));
   const hour = Number(t.slice(3, 5));
   const minute = Number(t.slice(5));
-  const base = { dayOfYear: doy, hour, minute };
-  if (doy < 1 || doy > 366) return { ...base, valid: false, reason: `day-of-year ${doy} does not exist` };
-  if (hour > 23) return { ...base, valid: false, reason: `hour ${hour} does not exist` };
-  if (minute > 59) return { ...base, valid: false, reason: `minute ${minute} does not exist` };
-  return { ...base, valid: true };
+  if (doy < 1 || doy > 366) return { dayOfYear: doy, hour, minute, valid: false, reason: `day-of-year ${doy} does not exist` };
+  if (hour > 23) return { dayOfYear: doy, hour, minute, valid: false, reason: `hour ${hour} does not exist` };
+  if (minute > 59) return { dayOfYear: doy, hour, minute, valid: false, reason: `minute ${minute} does not exist` };
+  return { dayOfYear: doy, hour, minute, valid: true };
 }
 
 /**

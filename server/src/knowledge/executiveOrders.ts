@@ -246,12 +246,13 @@ function parseDateToken(tok: string, cableYear: number | null): { date?: string;
   let d: number;
   let pivot: 'cable-date' | 'fixed' | undefined;
   let match: RegExpExecArray | null;
-  if ((match = /^(\d{4})[/-](\d{1,2})[/-](\d{1,2})$/.exec(tok))) {
-    [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  } else if ((match = /^(\d{4})(\d{2})(\d{2})$/.exec(tok))) {
-    [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if ((match = /^(\d{4})[/-](\d{1,2})[/-](\d{1,2})$/.exec(tok)) || (match = /^(\d{4})(\d{2})(\d{2})$/.exec(tok))) {
+    y = Number(match[1]);
+    m = Number(match[2]);
+    d = Number(match[3]);
   } else if ((match = /^(\d{1,2})[/-](\d{1,2})[/-](\d{2}|\d{4})$/.exec(tok))) {
-    [m, d] = [Number(match[1]), Number(match[2])];
+    m = Number(match[1]);
+    d = Number(match[2]);
     if (match[3].length === 2) {
       const yy = Number(match[3]);
       if (cableYear !== null) {
@@ -290,7 +291,11 @@ function cableYearOf(cableDate: string | Date | undefined | null): number | null
  */
 export function parseDeclValue(text: string, cableDate?: string | Date | null): DeclValue {
   if (typeof text !== 'string') return { kind: 'malformed', reason: 'no value' };
-  const value = text.replace(/[\s\u00a0]+/g, ' ').trim().replace(/(?<![.;])[.;]+$/, '').slice(0, 300);
+  const spaced = text.replace(/[\s\u00a0]+/g, ' ').trim();
+  // The trailing run of `.`/`;` goes (what /(?<![.;])[.;]+$/ removes), counted rather than matched.
+  let cut = spaced.length;
+  while (cut > 0 && (spaced.charCodeAt(cut - 1) === 46 || spaced.charCodeAt(cut - 1) === 59)) cut--;
+  const value = spaced.slice(0, cut).slice(0, 300);
   if (value === '') return { kind: 'malformed', reason: 'no value' };
   const cableYear = cableYearOf(cableDate);
   const words = value.split(' ');
@@ -299,8 +304,17 @@ export function parseDeclValue(text: string, cableDate?: string | Date | null): 
   // A date first: anything digit-led with separators is judged as a date.
   if (/^\d[\d/-]*$/.test(first)) {
     const parsed = parseDateToken(first, cableYear);
-    if (parsed?.date) return { kind: 'date', date: parsed.date, ...(parsed.pivot ? { pivot: parsed.pivot } : {}) };
-    if (parsed) return { kind: 'malformed', reason: parsed.reason, ...(parsed.pivot ? { pivot: parsed.pivot } : {}) };
+    // (The pivot is added only when known; written out rather than spread, which is slow.)
+    if (parsed?.date) {
+      const out: DeclValue = { kind: 'date', date: parsed.date };
+      if (parsed.pivot) out.pivot = parsed.pivot;
+      return out;
+    }
+    if (parsed) {
+      const out: DeclValue = { kind: 'malformed', reason: parsed.reason };
+      if (parsed.pivot) out.pivot = parsed.pivot;
+      return out;
+    }
     if (/[/-]/.test(first) || /^\d{5,}$/.test(first)) return { kind: 'malformed', reason: `"${first}" is not a m/d/yy, yyyy/mm/dd or yyyymmdd date` };
   }
 

@@ -1,5 +1,6 @@
 /** The classification line (§A.3): designation, SECTION x OF y, MRN, trailing caveats. */
 import { lookupCaveat } from '../knowledge/captions';
+import { isAsciiLetter, upperAscii } from './chars';
 import type { Line } from './lines';
 import type { Banner, BannerDesignation, Level, Mrn, SectionCount, Token } from './model';
 import { tok, words } from './tokens';
@@ -22,6 +23,9 @@ const DESIGNATIONS: Record<string, DesignationInfo> = {
   LIMITEDOFFICIALUSE: { normalized: 'LIMITED OFFICIAL USE', level: 'UNCLASSIFIED', controls: ['LOU'] },
 };
 
+/** (A Map: `letters` is a fresh string, cheaper to hash than to look up on an object.) */
+const designations = new Map(Object.entries(DESIGNATIONS));
+
 const PLAIN_WORDS = /^(UNCLASSIFIED E ?F ?T ?O|UNCLASSIFIED|UNCLAS E ?F ?T ?O|UNCLAS|LIMITED OFFICIAL USE|TOP SECRET|CONFIDENTIAL|SECRET)(?= |$)/i;
 /** A run of at least five single letters separated by single spaces: `C O N F I D E N T I A L`. */
 const LETTER_SPACED = /^(?:[A-Za-z] ){4,}[A-Za-z](?= |$)/;
@@ -30,14 +34,38 @@ const SECTION = /^SECTION {1,2}(\d{1,3}) {1,2}OF {1,2}(\d{1,3})(?= |$)/i;
 const MRN = /^(?:\d{2} {1,2})?([A-Za-z][A-Za-z.'-]*(?: [A-Za-z][A-Za-z.'-]*){0,4}) {1,3}(\d{3,7})(?= |$)/;
 
 export interface BannerOptions {
-  /** Accept a designation with no MRN (a bare `CONFIDENTIAL` line) — only where a banner is expected. */
-  allowBare: boolean;
+  /**
+   * Accept a designation with no MRN (a bare `CONFIDENTIAL` line) — only where a banner is expected. A function
+   * is asked only when the line is such a bare designation (it may look ahead, which costs).
+   */
+  allowBare: boolean | ((line: Line) => boolean);
+}
+
+/** The options most callers pass: no bare designation. */
+export const NO_BARE: BannerOptions = Object.freeze({ allowBare: false });
+
+/**
+ * Whether a designation can start at `at`: a letter-spaced word (a letter then a space) or the first two
+ * letters of a plain designation (UN, LI, TO, CO, SE in any case). Necessary for both patterns, so a line
+ * that fails it is no banner.
+ */
+function mayOpenDesignation(s: string, at: number): boolean {
+  const c0 = s.charCodeAt(at);
+  if (!isAsciiLetter(c0)) return false;
+  const c1 = s.charCodeAt(at + 1);
+  if (c1 === 32) return true;
+  const u0 = upperAscii(c0);
+  const u1 = upperAscii(c1);
+  return (
+    (u0 === 85 && u1 === 78) || (u0 === 76 && u1 === 73) || (u0 === 84 && u1 === 79) || (u0 === 67 && u1 === 79) || (u0 === 83 && u1 === 69)
+  );
 }
 
 export function parseBanner(line: Line, from: number, opts: BannerOptions): Banner | null {
   const s = line.text;
   let at = from;
   while (at < s.length && s.charCodeAt(at) === 32) at++;
+  if (!mayOpenDesignation(s, at)) return null;
   const rest = s.slice(at);
   let desigLen = 0;
   let letters = '';
@@ -55,12 +83,9 @@ export function parseBanner(line: Line, from: number, opts: BannerOptions): Bann
     letters = plain[0].replace(/ /g, '').toUpperCase();
   }
   const designation = tok(line, at, at + desigLen);
-  const info = DESIGNATIONS[letters] ?? null;
+  const info = designations.get(letters) ?? null;
   let i = at + desigLen;
-  const skip = () => {
-    while (i < s.length && s.charCodeAt(i) === 32) i++;
-  };
-  skip();
+  while (i < s.length && s.charCodeAt(i) === 32) i++;
   let section: SectionCount | null = null;
   const sm = SECTION.exec(s.slice(i));
   if (sm) {
@@ -75,7 +100,7 @@ export function parseBanner(line: Line, from: number, opts: BannerOptions): Bann
       totalToken: tok(line, totAt, totAt + sm[2].length),
     };
     i += sm[0].length;
-    skip();
+    while (i < s.length && s.charCodeAt(i) === 32) i++;
   }
   let mrn: Mrn | null = null;
   const mm = MRN.exec(s.slice(i, i + 80));
@@ -95,7 +120,7 @@ export function parseBanner(line: Line, from: number, opts: BannerOptions): Bann
   // A banner is a designation with an MRN, or a letter-spaced word (never prose), or a bare designation
   // standing alone where the caller expects one.
   const bare = !mrn && !section && trailing.length === 0;
-  if (!mrn && !(letterSpaced && (section || bare)) && !(bare && opts.allowBare)) return null;
+  if (!mrn && !(letterSpaced && (section || bare)) && !(bare && allowBare(opts, line))) return null;
   // A misspelled designation is only believable when letter-spaced and followed by an MRN.
   if (!info && !(letterSpaced && mrn && letters.length >= 5)) return null;
   return {
@@ -110,8 +135,22 @@ export function parseBanner(line: Line, from: number, opts: BannerOptions): Bann
     lowerCase: designation.text === designation.text.toLowerCase(),
     section,
     mrn,
-    caveats: trailing
-      .map((w) => ({ ...w, end: w.end - (/[,;]$/.test(w.text) ? 1 : 0), text: w.text.replace(/[,;]$/, '').toUpperCase() }))
-      .filter((w) => lookupCaveat(w.text) !== null),
+    caveats: caveatsOf(trailing),
   };
+}
+
+/** Trailing words that name a caveat, without a final `,`/`;`, upper-cased. */
+function caveatsOf(trailing: Token[]): Token[] {
+  const out: Token[] = [];
+  for (const w of trailing) {
+    const last = w.text.charCodeAt(w.text.length - 1);
+    const punct = last === 44 || last === 59;
+    const text = (punct ? w.text.slice(0, -1) : w.text).toUpperCase();
+    if (lookupCaveat(text) !== null) out.push({ start: w.start, end: w.end - (punct ? 1 : 0), text });
+  }
+  return out;
+}
+
+function allowBare(opts: BannerOptions, line: Line): boolean {
+  return typeof opts.allowBare === 'function' ? opts.allowBare(line) : opts.allowBare;
 }

@@ -1,5 +1,6 @@
 /** The caption block between the banner and the body (§A.4-A.6): captions, passing lines, E.O., TAGS, SUBJECT, REF, Classified By. */
 import { lookupCaveat } from '../knowledge/captions';
+import { isAsciiLetter, isTrimSpace, lengthWithoutTrailing } from './chars';
 import type { Line } from './lines';
 import type { Caption, ClassifiedBy, EoLine, ReferenceItem, Tag, TagsLine, Token } from './model';
 import { tok, words as wordsOf } from './tokens';
@@ -26,14 +27,38 @@ export function keywordKind(word: string): KeywordKind {
   return 'classifiedBy';
 }
 
-/** Every caption keyword on the line, in order. */
-export function findKeywords(line: Line): KeywordHit[] {
+/** The kind of a keyword KEYWORD matched, by its first letter (each alternative starts with its own). */
+function matchedKind(word: string): KeywordKind {
+  switch (word.charCodeAt(0) | 32) {
+    case 101:
+      return 'eo';
+    case 116:
+      return 'tags';
+    case 115:
+      return 'subject';
+    case 114:
+      return 'ref';
+    default:
+      return 'classifiedBy';
+  }
+}
+
+/** The last line searched and its hits: the header parser asks about the same line several times. */
+let lastText: string | null = null;
+let lastHits: readonly KeywordHit[] = [];
+
+/** Every caption keyword on the line, in order. Shared with other callers asking about the same text: never change it. */
+export function findKeywords(line: Line): readonly KeywordHit[] {
+  const text = line.text;
+  if (text === lastText) return lastHits;
   const out: KeywordHit[] = [];
   KEYWORD.lastIndex = 0;
-  for (let m = KEYWORD.exec(line.text); m; m = KEYWORD.exec(line.text)) {
+  for (let m = KEYWORD.exec(text); m; m = KEYWORD.exec(text)) {
     const at = m.index + m[0].length - m[1].length;
-    out.push({ kind: keywordKind(m[1]), at });
+    out.push({ kind: matchedKind(m[1]), at });
   }
+  lastText = text;
+  lastHits = out;
   return out;
 }
 
@@ -65,7 +90,7 @@ export function parseEo(line: Line, at: number, to: number): EoLine {
   const decl = /^(?:DECL[A-Z]?\b|DECLASSIFY\s+ON\b)\s*[:;.]?/i.exec(rest);
   if (na) eo.na = tok(line, i, i + na[0].length);
   else if (decl) {
-    eo.declKeyword = tok(line, i, i + decl[0].replace(/(?<![\s:;.])[\s:;.]+$/, '').length);
+    eo.declKeyword = tok(line, i, i + lengthWithoutTrailing(decl[0], ':;.'));
     const value = tok(line, i + decl[0].length, to);
     if (value.text) eo.decl = value;
   } else if (LEGACY_DECL.test(rest)) eo.decl = tok(line, i, to);
@@ -97,14 +122,17 @@ export function scanTags(line: Line, from: number, to: number): Tag[] {
       const close = s.indexOf(')', i);
       const end = close < 0 || close > to ? to : close;
       const t = tok(line, i + 1, end);
-      if (t.text) tags.push({ ...t, kind: 'person' });
+      if (t.text) tags.push({ start: t.start, end: t.end, text: t.text, kind: 'person' });
       i = end + 1;
       continue;
     }
     const b = i;
-    while (i < to && ![32, 44, 59, 9, 40].includes(s.charCodeAt(i))) i++;
+    for (; i < to; i++) {
+      const d = s.charCodeAt(i);
+      if (d === 32 || d === 44 || d === 59 || d === 9 || d === 40) break;
+    }
     const t = tok(line, b, i);
-    if (t.text) tags.push({ ...t, kind: 'tag' });
+    if (t.text) tags.push({ start: t.start, end: t.end, text: t.text, kind: 'tag' });
   }
   return tags;
 }
@@ -166,11 +194,14 @@ export function parseCaptionLine(line: Line): Caption[] {
     const t = tok(line, from, to);
     if (t.text) {
       const normalized = t.text.toUpperCase().replace(/\s+/g, ' ');
-      const words = normalized.split(' ');
-      if (!isKnownCaption(normalized) && words.length > 1 && words.some(isKnownCaption)) {
+      const known = isKnownCaption(normalized);
+      if (!known && normalized.indexOf(' ') >= 0 && normalized.split(' ').some(isKnownCaption)) {
         // `SECRET NOFORN`: separate words on one line, not one phrase.
-        for (const w of wordsOf(line, from, to)) out.push({ ...w, normalized: w.text.toUpperCase(), known: isKnownCaption(w.text.toUpperCase()) });
-      } else out.push({ ...t, normalized, known: isKnownCaption(normalized) });
+        for (const w of wordsOf(line, from, to)) {
+          const upper = w.text.toUpperCase();
+          out.push({ start: w.start, end: w.end, text: w.text, normalized: upper, known: isKnownCaption(upper) });
+        }
+      } else out.push({ start: t.start, end: t.end, text: t.text, normalized, known });
     }
     from = to + 1;
   }
@@ -185,12 +216,29 @@ const NOT_A_POST = /\b(?:IIR|MSG|DTG|EMAIL|E-MAIL|TELCON|TELCONS|MEMCON|FAX|LETT
 const REF_CABLE = /^(?:\(?[A-Z]\)?[.)]?\s+)?(?:(\d{4}|\d{2})\s+)?([A-Z][A-Z-]+(?: [A-Z][A-Z-]+){0,2})\s+(\d{1,7})(?![\d/.-]\d)/;
 
 /** Post aliases used when building identifiers (cablemap's table: SECSTATE is STATE...). */
-const POST_ALIASES: Record<string, string> = { SECSTATE: 'STATE', DEPT: 'STATE', USUN: 'USUNNEWYORK' };
+/** (A Map: post names are fresh strings, and a plain object's lookup of a fresh key costs a string-table search.) */
+const POST_ALIASES = new Map<string, string>([
+  ['SECSTATE', 'STATE'],
+  ['DEPT', 'STATE'],
+  ['USUN', 'USUNNEWYORK'],
+]);
+
+/** The patterns for one item letter, built once: `A. ...` opening the list, and `B.` / `(B)` inside it. */
+const itemPatterns = new Map<string, { first: RegExp; next: RegExp }>();
+
+function itemPattern(letter: string): { first: RegExp; next: RegExp } {
+  let p = itemPatterns.get(letter);
+  if (!p) {
+    p = { first: new RegExp(`^\\(?${letter}[.)]\\s`), next: new RegExp(`(?:^|[\\s;,])\\(?${letter}[.)]\\s`, 'g') };
+    if (itemPatterns.size < 64) itemPatterns.set(letter, p);
+  }
+  return p;
+}
 
 export function splitReferenceItems(text: string, base: number, firstLetter = 'A'): { letter: string | null; from: number; to: number }[] {
   // Lettered items run A, B, C...; look for the next expected letter only, so initials like "U.S." never split.
   const items: { letter: string | null; from: number; to: number }[] = [];
-  const first = new RegExp(`^\\(?${firstLetter}[.)]\\s`).exec(text);
+  const first = itemPattern(firstLetter).first.exec(text);
   if (!first) {
     // Unlettered lists are separated by semicolons (`STATE 272523; USUN 6028`), or by colons when every piece
     // names a cable (`TEHRAN 1091: TEHRAN 263: MOSCOW 1603`).
@@ -209,8 +257,7 @@ export function splitReferenceItems(text: string, base: number, firstLetter = 'A
   let at = 0;
   let letter = firstLetter.charCodeAt(0);
   while (at < text.length) {
-    const next = String.fromCharCode(letter + 1);
-    const re = new RegExp(`(?:^|[\\s;,])\\(?${next}[.)]\\s`, 'g');
+    const re = itemPattern(String.fromCharCode(letter + 1)).next;
     re.lastIndex = at + 2;
     const m = re.exec(text);
     const end = m ? m.index + (/[\s;,]/.test(text[m.index]) ? 1 : 0) : text.length;
@@ -226,7 +273,7 @@ export function referenceCableId(itemText: string, citingYear: number | null): {
   const m = REF_CABLE.exec(itemText.trim());
   if (!m || MONTH_WORD.test(m[2]) || NOT_A_POST.test(m[2])) return { id: null, inferred: false };
   const post = m[2].replace(/ /g, '');
-  const canonicalPost = POST_ALIASES[post] ?? post;
+  const canonicalPost = POST_ALIASES.get(post) ?? post;
   const serial = parseInt(m[3], 10);
   if (!(serial > 0)) return { id: null, inferred: false };
   let yy: string | null = null;
@@ -246,9 +293,13 @@ export function makeReferenceItem(
   spanOf: (a: number, b: number) => { start: number; end: number },
 ): ReferenceItem {
   const raw = text.slice(from - textBase, to - textBase);
-  const clean = raw.replace(/^\s*\(?[A-Z]\)?[.)]\s*/, letter ? '' : '$&').trim().replace(/[;,:]$/, '');
+  // An unlettered item keeps its text as it is (the letter pattern would put back what it matched).
+  const trimmed = (letter ? raw.replace(/^\s*\(?[A-Z]\)?[.)]\s*/, '') : raw).trim();
+  const last = trimmed.charCodeAt(trimmed.length - 1);
+  const clean = last === 59 || last === 44 || last === 58 ? trimmed.slice(0, -1) : trimmed;
   const { id, inferred } = referenceCableId(raw, citingYear);
-  return { ...spanOf(from, to), letter, text: clean, cableId: id, yearInferred: inferred };
+  const span = spanOf(from, to);
+  return { start: span.start, end: span.end, letter, text: clean, cableId: id, yearInferred: inferred };
 }
 
 // ---------------------------------------------------------------------------------------------- Classified By
@@ -269,46 +320,52 @@ export function parseClassifiedBy(text: string, toToken: (a: number, b: number) 
   if (reasonWord) whoEnd = lm[0].length + reasonWord.index;
   else if (sec) whoEnd = sec.index;
   let whoStart = lm[0].length;
-  while (whoStart < whoEnd && /\s/.test(text[whoStart])) whoStart++;
-  const who = whoEnd > whoStart ? toToken(whoStart, whoEnd) : null;
+  while (whoStart < whoEnd && isTrimSpace(text.charCodeAt(whoStart))) whoStart++;
+  let who: Token | null = null;
+  if (whoEnd > whoStart) {
+    // (Tokens are copied field by field: an object spread that then overrides a field is slow.)
+    const w = toToken(whoStart, whoEnd);
+    const name = w.text.slice(0, lengthWithoutTrailing(w.text, ',:'));
+    if (name) who = { start: w.start, end: w.end, text: name };
+  }
   let section: Token | null = null;
   const reasons: Token[] = [];
   if (sec) {
     const sAt = sec.index + sec[0].indexOf(sec[1]);
-    section = { ...toToken(sAt, sAt + sec[1].length), text: sec[1].replace(/ /g, '') };
+    const st = toToken(sAt, sAt + sec[1].length);
+    section = { start: st.start, end: st.end, text: sec[1].replace(/ /g, '') };
     scanReasonLetters(text, sAt + sec[1].length, toToken, reasons);
   }
   return {
-    ...spanOfTokens(label, text, toToken),
+    start: label.start,
+    end: toToken(0, text.trimEnd().length).end,
     label,
-    who: who && who.text.replace(/(?<![\s,:])[\s,:]+$/, '') ? { ...who, text: who.text.replace(/(?<![\s,:])[\s,:]+$/, '') } : null,
+    who,
     section,
     reasons,
     categoryWords: !sec && CATEGORY_WORDS.test(text),
   };
 }
 
-function spanOfTokens(label: Token, text: string, toToken: (a: number, b: number) => Token): { start: number; end: number } {
-  const all = toToken(0, text.trimEnd().length);
-  return { start: label.start, end: all.end };
-}
-
 /** Letters a-z after `1.4`, in any separator style, up to the sentence end or the next real word. */
 function scanReasonLetters(text: string, from: number, toToken: (a: number, b: number) => Token, out: Token[]): void {
   let i = from;
   while (i < text.length) {
-    const c = text[i];
-    if (c === '.' && (i + 1 >= text.length || /\s/.test(text[i + 1]))) return;
-    if (/[A-Za-z]/.test(c)) {
+    const c = text.charCodeAt(i);
+    if (c === 46 && (i + 1 >= text.length || isTrimSpace(text.charCodeAt(i + 1)))) return;
+    if (isAsciiLetter(c)) {
       let j = i;
-      while (j < text.length && /[A-Za-z]/.test(text[j])) j++;
+      while (j < text.length && isAsciiLetter(text.charCodeAt(j))) j++;
       const word = text.slice(i, j);
-      if (word.length === 1) out.push({ ...toToken(i, j), text: word.toLowerCase() });
-      else if (!/^(?:and|or|AND|OR|And)$/.test(word)) return;
+      if (word.length === 1) {
+        const t = toToken(i, j);
+        out.push({ start: t.start, end: t.end, text: word.toLowerCase() });
+      } else if (!/^(?:and|or|AND|OR|And)$/.test(word)) return;
       i = j;
       continue;
     }
-    if (!/[\s(),/&+]/.test(c)) return;
+    // `[\s(),/&+]`
+    if (!(isTrimSpace(c) || c === 40 || c === 41 || c === 44 || c === 47 || c === 38 || c === 43)) return;
     i++;
   }
 }

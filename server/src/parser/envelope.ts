@@ -1,15 +1,18 @@
 /** ACP-127 transmission envelope lines FL1-FL8 (§A.2). Each recogniser looks at one line and never throws. */
+import { isTrimSpace, upperAscii } from './chars';
 import type { Line } from './lines';
 import type { Addressee, AddresseeRole, DeLine, Dtg, Level, SecurityLine, Token } from './model';
-import { expandYear, isoDate, MONTHS, tok, words } from './tokens';
+import { expandYear, MONTHS, tok, words } from './tokens';
+import { utcIso } from './utcIso';
 
 const RI = /^[QRU][A-Z]{3,6}$/;
 const VZCZC = /^VZCZC([A-Z]{2,3})(\d{2,5})$/;
-const PROSIGN = /^(?:ZZ|OO|PP|RR)$/;
 const DE = /^DE ([QRU][A-Z]{3,6}) {1,3}#(\d{3,5})(?:\/(\d{1,3}))?(?: {1,3}(\d{3})(\d{4}))?\b/i;
 const DTG =
   /^([ZOPRY])(?: ([ZOPRY]))? {1,3}([0-3]\d)([0-2]\d)([0-5]\d) ?Z {1,3}(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC) {1,3}(\d{4}|\d{2})\b(?: {1,3}(Z[A-Z0-9]{1,6}))?/i;
 const ADDRESSEE_PRECEDENCE = ['NIACT IMMEDIATE', 'IMMEDIATE', 'PRIORITY', 'ROUTINE', 'FLASH'];
+/** The precedences with the space before them, as a name ends with them. */
+const PRECEDENCE_ENDINGS = ADDRESSEE_PRECEDENCE.map((p) => ` ${p}`);
 const SECURITY_GROUP: Record<string, { level: Level; efto: boolean }> = {
   U: { level: 'UNCLASSIFIED', efto: false },
   E: { level: 'UNCLASSIFIED', efto: true },
@@ -22,7 +25,44 @@ export function isRoutingIndicator(word: string): boolean {
   return RI.test(word);
 }
 
+/** Whether `s[from, to)` is a routing indicator (what {@link RI} matches), checked in place. */
+function isRoutingIndicatorAt(s: string, from: number, to: number): boolean {
+  const n = to - from;
+  const c = s.charCodeAt(from);
+  if (n < 4 || n > 7 || (c !== 81 && c !== 82 && c !== 85)) return false;
+  for (let i = from + 1; i < to; i++) {
+    const d = s.charCodeAt(i);
+    if (d < 65 || d > 90) return false;
+  }
+  return true;
+}
+
+/**
+ * How many words `s` holds from `from` on (words split at spaces and tabs, as `words` does) when every one is
+ * a routing indicator (what {@link RI} matches), else -1. Counts without building tokens: most lines fail on
+ * their first word.
+ */
+function indicatorWords(s: string, from: number): number {
+  let n = 0;
+  let i = from;
+  for (;;) {
+    let c = s.charCodeAt(i);
+    while (c === 32 || c === 9) c = s.charCodeAt(++i);
+    if (i >= s.length) return n;
+    if (c !== 81 && c !== 82 && c !== 85) return -1;
+    const b = i;
+    c = s.charCodeAt(++i);
+    while (c >= 65 && c <= 90) c = s.charCodeAt(++i);
+    if (i < s.length && c !== 32 && c !== 9) return -1;
+    if (i - b < 4 || i - b > 7) return -1;
+    n++;
+  }
+}
+
 export function parseTransmission(line: Line): { span: Token; channel: Token; sequence: Token } | null {
+  // `VZCZC` after the indent, or rarer white space that trim() also removes: most lines stop here.
+  const c0 = line.text.charCodeAt(line.indent);
+  if (c0 !== 86 && !isTrimSpace(c0)) return null;
   const t = line.text.trim();
   const m = VZCZC.exec(t);
   if (!m) return null;
@@ -36,20 +76,26 @@ export function parseTransmission(line: Line): { span: Token; channel: Token; se
 
 /** FL2 `OO RUEHAG RUEHAST ...`: prosign + routing indicators. */
 export function parseProsignLine(line: Line): { prosign: Token; indicators: Token[] } | null {
+  // A doubled prosign letter, a separator, then routing indicators only (PROSIGN and RI, checked by character).
+  const s = line.text;
+  const i = line.indent;
+  const c = s.charCodeAt(i);
+  if ((c !== 90 && c !== 79 && c !== 80 && c !== 82) || s.charCodeAt(i + 1) !== c) return null;
+  const sep = s.charCodeAt(i + 2);
+  if ((sep !== 32 && sep !== 9) || indicatorWords(s, i + 3) < 1) return null;
   const w = words(line);
-  if (w.length < 2 || !PROSIGN.test(w[0].text)) return null;
-  const rest = w.slice(1);
-  return rest.every((x) => RI.test(x.text)) ? { prosign: w[0], indicators: rest } : null;
+  return { prosign: w[0], indicators: w.slice(1) };
 }
 
 /** An FL2 continuation line: routing indicators only. */
 export function parseIndicatorLine(line: Line): Token[] | null {
-  const w = words(line);
-  return w.length > 0 && w.every((x) => RI.test(x.text)) ? w : null;
+  return indicatorWords(line.text, line.indent) > 0 ? words(line) : null;
 }
 
 export function parseDe(line: Line): DeLine | null {
-  const m = DE.exec(line.text.slice(line.indent));
+  const s = line.text;
+  if (upperAscii(s.charCodeAt(line.indent)) !== 68 || upperAscii(s.charCodeAt(line.indent + 1)) !== 69 || s.charCodeAt(line.indent + 2) !== 32) return null;
+  const m = DE.exec(s.slice(line.indent));
   if (!m) return null;
   const base = line.indent;
   let at = base + 3;
@@ -70,6 +116,12 @@ export function parseDe(line: Line): DeLine | null {
 
 /** FL4 `ZNR UUUUU ZZH`, `ZNY CCCCC/AAAAA ZZH`. Release-code groups (`UUUAA`) keep the first letter's level. */
 export function parseSecurity(line: Line): SecurityLine | null {
+  // `ZNR`/`ZNY` (any case) and a separator before anything is split into words.
+  const s = line.text;
+  const i = line.indent;
+  const c2 = upperAscii(s.charCodeAt(i + 2));
+  const sep = s.charCodeAt(i + 3);
+  if (upperAscii(s.charCodeAt(i)) !== 90 || upperAscii(s.charCodeAt(i + 1)) !== 78 || (c2 !== 82 && c2 !== 89) || (sep !== 32 && sep !== 9)) return null;
   const w = words(line);
   if (w.length < 2 || !/^ZN[RY]$/i.test(w[0].text)) return null;
   const g = /^([A-Z])[A-Z]{4}(?:\/([AB])[AB]{4})?$/i.exec(w[1].text);
@@ -94,6 +146,9 @@ export function parseSecurity(line: Line): SecurityLine | null {
 
 /** FL5 `O 200929Z FEB 09`, 1970s `O R 051020Z JUN 79`, with an optional op-signal. */
 export function parseDtg(line: Line): Dtg | null {
+  // A precedence letter (any case) then a space: most lines stop here.
+  const c0 = upperAscii(line.text.charCodeAt(line.indent));
+  if ((c0 !== 90 && c0 !== 79 && c0 !== 80 && c0 !== 82 && c0 !== 89) || line.text.charCodeAt(line.indent + 1) !== 32) return null;
   const body = line.text.slice(line.indent);
   const m = DTG.exec(body);
   if (!m) return null;
@@ -122,19 +177,27 @@ export function parseDtg(line: Line): Dtg | null {
     minute,
     month,
     year,
-    iso: isoDate(year, month, day, hour, minute),
+    iso: utcIso(year, month, day, hour, minute),
     opSignal: op,
   };
 }
 
-const ROLE_KEYWORDS: Record<string, AddresseeRole> = { FM: 'from', TO: 'to', INFO: 'info', XMT: 'xmt' };
+const ROLE_KEYWORDS = new Map<string, AddresseeRole>([
+  ['FM', 'from'],
+  ['TO', 'to'],
+  ['INFO', 'info'],
+  ['XMT', 'xmt'],
+]);
+const ROLE_LINE = /^(FM|TO|INFO|XMT)(?: +|$)/;
 
 /** `FM ...`, `TO ...`, `INFO ...`, `XMT ...`: the keyword and the first addressee. */
 export function parseRoleLine(line: Line): { keyword: Token; role: AddresseeRole; addressee: Addressee | null } | null {
-  const m = /^(FM|TO|INFO|XMT)(?: +|$)/.exec(line.text.slice(line.indent));
+  const c0 = line.text.charCodeAt(line.indent);
+  if (c0 !== 70 && c0 !== 84 && c0 !== 73 && c0 !== 88) return null;
+  const m = ROLE_LINE.exec(line.text.slice(line.indent));
   if (!m) return null;
   const keyword = tok(line, line.indent, line.indent + m[1].length);
-  const role = ROLE_KEYWORDS[m[1]];
+  const role = ROLE_KEYWORDS.get(m[1])!;
   return { keyword, role, addressee: parseAddressee(line, line.indent + m[0].length, role) };
 }
 
@@ -144,31 +207,60 @@ export function parseAddressee(line: Line, from: number, role: AddresseeRole): A
   while (end > from && line.text.charCodeAt(end - 1) === 32) end--;
   while (from < end && line.text.charCodeAt(from) === 32) from++;
   if (end <= from) return null;
-  const text = line.text.slice(from, end);
+  const s = line.text;
   let route: Token | null = null;
   let nameFrom = from;
-  const slash = text.indexOf('/');
-  if (slash > 0 && RI.test(text.slice(0, slash))) {
-    route = tok(line, from, from + slash);
-    nameFrom = from + slash + 1;
+  // The route is a routing indicator before the first slash: `RUEHC/SECSTATE`.
+  const slash = s.indexOf('/', from);
+  if (slash > from && slash < end && isRoutingIndicatorAt(s, from, slash)) {
+    route = tok(line, from, slash);
+    nameFrom = slash + 1;
   }
   let nameEnd = end;
   let serial: Token | null = null;
-  const sm = / (\d{1,4})$/.exec(line.text.slice(nameFrom, nameEnd));
-  if (sm) {
-    serial = tok(line, nameEnd - sm[1].length, nameEnd);
-    nameEnd -= sm[0].length;
+  // ` (\d{1,4})$`: one to four digits at the end, after a space.
+  let d = nameEnd;
+  while (d > nameFrom && s.charCodeAt(d - 1) >= 48 && s.charCodeAt(d - 1) <= 57) d--;
+  if (d < nameEnd && nameEnd - d <= 4 && d - 1 >= nameFrom && s.charCodeAt(d - 1) === 32) {
+    serial = tok(line, d, nameEnd);
+    nameEnd = d - 1;
   }
   let precedence: Token | null = null;
-  const upper = line.text.slice(nameFrom, nameEnd).toUpperCase();
-  for (const p of ADDRESSEE_PRECEDENCE) {
-    if (upper.endsWith(` ${p}`)) {
+  // Every precedence ends in E, Y or H: other ASCII endings skip the search.
+  const last = s.charCodeAt(nameEnd - 1) | 32;
+  if (last > 127 || last === 101 || last === 121 || last === 104) {
+    const k = precedenceEnding(s, nameFrom, nameEnd);
+    if (k >= 0) {
+      const p = ADDRESSEE_PRECEDENCE[k];
       precedence = tok(line, nameEnd - p.length, nameEnd);
       nameEnd -= p.length + 1;
-      break;
     }
   }
   const name = tok(line, nameFrom, nameEnd);
   if (!name.text) return null;
   return { start: line.start + from, end: line.start + end, role, route, name, precedence, serial };
+}
+
+/**
+ * Index in ADDRESSEE_PRECEDENCE of the first precedence `s[from, to)` ends with after a space, case-insensitive,
+ * or -1: what `s.slice(from, to).toUpperCase().endsWith(' ' + p)` finds. The tail is compared in place when it
+ * is ASCII (upper-casing is then letter by letter); otherwise the string is upper-cased as that test does.
+ */
+function precedenceEnding(s: string, from: number, to: number): number {
+  const tail = Math.max(from, to - 16);
+  for (let i = tail; i < to; i++) {
+    if (s.charCodeAt(i) > 127) {
+      const upper = s.slice(from, to).toUpperCase();
+      return PRECEDENCE_ENDINGS.findIndex((e) => upper.endsWith(e));
+    }
+  }
+  for (let k = 0; k < PRECEDENCE_ENDINGS.length; k++) {
+    const e = PRECEDENCE_ENDINGS[k];
+    const at = to - e.length;
+    if (at < from) continue;
+    let j = 0;
+    while (j < e.length && upperAscii(s.charCodeAt(at + j)) === e.charCodeAt(j)) j++;
+    if (j === e.length) return k;
+  }
+  return -1;
 }

@@ -2,7 +2,8 @@
  * The cable parser: text in, lossless model out (model.ts). Pure, never throws, linear in the input:
  * every line is visited a bounded number of times and every pattern runs on a bounded prefix of a line.
  */
-import { parseBanner } from './banner';
+import { NO_BARE, parseBanner, type BannerOptions } from './banner';
+import { isDigit, isUpper, lengthWithoutTrailing } from './chars';
 import { parseBody, findRedactions } from './body';
 import {
   findKeywords,
@@ -41,9 +42,55 @@ export { computeLineStarts, lineOf, offsetAt, positionAt } from './lineIndex';
 export { detectCable } from './detect';
 
 const PARA_START = /^(?:¶ ?)?\d{1,3}[a-z]?\.(?=\s|\(|$|[A-Z])/;
+const PARTIAL_START = 'This record is a partial extract of the original cable.';
 const PARTIAL = /^This record is a partial extract of the original cable\.[^.]*\.?/;
 /** 1970s distribution and routing lines that sit among the envelope lines; not part of the model. */
 const DISTRIBUTION = /^(?:ACTION +[A-Z]+-\d|INFO +[A-Z]+-\d|ORIGIN |DRAFTED BY|APPROVED BY|DISTRIBUTE|Distribution:|-{6,}|[A-Z]+-\d\d(?: |$))/;
+const PAGE_HEADER = /^PAGE \d{2}\b/;
+/** A page's classification line alone among the envelope lines. */
+const BARE_LEVEL = /^(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)$/;
+const TRAILER = /^(?:BT|#\d{4})$/;
+/** What a bare designation line needs close below it to be a banner. */
+const CAPTION_NEAR = /^\s*(?:E\.? ?O\.? ?\d|TAGS?[:;]|SUBJ|SIPDIS|NOFORN|SENSITIVE|EXDIS|NODIS|LIMDIS)/i;
+const CAPTION_KEYWORD_START = /^(?:E\.? ?O\.? ?\d|TAGS?\b|SUBJ)/i;
+const ENVELOPE_START = /^VZCZC|^DE [QRU][A-Z]{3}|^FM [A-Z]/;
+
+/** A numbered paragraph opens `t` (PARA_START, tried only after a digit or `¶`). */
+function startsParagraph(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return (isDigit(c) || c === 182) && PARA_START.test(t);
+}
+
+/** DISTRIBUTION needs a dash line, one of its opening words, or an upper-case word with a dash (`AF-00`). */
+function mayBeDistribution(t: string, c0: number): boolean {
+  if (c0 === 45) return true;
+  if (!isUpper(c0)) return false;
+  return c0 === 65 || c0 === 68 || c0 === 73 || c0 === 79 || t.indexOf('-') > 0;
+}
+
+/** UNCLASSIFIED, CONFIDENTIAL, SECRET, LIMITED OFFICIAL USE. */
+function mayBeBareLevel(c0: number): boolean {
+  return c0 === 85 || c0 === 67 || c0 === 83 || c0 === 76;
+}
+
+/**
+ * DECLASSIFICATION_STAMP needs 20 characters and `d/r` (Declassified/Released) or `view` (Review), in any case:
+ * found with native searches for `/` and `v`/`V`, most lines having neither where it counts.
+ */
+function mayBeStamp(t: string): boolean {
+  if (t.length < 20) return false;
+  for (let k = t.indexOf('/'); k >= 0; k = t.indexOf('/', k + 1)) {
+    if ((t.charCodeAt(k - 1) | 32) === 100 && (t.charCodeAt(k + 1) | 32) === 114) return true;
+  }
+  return hasView(t, 'v') || hasView(t, 'V');
+}
+
+function hasView(t: string, v: string): boolean {
+  for (let k = t.indexOf(v); k >= 0; k = t.indexOf(v, k + 1)) {
+    if ((t.charCodeAt(k + 1) | 32) === 105 && (t.charCodeAt(k + 2) | 32) === 101 && (t.charCodeAt(k + 3) | 32) === 119) return true;
+  }
+  return false;
+}
 
 export function parseCables(text: string): ParsedDocument {
   // One fast pass finds the lines and says whether there is anything to fold or count: nearly every file has nothing.
@@ -232,8 +279,9 @@ function parseCable(text: string, lines: Line[], a: number, b: number, index: nu
   }
 
   // ------------------------------------------------------------------ header: envelope, banner, caption block
+  // Every recogniser below rejects a line on its first characters before any regex, and keyword hits of a line
+  // are found once (findKeywords remembers the last line): most header lines are asked about many times.
   const holder: { env: Envelope | null } = { env: null };
-  const envelope = (line: Line) => (holder.env ??= emptyEnvelope(line.start + line.indent));
   let role: AddresseeRole | null = null;
   let inIndicators = false;
   let phase: 'envelope' | 'captions' = 'envelope';
@@ -244,17 +292,8 @@ function parseCable(text: string, lines: Line[], a: number, b: number, index: nu
   /** A second copy of the envelope (cables.csv header/content overlap): consumed, not added. */
   let envelopeRepeat = false;
   let bareIdentifier: string | null = null;
-
-  const bannerExpected = (k: number) => {
-    // A bare designation (`CONFIDENTIAL`) is a banner only where captions follow closely.
-    for (let j = k + 1; j < Math.min(b, k + 10); j++) {
-      if (/^\s*(?:E\.? ?O\.? ?\d|TAGS?[:;]|SUBJ|SIPDIS|NOFORN|SENSITIVE|EXDIS|NODIS|LIMDIS)/i.test(lines[j].text)) return true;
-    }
-    return false;
-  };
-  const markCaptionEnd = (offset: number) => {
-    captionEnd = Math.max(captionEnd, offset);
-  };
+  // A bare designation (`CONFIDENTIAL`) is a banner only where captions follow closely: looked up only for such a line.
+  const bannerOptions: BannerOptions = { allowBare: (l: Line) => bannerExpected(lines, l.index, b) };
 
   header: while (i < b || pending) {
     const line: Line = pending ?? lines[i];
@@ -265,22 +304,20 @@ function parseCable(text: string, lines: Line[], a: number, b: number, index: nu
       continue;
     }
     const t = line.text.slice(line.indent);
-    const next = () => {
-      i = lineNo + 1;
-    };
-    if (DECLASSIFICATION_STAMP.test(t) || (lineNo === a && BARE_IDENTIFIER.test(t))) {
+    const c0 = t.charCodeAt(0);
+    if ((mayBeStamp(t) && DECLASSIFICATION_STAMP.test(t)) || (lineNo === a && BARE_IDENTIFIER.test(t))) {
       // Archival release stamps, and the bare identifier a mirror put above a glued-on cable.
       if (BARE_IDENTIFIER.test(t)) bareIdentifier = t;
-      next();
+      i = lineNo + 1;
       continue;
     }
 
-    const partial = PARTIAL.exec(t);
-    if (partial && !cable.partial) {
+    const partial = !cable.partial && c0 === 84 && t.startsWith(PARTIAL_START) ? PARTIAL.exec(t) : null;
+    if (partial) {
       cable.partial = tok(line, line.indent, line.indent + partial[0].length);
       const rest = line.indent + partial[0].length;
       if (line.text.slice(rest).trim()) pending = subLine(line, rest);
-      next();
+      i = lineNo + 1;
       continue;
     }
 
@@ -288,99 +325,108 @@ function parseCable(text: string, lines: Line[], a: number, b: number, index: nu
       if (envelopeRepeat || isRepeatedEnvelopeStart(line, holder.env)) {
         if (isEnvelopeLine(line) || (role && looksLikeAddressee(t))) {
           envelopeRepeat = true;
-          next();
+          i = lineNo + 1;
           continue;
         }
         envelopeRepeat = false;
       }
-      if (DISTRIBUTION.test(t) || /^PAGE \d{2}\b/.test(t) || /^(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)$/.test(t)) {
+      const pageHeader = c0 === 80 && PAGE_HEADER.test(t);
+      if (pageHeader || (mayBeDistribution(t, c0) && DISTRIBUTION.test(t)) || (mayBeBareLevel(c0) && BARE_LEVEL.test(t))) {
         // 1970s and PlusD distribution blocks, page headers and bare page banners among the envelope lines.
-        if (/^PAGE \d{2}\b/.test(t)) cable.pageHeaders.push(tok(line, line.indent));
-        next();
+        if (pageHeader) cable.pageHeaders.push(tok(line, line.indent));
+        i = lineNo + 1;
         continue;
       }
-      const tr = parseTransmission(line);
-      if (tr && !holder.env?.transmission) {
-        envelope(line).transmission = { span: { start: tr.span.start, end: tr.span.end }, channel: tr.channel, sequence: tr.sequence };
-        inIndicators = true;
-        holder.env!.end = line.start + line.text.length;
-        next();
-        continue;
+      if (!holder.env?.transmission) {
+        const tr = parseTransmission(line);
+        if (tr) {
+          const e = (holder.env ??= emptyEnvelope(line.start + line.indent));
+          e.transmission = { span: { start: tr.span.start, end: tr.span.end }, channel: tr.channel, sequence: tr.sequence };
+          inIndicators = true;
+          e.end = line.start + line.text.length;
+          i = lineNo + 1;
+          continue;
+        }
       }
       if (!holder.env?.de && !holder.env?.prosign) {
         const ps = parseProsignLine(line);
         if (ps) {
-          envelope(line).prosign = ps.prosign;
-          holder.env!.routingIndicators.push(...ps.indicators);
+          const e = (holder.env ??= emptyEnvelope(line.start + line.indent));
+          e.prosign = ps.prosign;
+          e.routingIndicators.push(...ps.indicators);
           inIndicators = true;
-          holder.env!.end = line.start + line.text.length;
-          next();
+          e.end = line.start + line.text.length;
+          i = lineNo + 1;
           continue;
         }
       }
       if (inIndicators && !holder.env?.de) {
         const ris = parseIndicatorLine(line);
         if (ris) {
-          envelope(line).routingIndicators.push(...ris);
-          holder.env!.end = line.start + line.text.length;
-          next();
+          const e = (holder.env ??= emptyEnvelope(line.start + line.indent));
+          e.routingIndicators.push(...ris);
+          e.end = line.start + line.text.length;
+          i = lineNo + 1;
           continue;
         }
       }
       const de = !holder.env?.de ? parseDe(line) : null;
       if (de) {
-        envelope(line).de = de;
+        const e = (holder.env ??= emptyEnvelope(line.start + line.indent));
+        e.de = de;
         inIndicators = false;
-        holder.env!.end = line.start + line.text.length;
-        next();
+        e.end = line.start + line.text.length;
+        i = lineNo + 1;
         continue;
       }
       const sec = !holder.env?.security ? parseSecurity(line) : null;
       if (sec) {
-        envelope(line).security = sec;
-        holder.env!.end = line.start + line.text.length;
-        next();
+        const e = (holder.env ??= emptyEnvelope(line.start + line.indent));
+        e.security = sec;
+        e.end = line.start + line.text.length;
+        i = lineNo + 1;
         continue;
       }
       const dtg = !holder.env?.dtg ? parseDtg(line) : null;
       if (dtg) {
-        envelope(line).dtg = dtg;
+        const e = (holder.env ??= emptyEnvelope(line.start + line.indent));
+        e.dtg = dtg;
         inIndicators = false;
-        holder.env!.end = line.start + line.text.length;
-        next();
+        e.end = line.start + line.text.length;
+        i = lineNo + 1;
         continue;
       }
       const roleLine = parseRoleLine(line);
       if (roleLine && !(roleLine.role === 'from' && holder.env?.from.length)) {
-        const e = envelope(line);
+        const e = (holder.env ??= emptyEnvelope(line.start + line.indent));
         e.keywords.push(roleLine.keyword);
         role = roleLine.role;
         if (roleLine.addressee) e[roleLine.role].push(roleLine.addressee);
         e.end = line.start + line.text.length;
-        next();
+        i = lineNo + 1;
         continue;
       }
-      if (/^(?:BT|#\d{4})$/.test(t)) {
-        envelope(line).trailers.push(tok(line, line.indent));
-        next();
+      if ((c0 === 66 || c0 === 35) && TRAILER.test(t)) {
+        (holder.env ??= emptyEnvelope(line.start + line.indent)).trailers.push(tok(line, line.indent));
+        i = lineNo + 1;
         continue;
       }
-      const banner = parseBanner(line, line.indent, { allowBare: bannerExpected(lineNo) });
+      const banner = parseBanner(line, line.indent, bannerOptions);
       if (banner) {
         cable.banner = banner;
         phase = 'captions';
-        markCaptionEnd(banner.end);
+        captionEnd = Math.max(captionEnd, banner.end);
         // A flattened caption block on the banner line itself: `... MOSCOW 000228  SIPDIS  ... E.O. 12958: DECL: ...`.
         const after = findKeywords(line).filter((h) => h.at >= (banner.mrn ?? banner.designation).end - line.start);
         if (after.length) {
           banner.end = line.start + line.text.slice(0, after[0].at).trimEnd().length;
           banner.caveats = banner.caveats.filter((c) => c.end <= banner.end);
           const consumed = captionHits(lines, line, after, b, cable, false);
-          markCaptionEnd(consumed.endOffset);
+          captionEnd = Math.max(captionEnd, consumed.endOffset);
           i = consumed.nextLine;
           continue;
         }
-        next();
+        i = lineNo + 1;
         continue;
       }
       if (role && looksLikeAddressee(t) && findKeywords(line).length === 0) {
@@ -390,12 +436,12 @@ function parseCable(text: string, lines: Line[], a: number, b: number, index: nu
           holder.env![role].push(ad);
           holder.env!.end = line.start + line.text.length;
         }
-        next();
+        i = lineNo + 1;
         continue;
       }
-      if (!PARA_START.test(t) && findKeywords(line).length === 0 && envelopeFollows(lines, lineNo, b, holder.env ? 9 : 24)) {
+      if (!startsParagraph(t) && findKeywords(line).length === 0 && envelopeFollows(lines, lineNo, b, holder.env ? 9 : 24)) {
         // Stray lines inside the header (a date line, a cables.csv row) before the banner or a repeated envelope.
-        next();
+        i = lineNo + 1;
         continue;
       }
       // Anything else ends the envelope: captions without a banner, or the body.
@@ -403,14 +449,14 @@ function parseCable(text: string, lines: Line[], a: number, b: number, index: nu
     }
 
     // ---------------------------------------------------------------- caption block
-    const again = parseBanner(line, line.indent, { allowBare: false });
+    const again = parseBanner(line, line.indent, NO_BARE);
     if (again) {
       // A banner after captions: the mirror's repeated block, or the real banner after a cables.csv header dump.
       if (cable.banner) cable.repeatedBanners.push(again);
       else cable.banner = again;
       if (cable.subject || cable.tags || cable.repeatedBanners.length) repeating = true;
-      markCaptionEnd(again.end);
-      next();
+      captionEnd = Math.max(captionEnd, again.end);
+      i = lineNo + 1;
       continue;
     }
     if (!holder.env?.transmission && !cable.eo && !cable.tags && !cable.subject) {
@@ -420,8 +466,8 @@ function parseCable(text: string, lines: Line[], a: number, b: number, index: nu
         pending = line;
         continue;
       }
-      if (!PARA_START.test(t) && findKeywords(line).length === 0 && envelopeFollows(lines, lineNo, b, 16)) {
-        next();
+      if (!startsParagraph(t) && findKeywords(line).length === 0 && envelopeFollows(lines, lineNo, b, 16)) {
+        i = lineNo + 1;
         continue;
       }
     }
@@ -434,22 +480,17 @@ function parseCable(text: string, lines: Line[], a: number, b: number, index: nu
         const g = gather(lines, line, line.indent, line.text.length, b, 6, STOP_CONTINUATION);
         const year = cable.envelope?.dtg?.year ?? (cable.metadata?.createdIso ? +cable.metadata.createdIso.slice(0, 4) : null);
         for (const it of splitReferenceItems(g.text, 0, nextLetter)) {
-          refs.items.push(makeReferenceItem(g.text, it.from, it.to, it.letter, year, 0, (x, z) => {
-            const tk = g.map(x, z);
-            return { start: tk.start, end: tk.end };
-          }));
+          refs.items.push(makeReferenceItem(g.text, it.from, it.to, it.letter, year, 0, g.map));
         }
         refs.end = g.map(0, g.text.length).end;
-        markCaptionEnd(refs.end);
+        captionEnd = Math.max(captionEnd, refs.end);
         i = g.nextLine;
         continue;
       }
     }
     const hits = findKeywords(line);
     if (hits.length === 0 || hits[0].at > line.indent) {
-      const prefixEnd = hits.length ? hits[0].at : line.text.length;
-      const prefix = line.text.slice(line.indent, prefixEnd).trim();
-      if (PARA_START.test(t)) {
+      if (startsParagraph(t)) {
         bodyStart = lineNo;
         break header;
       }
@@ -460,34 +501,35 @@ function parseCable(text: string, lines: Line[], a: number, b: number, index: nu
         const continuesPassing = !!lastPassing && lastPassing.text.endsWith(',') && lastPassing.end >= previousLineEnd(lines, lineNo);
         if ((isPassingLine(t) || continuesPassing) && captionsAllowed && (repeating || !cable.eo)) {
           if (!repeating) cable.passingLines.push(tok(line, line.indent));
-          markCaptionEnd(line.start + line.text.length);
-          next();
+          captionEnd = Math.max(captionEnd, line.start + line.text.length);
+          i = lineNo + 1;
           continue;
         }
         if ((looksLikeCaptionLine(t) || isKnownCaptionLine(t)) && captionsAllowed && (repeating || !cable.tags)) {
           const found = parseCaptionLine(line);
           cable.captions.push(...(repeating ? found.filter((c) => !cable.captions.some((x) => x.normalized === c.normalized)) : found));
-          markCaptionEnd(line.start + line.text.length);
-          next();
+          captionEnd = Math.max(captionEnd, line.start + line.text.length);
+          i = lineNo + 1;
           continue;
         }
         if (captionsAllowed && !cable.eo && !cable.tags && captionKeywordFollows(lines, lineNo, b)) {
           // Routing and addressing lines before the E.O./TAGS lines (`CG CJTF-101, POLAD, JICCENT`).
           if (!repeating) cable.passingLines.push(tok(line, line.indent));
-          markCaptionEnd(line.start + line.text.length);
-          next();
+          captionEnd = Math.max(captionEnd, line.start + line.text.length);
+          i = lineNo + 1;
           continue;
         }
         bodyStart = lineNo;
         break header;
       }
       // Text before a keyword on the same line: a passing line (`DEPT FOR WHA/BSC E.O. 12958...`) or a mark.
+      const prefix = line.text.slice(line.indent, hits[0].at).trim();
       if (prefix && !/^\(?[A-Z]{1,3}\)?$/.test(prefix) && !repeating && isPassingLine(prefix)) {
-        cable.passingLines.push(tok(line, line.indent, prefixEnd));
+        cable.passingLines.push(tok(line, line.indent, hits[0].at));
       }
     }
     const consumed = captionHits(lines, line, hits, b, cable, repeating);
-    markCaptionEnd(consumed.endOffset);
+    captionEnd = Math.max(captionEnd, consumed.endOffset);
     i = consumed.nextLine;
   }
   if (i >= b && bodyStart === b) bodyStart = b;
@@ -528,10 +570,10 @@ function parseCable(text: string, lines: Line[], a: number, b: number, index: nu
 
 /** An addressee line: `RI/NAME ...` or an upper-case station name, not a classification label or a date. */
 function looksLikeAddressee(t: string): boolean {
-  if (t.length > 120 || /[a-z]{3}/.test(t) || !/^[A-Z]/.test(t)) return false;
+  if (!isUpper(t.charCodeAt(0)) || t.length > 120 || /[a-z]{3}/.test(t)) return false;
   if (/^(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET)(?:\/\/.*)?$/.test(t)) return false;
   if (/^(?:E\.? ?O\.? ?\d|TAGS?\b|SUBJ|REF|CLASSIFIED BY)/i.test(t)) return false;
-  return !PARA_START.test(t);
+  return !startsParagraph(t);
 }
 
 function isEnvelopeLine(line: Line): boolean {
@@ -547,7 +589,15 @@ function isEnvelopeLine(line: Line): boolean {
 }
 
 function isRepeatedEnvelopeStart(line: Line, env: Envelope | null): boolean {
-  return !!env?.transmission && line.text.slice(line.indent).startsWith('VZCZC');
+  return !!env?.transmission && line.text.startsWith('VZCZC', line.indent);
+}
+
+/** Whether caption lines follow line `k` closely (within 9 lines): a bare designation there is the banner. */
+function bannerExpected(lines: Line[], k: number, b: number): boolean {
+  for (let j = k + 1; j < Math.min(b, k + 10); j++) {
+    if (CAPTION_NEAR.test(lines[j].text)) return true;
+  }
+  return false;
 }
 
 /** Whether envelope or banner lines follow within `window` lines: the current line is noise inside the header. */
@@ -556,8 +606,9 @@ function envelopeFollows(lines: Line[], k: number, b: number, window: number): b
     const l = lines[j];
     if (isBlank(l)) continue;
     const t = l.text.slice(l.indent);
-    if (PARA_START.test(t)) return false;
-    if (/^VZCZC|^DE [QRU][A-Z]{3}|^FM [A-Z]/.test(t) || parseDtg(l) || parseBanner(l, l.indent, { allowBare: false })) return true;
+    if (startsParagraph(t)) return false;
+    const c0 = t.charCodeAt(0);
+    if (((c0 === 86 || c0 === 68 || c0 === 70) && ENVELOPE_START.test(t)) || parseDtg(l) || parseBanner(l, l.indent, NO_BARE)) return true;
   }
   return false;
 }
@@ -583,17 +634,20 @@ function captionKeywordFollows(lines: Line[], k: number, b: number): boolean {
     const l = lines[j];
     if (isBlank(l)) continue;
     seen++;
-    if (/^(?:E\.? ?O\.? ?\d|TAGS?\b|SUBJ)/i.test(l.text.slice(l.indent))) return true;
-    if (PARA_START.test(l.text.slice(l.indent))) return false;
+    const t = l.text.slice(l.indent);
+    const c0 = t.charCodeAt(0) | 32;
+    if ((c0 === 101 || c0 === 116 || c0 === 115) && CAPTION_KEYWORD_START.test(t)) return true;
+    if (startsParagraph(t)) return false;
   }
   return false;
 }
 
 function firstCaptionStart(cable: Cable): number | null {
-  const starts = [cable.captions[0]?.start, cable.passingLines[0]?.start, cable.eo?.start, cable.tags?.start, cable.subject?.start].filter(
-    (x): x is number => typeof x === 'number',
-  );
-  return starts.length ? Math.min(...starts) : null;
+  let first: number | null = null;
+  for (const x of [cable.captions[0]?.start, cable.passingLines[0]?.start, cable.eo?.start, cable.tags?.start, cable.subject?.start]) {
+    if (typeof x === 'number' && (first === null || x < first)) first = x;
+  }
+  return first;
 }
 
 function lastNonBlank(lines: Line[], a: number, b: number): Line | null {
@@ -663,10 +717,10 @@ function partAt<T extends { textAt: number }>(parts: T[], x: number): T {
 
 const STOP_CONTINUATION = (l: Line) => {
   const t = l.text.slice(l.indent);
-  return !PARA_START.test(t) && findKeywords(l).length === 0 && !/^(?:UNCLAS|C O N|S E C|CONFIDENTIAL|SECRET)\b/.test(t);
+  return !startsParagraph(t) && findKeywords(l).length === 0 && !/^(?:UNCLAS|C O N|S E C|CONFIDENTIAL|SECRET)\b/.test(t);
 };
 
-function captionHits(lines: Line[], line: Line, hits: KeywordHit[], b: number, cable: Cable, repeating: boolean): Consumed {
+function captionHits(lines: Line[], line: Line, hits: readonly KeywordHit[], b: number, cable: Cable, repeating: boolean): Consumed {
   let nextLine = line.index + 1;
   let endOffset = line.start + line.text.length;
   for (let h = 0; h < hits.length; h++) {
@@ -698,14 +752,27 @@ function captionHits(lines: Line[], line: Line, hits: KeywordHit[], b: number, c
         const g = gather(lines, line, at, to, b, last ? 6 : 1, STOP_CONTINUATION);
         if (!cable.subject) {
           const lm = /^SUBJ(?:ECT)?\s?[:.;]?\s*/i.exec(g.text)!;
-          const label = g.map(0, lm[0].replace(/(?<!\s)\s+$/, '').length);
+          const label = g.map(0, lengthWithoutTrailing(lm[0], ''));
           let textFrom = lm[0].length;
           // Case is judged once the whole cable is read (see parseCable); here a lower-case mark is not yet malformed.
           const mark = readPortionMark(g.text, textFrom, 0, false);
           let marking = null;
           if (mark) {
             const m = g.map(mark.start, mark.end);
-            marking = { ...mark, start: m.start, end: m.end };
+            // (Copied field by field: a spread that overrides fields is slow.)
+            marking = {
+              start: m.start,
+              end: m.end,
+              text: mark.text,
+              raw: mark.raw,
+              normalized: mark.normalized,
+              level: mark.level,
+              controls: mark.controls,
+              dissemination: mark.dissemination,
+              malformed: mark.malformed,
+              unknown: mark.unknown,
+              entireText: mark.entireText,
+            };
             textFrom = mark.end;
           }
           cable.subject = {
@@ -725,15 +792,10 @@ function captionHits(lines: Line[], line: Line, hits: KeywordHit[], b: number, c
         const g = gather(lines, line, at, to, b, last ? 12 : 1, STOP_CONTINUATION);
         if (!cable.references && !repeating) {
           const lm = /^(?:REFS?(?:\(S\))?|REFTELS?):\s*/i.exec(g.text)!;
-          const label = g.map(0, lm[0].replace(/(?<![\s:])[\s:]+$/, '').length);
+          const label = g.map(0, lengthWithoutTrailing(lm[0], ':'));
           const body = g.text.slice(lm[0].length);
           const year = cable.envelope?.dtg?.year ?? (cable.metadata?.createdIso ? +cable.metadata.createdIso.slice(0, 4) : null);
-          const items = splitReferenceItems(body, lm[0].length).map((it) =>
-            makeReferenceItem(g.text, it.from, it.to, it.letter, year, 0, (x, z) => {
-              const tk = g.map(x, z);
-              return { start: tk.start, end: tk.end };
-            }),
-          );
+          const items = splitReferenceItems(body, lm[0].length).map((it) => makeReferenceItem(g.text, it.from, it.to, it.letter, year, 0, g.map));
           cable.references = { start: label.start, end: g.map(0, g.text.length).end, label, items: items.filter((x) => x.text) };
         }
         nextLine = Math.max(nextLine, g.nextLine);

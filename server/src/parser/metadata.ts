@@ -1,7 +1,9 @@
 /** The WikiLeaks / mirror metadata header that precedes the cable text (§A.1). */
+import { isDigit, trimEndIndex, trimStartIndex } from './chars';
 import { isBlank, type Line } from './lines';
 import type { Level, Metadata, MetadataField, Token } from './model';
 import { isoDate, MONTHS, tok, words } from './tokens';
+import { utcIso } from './utcIso';
 
 const LABELS = ['Identifier', 'Created', 'Classification', 'Origin'];
 // `[A-Z0-9]*\d` (not `\d+`): the same identifiers without two quantifiers competing for the digits (quadratic).
@@ -16,12 +18,26 @@ export interface MetadataResult {
   next: number;
 }
 
-/** True when a metadata header starts at line `i` (a cable boundary in multi-cable files). */
+const TABLE_HEADER = /^Reference ID\s*[|\t]/;
+
+/**
+ * True when a metadata header starts at line `i` (a cable boundary in multi-cable files). Asked of every line
+ * of a file, so a line is first judged on its first character: `Identifier`, `Reference ID`, or a digit (the
+ * raw layout's identifier).
+ */
 export function startsMetadata(lines: Line[], i: number): boolean {
-  const t = lines[i].text.trim();
-  if (t === 'Identifier') return (lines[i + 1]?.text.trim() ?? '') === 'Created';
-  if (/^Reference ID\s*[|\t]/.test(t)) return true;
-  return isRawHeader(lines, i);
+  const s = lines[i].text;
+  const c0 = s.charCodeAt(lines[i].indent);
+  // Most lines: a first character that is none of I, R, a digit, or white space that trim() would skip.
+  if (c0 !== 73 && c0 !== 82 && !(c0 >= 48 && c0 <= 57) && c0 > 32 && c0 < 127) return false;
+  const p = trimStartIndex(s, lines[i].indent);
+  const c = s.charCodeAt(p);
+  if (c === 73) {
+    if (!s.startsWith('Identifier', p) || trimEndIndex(s, p) !== p + 10) return false;
+    return (lines[i + 1]?.text.trim() ?? '') === 'Created';
+  }
+  if (c === 82) return s.startsWith('Reference ID', p) && TABLE_HEADER.test(s.trim());
+  return isDigit(c) && isRawHeader(lines, i);
 }
 
 function isRawHeader(lines: Line[], i: number): boolean {
@@ -33,7 +49,22 @@ function isRawHeader(lines: Line[], i: number): boolean {
   );
 }
 
+/**
+ * Results by first line: the segmenter parses each header to jump over it, then the cable parser asks again for
+ * the same line. Keyed weakly by the Line object, which belongs to one `lines` array (checked too).
+ */
+const parsed = new WeakMap<Line, { lines: Line[]; i: number; result: MetadataResult | null }>();
+
 export function parseMetadata(lines: Line[], i: number): MetadataResult | null {
+  const line = lines[i];
+  const memo = parsed.get(line);
+  if (memo && memo.lines === lines && memo.i === i) return memo.result;
+  const result = parseMetadataAt(lines, i);
+  parsed.set(line, { lines, i, result });
+  return result;
+}
+
+function parseMetadataAt(lines: Line[], i: number): MetadataResult | null {
   const t = lines[i].text.trim();
   if (t === 'Identifier') return parseLabels(lines, i);
   if (t.startsWith('Reference ID')) return parseTable(lines, i);
@@ -54,15 +85,29 @@ function parseLabels(lines: Line[], i: number): MetadataResult {
     labels.push(tok(lines[j], 0));
     j++;
   }
-  const byLabel = new Map<string, MetadataField | null>();
-  labels.forEach((label, k) => byLabel.set(label.text, field(label, lines[j + k])));
   let next = Math.min(lines.length, j + labels.length);
   const md = emptyMetadata('labels', lines[i].start);
-  md.identifier = byLabel.get('Identifier') ?? null;
-  md.created = byLabel.get('Created') ?? null;
-  md.released = byLabel.get('Released') ?? null;
-  md.classification = byLabel.get('Classification') ?? null;
-  md.origin = byLabel.get('Origin') ?? null;
+  // A repeated label keeps its last value.
+  for (let k = 0; k < labels.length; k++) {
+    const f = field(labels[k], lines[j + k]);
+    switch (labels[k].text) {
+      case 'Identifier':
+        md.identifier = f;
+        break;
+      case 'Created':
+        md.created = f;
+        break;
+      case 'Released':
+        md.released = f;
+        break;
+      case 'Classification':
+        md.classification = f;
+        break;
+      case 'Origin':
+        md.origin = f;
+        break;
+    }
+  }
   next = parseTitleAndTags(lines, next, md);
   finish(md, lines, next);
   return { metadata: md, next };
@@ -93,7 +138,11 @@ function parseTitleAndTags(lines: Line[], j: number, md: Metadata): number {
   const tagsLine = lines[j];
   if (tagsLine && /^Tags:/.test(tagsLine.text)) {
     md.tagsLabel = tok(tagsLine, 0, 5);
-    md.tags = words(tagsLine, 5).map((w) => ({ ...w, text: w.text.replace(/,$/, '') })).filter((w) => w.text);
+    md.tags = [];
+    for (const w of words(tagsLine, 5)) {
+      const text = w.text.endsWith(',') ? w.text.slice(0, -1) : w.text;
+      if (text) md.tags.push({ start: w.start, end: w.end, text });
+    }
     j++;
     if (j < lines.length && /^pdf how-to read a cable$/.test(lines[j].text.trim())) j++;
   }
@@ -167,9 +216,10 @@ function finish(md: Metadata, lines: Line[], next: number): void {
 
 /** `2009-02-20 09:29:00`, `2009-02-20 09:29`, or alx/cablegate's `Thu Oct 11 00:00:00 +0200 2001`. */
 export function parseMetadataDate(text: string): string | null {
-  const iso = ISO_DATE.exec(text.trim());
-  if (iso) return isoDate(+iso[1], +iso[2], +iso[3], +iso[4], +iso[5], iso[6] ? +iso[6] : 0);
-  const raw = RAW_DATE.exec(text.trim());
+  const t = text.trim();
+  const iso = ISO_DATE.exec(t);
+  if (iso) return utcIso(+iso[1], +iso[2], +iso[3], +iso[4], +iso[5], iso[6] ? +iso[6] : 0);
+  const raw = RAW_DATE.exec(t);
   if (raw) {
     const month = MONTHS.indexOf(raw[1].toUpperCase()) + 1;
     const local = isoDate(+raw[9], month, +raw[2], +raw[3], +raw[4], +raw[5]);

@@ -1,5 +1,5 @@
 import { cableExample } from './examples';
-import { addDays, addYears, declOf } from './declassification';
+import { addDays, addYears } from './declassification';
 import type { Rule } from './types';
 
 const EXEMPT_25_50 = /\b(?:25X\d?|50X[12])/i;
@@ -19,7 +19,7 @@ export const rule: Rule = {
     clean: { text: cableExample({ eo: 'E.O. 12958: DECL: 02/19/2034' }), note: '25 years.' },
   },
   check({ cable, facts }) {
-    const decl = declOf(cable);
+    const decl = facts.decl;
     if (!decl || !facts.day || decl.value.kind !== 'date' || !decl.value.date || !cable.eo) return [];
     const limit = addDays(addYears(facts.day, 25), 1);
     if (decl.value.date <= limit) return [];

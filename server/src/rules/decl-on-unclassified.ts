@@ -1,5 +1,4 @@
 import { cableExample } from './examples';
-import { declOf } from './declassification';
 import { bannerName } from './facts';
 import type { Finding, Rule } from './types';
 
@@ -29,7 +28,7 @@ export const rule: Rule = {
     const banner = cable.banner;
     if (!banner || !facts.unclassified) return [];
     const out: Finding[] = [];
-    const decl = declOf(cable);
+    const decl = facts.decl;
     const related = [{ span: banner.designation, message: `Banner: ${bannerName(cable)}` }];
     const navigate = { title: 'Go to the banner', span: { start: banner.designation.start, end: banner.designation.end } };
     if (decl && (decl.value.kind === 'date' || decl.value.kind === 'exemption')) {

@@ -14,9 +14,9 @@ export interface Decl {
 
 /**
  * The DECL value of the cable, parsed against the cable date (two-digit years pivot on it). Null when the line
- * says N/A or has no value.
+ * says N/A or has no value. Rules read it once per cable from `facts.decl`.
  */
-export function declOf(cable: Cable): Decl | null {
+export function readDecl(cable: Cable): Decl | null {
   const eo = cable.eo;
   if (!eo?.decl || eo.na) return null;
   return { token: eo.decl, value: parseDeclValue(eo.decl.text, cable.date), order: eo.order?.text ?? null };

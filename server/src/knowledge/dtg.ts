@@ -51,8 +51,14 @@ export function expandTwoDigitYear(yy: number): number {
 /** Number of days in `month` (1-12) of `year`, proleptic Gregorian. */
 export function daysInMonth(year: number, month: number): number {
   if (!Number.isInteger(year) || !Number.isInteger(month) || month < 1 || month > 12) return 0;
+  // Cable-era years from the table (checkDate runs for every date read); others as Date.UTC counts them (it
+  // reads years 0-99 as 1900-1999).
+  if (year >= 1000 && year <= 9999) return month === 2 ? (isLeapYear(year) ? 29 : 28) : MONTH_DAYS[month - 1];
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
+
+/** Days per month of a common year. */
+const MONTH_DAYS: readonly number[] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** True for Gregorian leap years. */
 export function isLeapYear(year: number): boolean {
@@ -72,16 +78,16 @@ export interface CheckedDate {
 
 /** Checks that `year-month-day` exists; never throws. */
 export function checkDate(year: number, month: number, day: number): CheckedDate {
-  const base = { year, month, day };
-  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return { ...base, valid: false, reason: 'not a whole-number date' };
+  // Object literals with the keys in one order (no spread): this runs for every date a rule reads.
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return { year, month, day, valid: false, reason: 'not a whole-number date' };
   // Four-digit years only: Date.UTC maps years 0-99 to 19xx, and no cable or DECL date is that old.
-  if (!Number.isInteger(year) || year < 1000 || year > 9999) return { ...base, valid: false, reason: `year ${year} is out of range` };
-  if (!Number.isInteger(month) || month < 1 || month > 12) return { ...base, valid: false, reason: `month ${month} does not exist` };
+  if (!Number.isInteger(year) || year < 1000 || year > 9999) return { year, month, day, valid: false, reason: `year ${year} is out of range` };
+  if (!Number.isInteger(month) || month < 1 || month > 12) return { year, month, day, valid: false, reason: `month ${month} does not exist` };
   const dim = daysInMonth(year, month);
   if (!Number.isInteger(day) || day < 1 || day > dim) {
-    return { ...base, valid: false, reason: `${MONTH_NAMES[month - 1]} ${year} has ${dim} days, not ${day}` };
+    return { year, month, day, valid: false, reason: `${MONTH_NAMES[month - 1]} ${year} has ${dim} days, not ${day}` };
   }
-  return { ...base, valid: true };
+  return { year, month, day, valid: true };
 }
 
 /** A date-time group decoded. */
@@ -254,10 +260,10 @@ export function filingMinutesFromDtg(jjjhhmm: string, dtgIso: string): number | 
   if (Number.isNaN(dtg)) return null;
   const year = new Date(dtg).getUTCFullYear();
   let best: number | null = null;
-  for (const y of [year - 1, year, year + 1]) {
-    const date = fromDayOfYear(y, f.dayOfYear);
-    if (!date) continue;
-    const t = Date.UTC(y, date.month - 1, date.day, f.hour, f.minute);
+  for (let y = year - 1; y <= year + 1; y++) {
+    // The days fromDayOfYear accepts; Date.UTC counts the day-of-year on from 1 January itself, no Date needed.
+    if (y < 1000 || y > 9999 || f.dayOfYear < 1 || f.dayOfYear > (isLeapYear(y) ? 366 : 365)) continue;
+    const t = Date.UTC(y, 0, f.dayOfYear, f.hour, f.minute);
     const diff = Math.round((t - dtg) / 60_000);
     if (best === null || Math.abs(diff) < Math.abs(best)) best = diff;
   }

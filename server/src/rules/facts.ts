@@ -9,6 +9,7 @@ import { parseReasonLetters } from '../knowledge/reasons';
 import type { Cable, Level, Paragraph, PortionMarking, Span, Token } from '../parser/model';
 import { classifiedByText, normalizeReasonTypos } from './authority';
 import { readDecl, type Decl } from './declassification';
+import { memoized } from './memo';
 import { numberingIssues, type NumberingIssue } from './numbering';
 
 /** A portion mark that names a level, with where it sits. */
@@ -105,36 +106,18 @@ function recoverMark(text: string, p: Paragraph): PortionMarking | null {
   };
 }
 
-/** Caption texts repeat across cables (`SIPDIS`, `NOFORN`): their caveat readings are kept, up to a bound. */
-const CAVEAT_MEMO_LIMIT = 2048;
-const caveatMemo = new Map<string, Caveat | null>();
-const captionWordsMemo = new Map<string, readonly Caveat[]>();
-
-function caveatOf(text: string): Caveat | null {
-  let known = caveatMemo.get(text);
-  if (known === undefined) {
-    if (caveatMemo.size >= CAVEAT_MEMO_LIMIT) caveatMemo.clear();
-    known = lookupCaveat(text);
-    caveatMemo.set(text, known);
-  }
-  return known;
-}
+/** Caption texts repeat across cables (`SIPDIS`, `NOFORN`): their caveat readings are kept. */
+const caveatOf = memoized(lookupCaveat);
 
 /** The distribution and release caveats named word by word in a caption line that is not itself a caveat. */
-function captionWordCaveats(normalized: string): readonly Caveat[] {
-  let found = captionWordsMemo.get(normalized);
-  if (found === undefined) {
-    if (captionWordsMemo.size >= CAVEAT_MEMO_LIMIT) captionWordsMemo.clear();
-    const list: Caveat[] = [];
-    for (const w of normalized.split(/[\s,;]+/)) {
-      const caveat = lookupCaveat(w);
-      if (caveat && (caveat.role === 'release' || caveat.role === 'distribution')) list.push(caveat);
-    }
-    found = list;
-    captionWordsMemo.set(normalized, found);
+const captionWordCaveats = memoized((normalized: string): readonly Caveat[] => {
+  const list: Caveat[] = [];
+  for (const w of normalized.split(/[\s,;]+/)) {
+    const caveat = lookupCaveat(w);
+    if (caveat && (caveat.role === 'release' || caveat.role === 'distribution')) list.push(caveat);
   }
-  return found;
-}
+  return list;
+});
 
 function caveatsOf(cable: Cable): Map<string, Token> {
   const caveats = new Map<string, Token>();

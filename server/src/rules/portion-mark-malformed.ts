@@ -73,22 +73,26 @@ export const rule: Rule = {
   },
   check({ cable, text }) {
     const out: Finding[] = [];
-    let upper: boolean | null = null;
-    const marks = [
-      ...(cable.subject?.marking ? [{ m: cable.subject.marking, where: 'The subject line' }] : []),
-      ...cable.paragraphs.filter((p) => p.marking).map((p) => ({ m: p.marking!, where: `Paragraph ${p.number}${p.subLetter ?? ''}` })),
-    ];
-    for (const { m, where } of marks) {
-      if (!m.malformed || m.unknown || m.entireText || !m.level) continue;
-      upper ??= upperCaseMarks(cable, text);
-      const { text: fixed, problems } = fixedMark(m, cable, upper);
-      if (fixed === m.raw || problems.length === 0) continue;
-      out.push({
-        range: { start: m.start, end: m.end },
-        message: `${where}: the portion mark ${m.raw.trim()} ${problems.join(' and ')}; expected ${fixed}.`,
-        data: { fix: { title: `Change to ${fixed}`, edits: [{ span: { start: m.start, end: m.end }, newText: fixed }] } },
-      });
+    // Whether the cable writes marks in upper case, read once and only when a mark is malformed.
+    const upper: { value: boolean | null } = { value: null };
+    const subject = cable.subject?.marking;
+    if (subject && subject.malformed) malformedMark(out, subject, 'The subject line', cable, text, upper);
+    for (const p of cable.paragraphs) {
+      const m = p.marking;
+      if (m && m.malformed) malformedMark(out, m, `Paragraph ${p.number}${p.subLetter ?? ''}`, cable, text, upper);
     }
     return out;
   },
 };
+
+function malformedMark(out: Finding[], m: PortionMarking, where: string, cable: Cable, text: string, upper: { value: boolean | null }): void {
+  if (!m.malformed || m.unknown || m.entireText || !m.level) return;
+  upper.value ??= upperCaseMarks(cable, text);
+  const { text: fixed, problems } = fixedMark(m, cable, upper.value);
+  if (fixed === m.raw || problems.length === 0) return;
+  out.push({
+    range: { start: m.start, end: m.end },
+    message: `${where}: the portion mark ${m.raw.trim()} ${problems.join(' and ')}; expected ${fixed}.`,
+    data: { fix: { title: `Change to ${fixed}`, edits: [{ span: { start: m.start, end: m.end }, newText: fixed }] } },
+  });
+}

@@ -236,16 +236,50 @@ export interface FilingTime {
 
 /** Decodes `0510929` (day 051, 09:29 Z). Null when the text is not 7 digits. */
 export function decodeFilingTime(jjjhhmm: string): FilingTime | null {
-  if (typeof jjjhhmm !== 'string' || !/^\d{7}$/.test(jjjhhmm.trim())) return null;
-  const t = jjjhhmm.trim();
-  const doy = Number(t.slice(0, 3));
-  const hour = Number(t.slice(3, 5));
-  const minute = Number(t.slice(5));
-  const base = { dayOfYear: doy, hour, minute };
-  if (doy < 1 || doy > 366) return { ...base, valid: false, reason: `day-of-year ${doy} does not exist` };
-  if (hour > 23) return { ...base, valid: false, reason: `hour ${hour} does not exist` };
-  if (minute > 59) return { ...base, valid: false, reason: `minute ${minute} does not exist` };
-  return { ...base, valid: true };
+  if (typeof jjjhhmm !== 'string') return null;
+  // The DE line gives exactly 7 digits: read them without trimming or a regex; anything else the long way.
+  let t = jjjhhmm;
+  if (digitsAt(t, 0, 7) < 0 || t.length !== 7) {
+    if (!/^\d{7}$/.test(jjjhhmm.trim())) return null;
+    t = jjjhhmm.trim();
+  }
+  const doy = digitsAt(t, 0, 3);
+  const hour = digitsAt(t, 3, 5);
+  const minute = digitsAt(t, 5, 7);
+  if (doy < 1 || doy > 366) return { dayOfYear: doy, hour, minute, valid: false, reason: `day-of-year ${doy} does not exist` };
+  if (hour > 23) return { dayOfYear: doy, hour, minute, valid: false, reason: `hour ${hour} does not exist` };
+  if (minute > 59) return { dayOfYear: doy, hour, minute, valid: false, reason: `minute ${minute} does not exist` };
+  return { dayOfYear: doy, hour, minute, valid: true };
+}
+
+/** The number written with ASCII digits in `text[from, to)`, or -1 when there are other characters (or too few). */
+function digitsAt(text: string, from: number, to: number): number {
+  if (text.length < to) return -1;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/**
+ * `Date.parse` of a real date and time written `YYYY-MM-DDTHH:MM:SSZ` (the parser's form), by Date.UTC with no
+ * string parsing; NaN for any other text, which callers hand to Date.parse.
+ */
+function utcMillis(iso: string): number {
+  if (iso.length !== 20 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45 || iso.charCodeAt(10) !== 84) return NaN;
+  if (iso.charCodeAt(13) !== 58 || iso.charCodeAt(16) !== 58 || iso.charCodeAt(19) !== 90) return NaN;
+  const year = digitsAt(iso, 0, 4);
+  const month = digitsAt(iso, 5, 7);
+  const day = digitsAt(iso, 8, 10);
+  const hour = digitsAt(iso, 11, 13);
+  const minute = digitsAt(iso, 14, 16);
+  const second = digitsAt(iso, 17, 19);
+  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return NaN;
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return NaN;
+  return Date.UTC(year, month - 1, day, hour, minute, second);
 }
 
 /**
@@ -256,9 +290,15 @@ export function decodeFilingTime(jjjhhmm: string): FilingTime | null {
 export function filingMinutesFromDtg(jjjhhmm: string, dtgIso: string): number | null {
   const f = decodeFilingTime(jjjhhmm);
   if (!f || !f.valid || typeof dtgIso !== 'string') return null;
-  const dtg = Date.parse(dtgIso);
-  if (Number.isNaN(dtg)) return null;
-  const year = new Date(dtg).getUTCFullYear();
+  let dtg = utcMillis(dtgIso);
+  let year: number;
+  if (Number.isNaN(dtg)) {
+    dtg = Date.parse(dtgIso);
+    if (Number.isNaN(dtg)) return null;
+    year = new Date(dtg).getUTCFullYear();
+  } else {
+    year = digitsAt(dtgIso, 0, 4);
+  }
   let best: number | null = null;
   for (let y = year - 1; y <= year + 1; y++) {
     // The days fromDayOfYear accepts; Date.UTC counts the day-of-year on from 1 January itself, no Date needed.

@@ -152,6 +152,20 @@ export type CitationStatus =
   /** Superseded less than six months before: tolerated while posts switch over. */
   | 'grace-period';
 
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Six months after each supersession date: a handful of constants, computed once each. */
+const graceEnds = new Map<string, string>();
+
+function graceEndOf(superseded: string): string {
+  let end = graceEnds.get(superseded);
+  if (end === undefined) {
+    end = addMonths(superseded, 6);
+    graceEnds.set(superseded, end);
+  }
+  return end;
+}
+
 /** Adds calendar months to an ISO day, clamping to month end (2010-06-27 + 6 -> 2010-12-27). */
 function addMonths(day: string, months: number): string {
   const [y, m, d] = day.split('-').map(Number);
@@ -168,10 +182,11 @@ function addMonths(day: string, months: number): string {
  * 1996-04-14). Null for an unknown order or unreadable date.
  */
 export function citationStatus(number: string | number, date: string | Date): { status: CitationStatus; order: ExecutiveOrder; graceEnds: string | null } | null {
-  const order = lookupExecutiveOrder(number);
-  const day = isoDay(date);
+  // The rule's usual call, `('12958', '2009-02-20')`, is read without regexes; anything else the general way.
+  const order = typeof number === 'string' && number.length === 5 ? byNumber.get(number) ?? lookupExecutiveOrder(number) : lookupExecutiveOrder(number);
+  const day = typeof date === 'string' && date.length === 10 && ISO_DAY.test(date) ? date : isoDay(date);
   if (!order || !day) return null;
-  const graceEnds = order.superseded ? addMonths(order.superseded, 6) : null;
+  const graceEnds = order.superseded ? graceEndOf(order.superseded) : null;
   let status: CitationStatus;
   if (day < order.signed) status = 'before-signature';
   else if (day < order.effective) status = 'before-effective';
@@ -275,8 +290,22 @@ function parseDateToken(tok: string, cableYear: number | null): { date?: string;
   return { date: isoDate(y, m, d), pivot };
 }
 
+/** A digit followed by digits, `/` and `-` only, at most 300 characters (no spaces, no trailing `.`). */
+function dateShaped(text: string): boolean {
+  if (text.length === 0 || text.length > 300) return false;
+  const c0 = text.charCodeAt(0);
+  if (c0 < 48 || c0 > 57) return false;
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 48 || c > 57) && c !== 47 && c !== 45) return false;
+  }
+  return true;
+}
+
 function cableYearOf(cableDate: string | Date | undefined | null): number | null {
   if (cableDate == null) return null;
+  // The model's dates are ISO strings: read the year in place when the day is written `YYYY-MM-DD`.
+  if (typeof cableDate === 'string' && /^\d{4}-\d{2}-\d{2}/.test(cableDate)) return Number(cableDate.slice(0, 4));
   const day = isoDay(cableDate);
   return day ? Number(day.slice(0, 4)) : null;
 }
@@ -290,17 +319,27 @@ function cableYearOf(cableDate: string | Date | undefined | null): number | null
  */
 export function parseDeclValue(text: string, cableDate?: string | Date | null): DeclValue {
   if (typeof text !== 'string') return { kind: 'malformed', reason: 'no value' };
-  const value = text.replace(/[\s\u00a0]+/g, ' ').trim().replace(/(?<![.;])[.;]+$/, '').slice(0, 300);
-  if (value === '') return { kind: 'malformed', reason: 'no value' };
+  let value: string;
+  let words: string[];
+  let first: string;
+  if (dateShaped(text)) {
+    // The usual value, one date word (`02/19/2019`): the folding below would leave it as it is.
+    value = text;
+    words = [text];
+    first = text;
+  } else {
+    value = text.replace(/[\s\u00a0]+/g, ' ').trim().replace(/(?<![.;])[.;]+$/, '').slice(0, 300);
+    if (value === '') return { kind: 'malformed', reason: 'no value' };
+    words = value.split(' ');
+    first = words[0].toUpperCase().replace(/,$/, '');
+  }
   const cableYear = cableYearOf(cableDate);
-  const words = value.split(' ');
-  const first = words[0].toUpperCase().replace(/,$/, '');
 
   // A date first: anything digit-led with separators is judged as a date.
   if (/^\d[\d/-]*$/.test(first)) {
     const parsed = parseDateToken(first, cableYear);
-    if (parsed?.date) return { kind: 'date', date: parsed.date, ...(parsed.pivot ? { pivot: parsed.pivot } : {}) };
-    if (parsed) return { kind: 'malformed', reason: parsed.reason, ...(parsed.pivot ? { pivot: parsed.pivot } : {}) };
+    if (parsed?.date) return parsed.pivot ? { kind: 'date', date: parsed.date, pivot: parsed.pivot } : { kind: 'date', date: parsed.date };
+    if (parsed) return parsed.pivot ? { kind: 'malformed', reason: parsed.reason, pivot: parsed.pivot } : { kind: 'malformed', reason: parsed.reason };
     if (/[/-]/.test(first) || /^\d{5,}$/.test(first)) return { kind: 'malformed', reason: `"${first}" is not a m/d/yy, yyyy/mm/dd or yyyymmdd date` };
   }
 

@@ -13,8 +13,8 @@ export function modernEra(cable: Cable, facts: CableFacts): boolean {
   return order !== undefined && MODERN_ORDERS.has(order);
 }
 
-/** A line that opens a new portion (`(S//NF) Summary`) ends the statement. */
-const PORTION_LINE = /\r?\n[ \t]*\((?:U|SBU|C|S|TS)(?:\/{1,2}[A-Z -]+)?\)/i;
+/** A line that opens a new portion (`(S//NF) Summary`) ends the statement. Sticky: tried at line breaks. */
+const PORTION_LINE = /\r?\n[ \t]*\((?:U|SBU|C|S|TS)(?:\/{1,2}[A-Z -]+)?\)/iy;
 /** A reason standing alone after a blank line (`FOR REASONS\n\n1.4 B, D`). */
 const REASON_AFTER_BLANK = /^\r?\n[ \t]*\r?\n[ \t]*(?:1\s?[./]\s?[45]|reasons?\b)[^\n]*/i;
 
@@ -45,11 +45,8 @@ function nextParagraph(cable: Cable, after: number): Cable['paragraphs'][number]
   return undefined;
 }
 
-/** PORTION_LINE where a line break starts (tried only where a `(` opens the next line). */
-const PORTION_LINE_AT = new RegExp(PORTION_LINE.source, 'iy');
-
 /**
- * Where the first blank line (`/\r?\n[ \t\u00a0]*\r?\n/`) and the first PORTION_LINE start in the window, or
+ * Where the first blank line (`\r?\n[ \t\u00a0]*\r?\n`) and the first PORTION_LINE start in the window, or
  * Infinity: one walk from line break to line break instead of two regex scans of the whole window.
  */
 function statementBreaks(window: string): { blank: number; portion: number } {
@@ -66,8 +63,8 @@ function statementBreaks(window: string): { blank: number; portion: number } {
     let j = i + 1;
     while (j < window.length && (window.charCodeAt(j) === 32 || window.charCodeAt(j) === 9)) j++;
     if (window.charCodeAt(j) === 40) {
-      PORTION_LINE_AT.lastIndex = start;
-      if (PORTION_LINE_AT.test(window)) portion = start;
+      PORTION_LINE.lastIndex = start;
+      if (PORTION_LINE.test(window)) portion = start;
     }
   }
   return { blank, portion };

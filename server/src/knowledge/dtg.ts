@@ -279,7 +279,20 @@ function utcMillis(iso: string): number {
   const second = digitsAt(iso, 17, 19);
   if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return NaN;
   if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return NaN;
-  return Date.UTC(year, month - 1, day, hour, minute, second);
+  return daysFromCivil(year, month, day) * 86_400_000 + hour * 3_600_000 + minute * 60_000 + second * 1000;
+}
+
+/**
+ * Days from 1970-01-01 to a proleptic Gregorian date (what Date.UTC counts, without the call): the rules ask it
+ * for every cable's DTG.
+ */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 /**
@@ -301,9 +314,9 @@ export function filingMinutesFromDtg(jjjhhmm: string, dtgIso: string): number | 
   }
   let best: number | null = null;
   for (let y = year - 1; y <= year + 1; y++) {
-    // The days fromDayOfYear accepts; Date.UTC counts the day-of-year on from 1 January itself, no Date needed.
+    // The days fromDayOfYear accepts, counted on from 1 January (as Date.UTC would), no Date needed.
     if (y < 1000 || y > 9999 || f.dayOfYear < 1 || f.dayOfYear > (isLeapYear(y) ? 366 : 365)) continue;
-    const t = Date.UTC(y, 0, f.dayOfYear, f.hour, f.minute);
+    const t = (daysFromCivil(y, 1, 1) + f.dayOfYear - 1) * 86_400_000 + f.hour * 3_600_000 + f.minute * 60_000;
     const diff = Math.round((t - dtg) / 60_000);
     if (best === null || Math.abs(diff) < Math.abs(best)) best = diff;
   }

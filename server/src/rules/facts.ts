@@ -61,12 +61,22 @@ export function levelRank(level: Level | null): number {
 
 /** `YYYY-MM-DD` of an ISO timestamp. */
 export function isoDay(iso: string | null | undefined): string | null {
-  return iso && /^\d{4}-\d{2}-\d{2}/.test(iso) ? iso.slice(0, 10) : null;
+  // `/^\d{4}-\d{2}-\d{2}/` by character codes: this runs for every cable.
+  if (!iso || iso.length < 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return null;
+  for (const i of DAY_DIGITS) {
+    const c = iso.charCodeAt(i);
+    if (c < 48 || c > 57) return null;
+  }
+  return iso.length === 10 ? iso : iso.slice(0, 10);
 }
+
+/** Where `YYYY-MM-DD` has its digits. */
+const DAY_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9];
 
 function markOf(marking: PortionMarking, paragraph: Paragraph | null, recovered = false): LevelMark | null {
   if (!marking.level || marking.unknown) return null;
-  const lattice = latticeOf(marking.level, marking.controls);
+  // latticeOf, without its control scan for the plain marks most paragraphs carry.
+  const lattice = marking.level === 'UNCLASSIFIED' && marking.controls.length === 0 ? 'U' : latticeOf(marking.level, marking.controls);
   return { marking, paragraph, lattice, levelRank: LEVEL_RANK[marking.level], recovered };
 }
 
@@ -119,15 +129,16 @@ const captionWordCaveats = memoized((normalized: string): readonly Caveat[] => {
   return list;
 });
 
+function addCaveat(caveats: Map<string, Token>, t: Token, text: string): void {
+  const known = caveatOf(text);
+  const key = known ? known.caption : text.toUpperCase();
+  if (!caveats.has(key)) caveats.set(key, t);
+}
+
 function caveatsOf(cable: Cable): Map<string, Token> {
   const caveats = new Map<string, Token>();
-  const addCaveat = (t: Token, text: string) => {
-    const known = caveatOf(text);
-    const key = known ? known.caption : text.toUpperCase();
-    if (!caveats.has(key)) caveats.set(key, t);
-  };
   for (const c of cable.captions) {
-    addCaveat(c, c.normalized);
+    addCaveat(caveats, c, c.normalized);
     // A caption line with more words than the caveat (`SECRET NOFORN`, `NOFORN, SIPDIS, FOR DCMS`) still applies
     // its distribution and release caveats; an agency's `DEA SENSITIVE` is not State's SBU caption.
     if (!c.known) {
@@ -135,7 +146,7 @@ function caveatsOf(cable: Cable): Map<string, Token> {
     }
   }
   const banner = cable.banner;
-  if (banner) for (const c of banner.caveats) addCaveat(c, c.text);
+  if (banner) for (const c of banner.caveats) addCaveat(caveats, c, c.text);
   return caveats;
 }
 

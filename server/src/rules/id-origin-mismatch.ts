@@ -19,13 +19,17 @@ export function postKey(post: string): string {
   return POST_ALIASES[key] ?? key;
 }
 
-// Posts and identifier styles repeat from cable to cable: each is read once.
+// Posts repeat from cable to cable: each is read once.
 const postKeyOf = memoized(postKey);
+
 /** For a PlusD identifier (4-digit year) its `_a` suffix (or ''); null for the WikiLeaks 2-digit style. */
-const plusDSuffix = memoized((written: string): string | null => {
+function plusDSuffix(written: string): string | null {
+  // A letter third (`09ASTANA308`) rules out a 4-digit year before the regex runs.
+  const third = written.charCodeAt(2);
+  if (third >= 65 && third <= 90) return null;
   const m = IDENTIFIER.exec(written);
   return m && m[1].length === 4 ? m[4] ?? '' : null;
-});
+}
 
 /** The identifier the cable's own DTG year and MRN give, in the style of the written one (2- or 4-digit year). */
 export function canonicalIdentifier(cable: Cable, written: string): string | null {

@@ -21,9 +21,12 @@ export const rule: Rule = {
     const cb = facts.classifiedByStatement;
     const reasons = facts.reasons;
     if (!cb || !reasons) return [];
+    const unknownSection = reasons.section !== null && !reasons.sectionKnown && reasons.letters.length > 0;
+    // Nearly every statement is fine: the range and the text as written are read only to report.
+    if (!unknownSection && reasons.invalid.length === 0) return [];
     const range = { start: cb.span.start + reasons.start, end: cb.span.start + reasons.end };
     const written = text.slice(range.start, range.end).replace(/\s+/g, ' ').trim();
-    if (reasons.section && !reasons.sectionKnown && reasons.letters.length > 0) {
+    if (unknownSection) {
       return [{ range, message: `The classification reason cites section ${reasons.section} ("${written}"); reasons are 1.4 (a)-(h), or 1.5 (a)-(g) before 2003.` }];
     }
     if (reasons.invalid.length > 0) {

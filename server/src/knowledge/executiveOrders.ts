@@ -255,13 +255,69 @@ export function expandDeclYear(yy: number, cableYear: number): number {
   return year;
 }
 
+/** dateParts' answer for digit groups that fit none of the date shapes. */
+const NOT_A_DATE: readonly number[] = [];
+
+/**
+ * The three date shapes of parseDateToken read by character codes (DECL dates are read for every cable):
+ * `[year, month, day, digits of the year]` for `yyyy/m/d`, `yyyymmdd` and `m/d/yy(yy)` (`/` or `-`), NOT_A_DATE
+ * for other digit groups, null for any other text (left to the regexes).
+ */
+function dateParts(tok: string): readonly number[] | null {
+  let groups = 0;
+  let a = 0;
+  let b = 0;
+  let c = 0;
+  let digits = 0;
+  let la = 0;
+  let lb = 0;
+  for (let i = 0; i < tok.length; i++) {
+    const ch = tok.charCodeAt(i);
+    if (ch >= 48 && ch <= 57) {
+      const v = ch - 48;
+      if (groups === 0) a = a * 10 + v;
+      else if (groups === 1) b = b * 10 + v;
+      else c = c * 10 + v;
+      digits++;
+    } else if ((ch === 47 || ch === 45) && digits > 0 && groups < 2) {
+      if (groups === 0) la = digits;
+      else lb = digits;
+      groups++;
+      digits = 0;
+    } else {
+      return null;
+    }
+  }
+  if (digits === 0) return null;
+  if (groups === 0) {
+    return digits === 8 ? [Math.floor(a / 10_000), Math.floor(a / 100) % 100, a % 100, 4] : NOT_A_DATE;
+  }
+  if (groups === 1) return NOT_A_DATE;
+  if (la === 4 && lb <= 2 && digits <= 2) return [a, b, c, 4];
+  if (la <= 2 && lb <= 2 && (digits === 2 || digits === 4)) return [c, a, b, digits];
+  return NOT_A_DATE;
+}
+
 function parseDateToken(tok: string, cableYear: number | null): { date?: string; reason?: string; pivot?: 'cable-date' | 'fixed' } | null {
   let y: number;
   let m: number;
   let d: number;
   let pivot: 'cable-date' | 'fixed' | undefined;
   let match: RegExpExecArray | null;
-  if ((match = /^(\d{4})[/-](\d{1,2})[/-](\d{1,2})$/.exec(tok))) {
+  const parts = dateParts(tok);
+  if (parts === NOT_A_DATE) return null;
+  if (parts !== null) {
+    [y, m, d] = parts;
+    if (parts[3] === 2) {
+      if (cableYear !== null) {
+        y = expandDeclYear(y, cableYear);
+        pivot = 'cable-date';
+      } else {
+        y = expandTwoDigitYear(y);
+        pivot = 'fixed';
+      }
+    }
+  } else if ((match = /^(\d{4})[/-](\d{1,2})[/-](\d{1,2})$/.exec(tok))) {
     [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
   } else if ((match = /^(\d{4})(\d{2})(\d{2})$/.exec(tok))) {
     [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];

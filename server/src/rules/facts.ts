@@ -53,11 +53,23 @@ export interface CableFacts {
   readonly numbering: readonly NumberingIssue[];
 }
 
-const LEVEL_RANK: Record<Level, number> = { UNCLASSIFIED: 0, CONFIDENTIAL: 2, SECRET: 3, 'TOP SECRET': 4 };
-
+/** U 0, C 2, S 3, TS 4 (a switch: no property lookup keyed by a string that may not be internalised). */
 export function levelRank(level: Level | null): number {
-  return level ? LEVEL_RANK[level] : -1;
+  switch (level) {
+    case 'UNCLASSIFIED':
+      return 0;
+    case 'CONFIDENTIAL':
+      return 2;
+    case 'SECRET':
+      return 3;
+    case 'TOP SECRET':
+      return 4;
+    default:
+      return level ? (LEVEL_RANK as Record<string, number>)[level] : -1;
+  }
 }
+
+const LEVEL_RANK: Record<Level, number> = { UNCLASSIFIED: 0, CONFIDENTIAL: 2, SECRET: 3, 'TOP SECRET': 4 };
 
 /** `YYYY-MM-DD` of an ISO timestamp. */
 export function isoDay(iso: string | null | undefined): string | null {
@@ -77,7 +89,7 @@ function markOf(marking: PortionMarking, paragraph: Paragraph | null, recovered 
   if (!marking.level || marking.unknown) return null;
   // latticeOf, without its control scan for the plain marks most paragraphs carry.
   const lattice = marking.level === 'UNCLASSIFIED' && marking.controls.length === 0 ? 'U' : latticeOf(marking.level, marking.controls);
-  return { marking, paragraph, lattice, levelRank: LEVEL_RANK[marking.level], recovered };
+  return { marking, paragraph, lattice, levelRank: levelRank(marking.level), recovered };
 }
 
 const MARK_AFTER_NUMBER = /^[ \t]*\(([^()\n]{1,40})\)/;
@@ -117,7 +129,26 @@ function recoverMark(text: string, p: Paragraph): PortionMarking | null {
 }
 
 /** Caption texts repeat across cables (`SIPDIS`, `NOFORN`): their caveat readings are kept. */
-const caveatOf = memoized(lookupCaveat);
+const caveatMemo = memoized(lookupCaveat);
+const [SIPDIS, NOFORN, SENSITIVE, EXDIS, NODIS] = ['SIPDIS', 'NOFORN', 'SENSITIVE', 'EXDIS', 'NODIS'].map(lookupCaveat);
+
+/** The commonest captions are matched before any hashing. */
+function caveatOf(text: string): Caveat | null {
+  switch (text) {
+    case 'SIPDIS':
+      return SIPDIS;
+    case 'NOFORN':
+      return NOFORN;
+    case 'SENSITIVE':
+      return SENSITIVE;
+    case 'EXDIS':
+      return EXDIS;
+    case 'NODIS':
+      return NODIS;
+    default:
+      return caveatMemo(text);
+  }
+}
 
 /** The distribution and release caveats named word by word in a caption line that is not itself a caveat. */
 const captionWordCaveats = memoized((normalized: string): readonly Caveat[] => {

@@ -51,12 +51,14 @@ export function expandTwoDigitYear(yy: number): number {
 /** Number of days in `month` (1-12) of `year`, proleptic Gregorian. */
 export function daysInMonth(year: number, month: number): number {
   if (!Number.isInteger(year) || !Number.isInteger(month) || month < 1 || month > 12) return 0;
-  // Counted for the years a Date handles as written (Date.UTC reads 0-99 as 19xx): no Date object per call.
-  if (year >= 100 && year <= 9999) return month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1];
+  // Cable-era years from the table (checkDate runs for every date read); others as Date.UTC counts them (it
+  // reads years 0-99 as 1900-1999).
+  if (year >= 1000 && year <= 9999) return month === 2 ? (isLeapYear(year) ? 29 : 28) : MONTH_DAYS[month - 1];
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** Days per month of a common year. */
+const MONTH_DAYS: readonly number[] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** True for Gregorian leap years. */
 export function isLeapYear(year: number): boolean {
@@ -76,7 +78,7 @@ export interface CheckedDate {
 
 /** Checks that `year-month-day` exists; never throws. */
 export function checkDate(year: number, month: number, day: number): CheckedDate {
-  // (Results written out in full: object spreads here cost more than the check.)
+  // Object literals with the keys in one order (no spread): this runs for every date a rule reads.
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return { year, month, day, valid: false, reason: 'not a whole-number date' };
   // Four-digit years only: Date.UTC maps years 0-99 to 19xx, and no cable or DECL date is that old.
   if (!Number.isInteger(year) || year < 1000 || year > 9999) return { year, month, day, valid: false, reason: `year ${year} is out of range` };
@@ -217,10 +219,9 @@ export function dayOfYear(date: DateInput): number | null {
 export function fromDayOfYear(year: number, doy: number): { year: number; month: number; day: number; iso: string } | null {
   if (!Number.isInteger(year) || year < 1000 || year > 9999 || !Number.isInteger(doy)) return null;
   if (doy < 1 || doy > (isLeapYear(year) ? 366 : 365)) return null;
-  // Counted month by month (the year is 1000-9999 here): no Date object.
-  let month = 1;
-  let day = doy;
-  while (day > daysInMonth(year, month)) day -= daysInMonth(year, month++);
+  const d = new Date(Date.UTC(year, 0, doy));
+  const month = d.getUTCMonth() + 1;
+  const day = d.getUTCDate();
   return { year, month, day, iso: isoDate(year, month, day) };
 }
 
@@ -235,15 +236,63 @@ export interface FilingTime {
 
 /** Decodes `0510929` (day 051, 09:29 Z). Null when the text is not 7 digits. */
 export function decodeFilingTime(jjjhhmm: string): FilingTime | null {
-  if (typeof jjjhhmm !== 'string' || !/^\d{7}$/.test(jjjhhmm.trim())) return null;
-  const t = jjjhhmm.trim();
-  const doy = Number(t.slice(0, 3));
-  const hour = Number(t.slice(3, 5));
-  const minute = Number(t.slice(5));
+  if (typeof jjjhhmm !== 'string') return null;
+  // The DE line gives exactly 7 digits: read them without trimming or a regex; anything else the long way.
+  let t = jjjhhmm;
+  if (digitsAt(t, 0, 7) < 0 || t.length !== 7) {
+    if (!/^\d{7}$/.test(jjjhhmm.trim())) return null;
+    t = jjjhhmm.trim();
+  }
+  const doy = digitsAt(t, 0, 3);
+  const hour = digitsAt(t, 3, 5);
+  const minute = digitsAt(t, 5, 7);
   if (doy < 1 || doy > 366) return { dayOfYear: doy, hour, minute, valid: false, reason: `day-of-year ${doy} does not exist` };
   if (hour > 23) return { dayOfYear: doy, hour, minute, valid: false, reason: `hour ${hour} does not exist` };
   if (minute > 59) return { dayOfYear: doy, hour, minute, valid: false, reason: `minute ${minute} does not exist` };
   return { dayOfYear: doy, hour, minute, valid: true };
+}
+
+/** The number written with ASCII digits in `text[from, to)`, or -1 when there are other characters (or too few). */
+function digitsAt(text: string, from: number, to: number): number {
+  if (text.length < to) return -1;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/**
+ * `Date.parse` of a real date and time written `YYYY-MM-DDTHH:MM:SSZ` (the parser's form), by Date.UTC with no
+ * string parsing; NaN for any other text, which callers hand to Date.parse.
+ */
+function utcMillis(iso: string): number {
+  if (iso.length !== 20 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45 || iso.charCodeAt(10) !== 84) return NaN;
+  if (iso.charCodeAt(13) !== 58 || iso.charCodeAt(16) !== 58 || iso.charCodeAt(19) !== 90) return NaN;
+  const year = digitsAt(iso, 0, 4);
+  const month = digitsAt(iso, 5, 7);
+  const day = digitsAt(iso, 8, 10);
+  const hour = digitsAt(iso, 11, 13);
+  const minute = digitsAt(iso, 14, 16);
+  const second = digitsAt(iso, 17, 19);
+  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return NaN;
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return NaN;
+  return daysFromCivil(year, month, day) * 86_400_000 + hour * 3_600_000 + minute * 60_000 + second * 1000;
+}
+
+/**
+ * Days from 1970-01-01 to a proleptic Gregorian date (what Date.UTC counts, without the call): the rules ask it
+ * for every cable's DTG.
+ */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 /**
@@ -254,14 +303,20 @@ export function decodeFilingTime(jjjhhmm: string): FilingTime | null {
 export function filingMinutesFromDtg(jjjhhmm: string, dtgIso: string): number | null {
   const f = decodeFilingTime(jjjhhmm);
   if (!f || !f.valid || typeof dtgIso !== 'string') return null;
-  const dtg = Date.parse(dtgIso);
-  if (Number.isNaN(dtg)) return null;
-  const year = new Date(dtg).getUTCFullYear();
+  let dtg = utcMillis(dtgIso);
+  let year: number;
+  if (Number.isNaN(dtg)) {
+    dtg = Date.parse(dtgIso);
+    if (Number.isNaN(dtg)) return null;
+    year = new Date(dtg).getUTCFullYear();
+  } else {
+    year = digitsAt(dtgIso, 0, 4);
+  }
   let best: number | null = null;
-  for (const y of [year - 1, year, year + 1]) {
-    const date = fromDayOfYear(y, f.dayOfYear);
-    if (!date) continue;
-    const t = Date.UTC(y, date.month - 1, date.day, f.hour, f.minute);
+  for (let y = year - 1; y <= year + 1; y++) {
+    // The days fromDayOfYear accepts, counted on from 1 January (as Date.UTC would), no Date needed.
+    if (y < 1000 || y > 9999 || f.dayOfYear < 1 || f.dayOfYear > (isLeapYear(y) ? 366 : 365)) continue;
+    const t = (daysFromCivil(y, 1, 1) + f.dayOfYear - 1) * 86_400_000 + f.hour * 3_600_000 + f.minute * 60_000;
     const diff = Math.round((t - dtg) / 60_000);
     if (best === null || Math.abs(diff) < Math.abs(best)) best = diff;
   }

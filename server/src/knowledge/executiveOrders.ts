@@ -152,6 +152,20 @@ export type CitationStatus =
   /** Superseded less than six months before: tolerated while posts switch over. */
   | 'grace-period';
 
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Six months after each supersession date: a handful of constants, computed once each. */
+const graceEnds = new Map<string, string>();
+
+function graceEndOf(superseded: string): string {
+  let end = graceEnds.get(superseded);
+  if (end === undefined) {
+    end = addMonths(superseded, 6);
+    graceEnds.set(superseded, end);
+  }
+  return end;
+}
+
 /** Adds calendar months to an ISO day, clamping to month end (2010-06-27 + 6 -> 2010-12-27). */
 function addMonths(day: string, months: number): string {
   const [y, m, d] = day.split('-').map(Number);
@@ -168,10 +182,11 @@ function addMonths(day: string, months: number): string {
  * 1996-04-14). Null for an unknown order or unreadable date.
  */
 export function citationStatus(number: string | number, date: string | Date): { status: CitationStatus; order: ExecutiveOrder; graceEnds: string | null } | null {
-  const order = lookupExecutiveOrder(number);
-  const day = isoDay(date);
+  // The rule's usual call, `('12958', '2009-02-20')`, is read without regexes; anything else the general way.
+  const order = typeof number === 'string' && number.length === 5 ? byNumber.get(number) ?? lookupExecutiveOrder(number) : lookupExecutiveOrder(number);
+  const day = typeof date === 'string' && date.length === 10 && ISO_DAY.test(date) ? date : isoDay(date);
   if (!order || !day) return null;
-  const graceEnds = order.superseded ? addMonths(order.superseded, 6) : null;
+  const graceEnds = order.superseded ? graceEndOf(order.superseded) : null;
   let status: CitationStatus;
   if (day < order.signed) status = 'before-signature';
   else if (day < order.effective) status = 'before-effective';
@@ -240,19 +255,74 @@ export function expandDeclYear(yy: number, cableYear: number): number {
   return year;
 }
 
+/** dateParts' answer for digit groups that fit none of the date shapes. */
+const NOT_A_DATE: readonly number[] = [];
+
+/**
+ * The three date shapes of parseDateToken read by character codes (DECL dates are read for every cable):
+ * `[year, month, day, digits of the year]` for `yyyy/m/d`, `yyyymmdd` and `m/d/yy(yy)` (`/` or `-`), NOT_A_DATE
+ * for other digit groups, null for any other text (left to the regexes).
+ */
+function dateParts(tok: string): readonly number[] | null {
+  let groups = 0;
+  let a = 0;
+  let b = 0;
+  let c = 0;
+  let digits = 0;
+  let la = 0;
+  let lb = 0;
+  for (let i = 0; i < tok.length; i++) {
+    const ch = tok.charCodeAt(i);
+    if (ch >= 48 && ch <= 57) {
+      const v = ch - 48;
+      if (groups === 0) a = a * 10 + v;
+      else if (groups === 1) b = b * 10 + v;
+      else c = c * 10 + v;
+      digits++;
+    } else if ((ch === 47 || ch === 45) && digits > 0 && groups < 2) {
+      if (groups === 0) la = digits;
+      else lb = digits;
+      groups++;
+      digits = 0;
+    } else {
+      return null;
+    }
+  }
+  if (digits === 0) return null;
+  if (groups === 0) {
+    return digits === 8 ? [Math.floor(a / 10_000), Math.floor(a / 100) % 100, a % 100, 4] : NOT_A_DATE;
+  }
+  if (groups === 1) return NOT_A_DATE;
+  if (la === 4 && lb <= 2 && digits <= 2) return [a, b, c, 4];
+  if (la <= 2 && lb <= 2 && (digits === 2 || digits === 4)) return [c, a, b, digits];
+  return NOT_A_DATE;
+}
+
 function parseDateToken(tok: string, cableYear: number | null): { date?: string; reason?: string; pivot?: 'cable-date' | 'fixed' } | null {
   let y: number;
   let m: number;
   let d: number;
   let pivot: 'cable-date' | 'fixed' | undefined;
   let match: RegExpExecArray | null;
-  if ((match = /^(\d{4})[/-](\d{1,2})[/-](\d{1,2})$/.exec(tok)) || (match = /^(\d{4})(\d{2})(\d{2})$/.exec(tok))) {
-    y = Number(match[1]);
-    m = Number(match[2]);
-    d = Number(match[3]);
+  const parts = dateParts(tok);
+  if (parts === NOT_A_DATE) return null;
+  if (parts !== null) {
+    [y, m, d] = parts;
+    if (parts[3] === 2) {
+      if (cableYear !== null) {
+        y = expandDeclYear(y, cableYear);
+        pivot = 'cable-date';
+      } else {
+        y = expandTwoDigitYear(y);
+        pivot = 'fixed';
+      }
+    }
+  } else if ((match = /^(\d{4})[/-](\d{1,2})[/-](\d{1,2})$/.exec(tok))) {
+    [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  } else if ((match = /^(\d{4})(\d{2})(\d{2})$/.exec(tok))) {
+    [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
   } else if ((match = /^(\d{1,2})[/-](\d{1,2})[/-](\d{2}|\d{4})$/.exec(tok))) {
-    m = Number(match[1]);
-    d = Number(match[2]);
+    [m, d] = [Number(match[1]), Number(match[2])];
     if (match[3].length === 2) {
       const yy = Number(match[3]);
       if (cableYear !== null) {
@@ -276,8 +346,22 @@ function parseDateToken(tok: string, cableYear: number | null): { date?: string;
   return { date: isoDate(y, m, d), pivot };
 }
 
+/** A digit followed by digits, `/` and `-` only, at most 300 characters (no spaces, no trailing `.`). */
+function dateShaped(text: string): boolean {
+  if (text.length === 0 || text.length > 300) return false;
+  const c0 = text.charCodeAt(0);
+  if (c0 < 48 || c0 > 57) return false;
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 48 || c > 57) && c !== 47 && c !== 45) return false;
+  }
+  return true;
+}
+
 function cableYearOf(cableDate: string | Date | undefined | null): number | null {
   if (cableDate == null) return null;
+  // The model's dates are ISO strings: read the year in place when the day is written `YYYY-MM-DD`.
+  if (typeof cableDate === 'string' && /^\d{4}-\d{2}-\d{2}/.test(cableDate)) return Number(cableDate.slice(0, 4));
   const day = isoDay(cableDate);
   return day ? Number(day.slice(0, 4)) : null;
 }
@@ -291,30 +375,27 @@ function cableYearOf(cableDate: string | Date | undefined | null): number | null
  */
 export function parseDeclValue(text: string, cableDate?: string | Date | null): DeclValue {
   if (typeof text !== 'string') return { kind: 'malformed', reason: 'no value' };
-  const spaced = text.replace(/[\s\u00a0]+/g, ' ').trim();
-  // The trailing run of `.`/`;` goes (what /(?<![.;])[.;]+$/ removes), counted rather than matched.
-  let cut = spaced.length;
-  while (cut > 0 && (spaced.charCodeAt(cut - 1) === 46 || spaced.charCodeAt(cut - 1) === 59)) cut--;
-  const value = spaced.slice(0, cut).slice(0, 300);
-  if (value === '') return { kind: 'malformed', reason: 'no value' };
+  let value: string;
+  let words: string[];
+  let first: string;
+  if (dateShaped(text)) {
+    // The usual value, one date word (`02/19/2019`): the folding below would leave it as it is.
+    value = text;
+    words = [text];
+    first = text;
+  } else {
+    value = text.replace(/[\s\u00a0]+/g, ' ').trim().replace(/(?<![.;])[.;]+$/, '').slice(0, 300);
+    if (value === '') return { kind: 'malformed', reason: 'no value' };
+    words = value.split(' ');
+    first = words[0].toUpperCase().replace(/,$/, '');
+  }
   const cableYear = cableYearOf(cableDate);
-  const words = value.split(' ');
-  const first = words[0].toUpperCase().replace(/,$/, '');
 
   // A date first: anything digit-led with separators is judged as a date.
   if (/^\d[\d/-]*$/.test(first)) {
     const parsed = parseDateToken(first, cableYear);
-    // (The pivot is added only when known; written out rather than spread, which is slow.)
-    if (parsed?.date) {
-      const out: DeclValue = { kind: 'date', date: parsed.date };
-      if (parsed.pivot) out.pivot = parsed.pivot;
-      return out;
-    }
-    if (parsed) {
-      const out: DeclValue = { kind: 'malformed', reason: parsed.reason };
-      if (parsed.pivot) out.pivot = parsed.pivot;
-      return out;
-    }
+    if (parsed?.date) return parsed.pivot ? { kind: 'date', date: parsed.date, pivot: parsed.pivot } : { kind: 'date', date: parsed.date };
+    if (parsed) return parsed.pivot ? { kind: 'malformed', reason: parsed.reason, pivot: parsed.pivot } : { kind: 'malformed', reason: parsed.reason };
     if (/[/-]/.test(first) || /^\d{5,}$/.test(first)) return { kind: 'malformed', reason: `"${first}" is not a m/d/yy, yyyy/mm/dd or yyyymmdd date` };
   }
 

@@ -51,7 +51,9 @@ const SECTION = /\b(\d)\s?\.\s?(\d{1,2})\b/g;
 const REASON_WORD = /\breasons?\b\s*:?/gi;
 
 function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && /[A-Za-z]/.test(ch);
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /**

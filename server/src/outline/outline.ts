@@ -39,26 +39,57 @@ function node(kind: OutlineKind, name: string, range: Span, detail = '', selecti
 
 /** One top-level node per cable. */
 export function buildOutline(doc: ParsedDocument): OutlineNode[] {
-  return doc.cables.map((c) => {
-    const title = [c.identifier, c.subject?.text ?? c.metadata?.title?.value.text].filter(Boolean).join(' ');
+  const out: OutlineNode[] = [];
+  for (const c of doc.cables) {
+    const title = joinWords(c.identifier, c.subject?.text ?? c.metadata?.title?.value.text);
     const n = node('cable', title || `Cable ${c.index + 1}`, c, c.banner?.normalized ?? '', c.banner ?? c.metadata ?? c);
     n.children = cableChildren(c);
-    return n;
-  });
+    out.push(n);
+  }
+  return out;
+}
+
+/** `a b`, or whichever of the two is given (empty and missing words left out). */
+function joinWords(a: string | null | undefined, b: string | null | undefined): string {
+  return a && b ? `${a} ${b}` : a || b || '';
 }
 
 export function paragraphLabel(p: Paragraph): string {
-  const num = `${p.number}${p.subLetter ?? ''}.`;
+  // `3a. (C) First words...`: built by concatenation, the mark and the words only when present.
+  let label = p.subLetter ? `${p.number}${p.subLetter}.` : `${p.number}.`;
+  if (p.marking && p.marking.raw) label += ` ${p.marking.raw}`;
   const words = shorten(p.preview, 45);
-  return [num, p.marking ? p.marking.raw : '', words].filter(Boolean).join(' ');
+  if (words) label += ` ${words}`;
+  return label;
 }
 
+/**
+ * The text cut to about `max` characters at a word boundary, with `...`; a text the parser already cut (it ends
+ * in `...`) keeps its mark. Character tests, no regex over the text: this runs for every paragraph.
+ */
 function shorten(text: string, max: number): string {
-  const t = text.replace(/\.\.\.$/, '');
-  if (t.length <= max && !text.endsWith('...')) return t;
-  const cut = t.lastIndexOf(' ', max);
-  return `${t.slice(0, cut > 15 ? cut : max).replace(/(?<![\s,;:])[\s,;:]+$/, '')}...`;
+  const cut = text.endsWith('...');
+  const t = cut ? text.slice(0, -3) : text;
+  if (t.length <= max && !cut) return t;
+  const space = t.lastIndexOf(' ', max);
+  return `${trimSeparatorsEnd(t.slice(0, space > 15 ? space : max))}...`;
 }
+
+/** The text without its trailing run of white space, commas, semicolons and colons. */
+function trimSeparatorsEnd(text: string): string {
+  let end = text.length;
+  while (end > 0 && isSeparator(text.charCodeAt(end - 1))) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
+/** `[\s,;:]`: JavaScript white space and line terminators, `,`, `;`, `:`. */
+function isSeparator(c: number): boolean {
+  if (c === 32 || c === 44 || c === 59 || c === 58 || (c >= 9 && c <= 13)) return true;
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+const ROLES = ['from', 'to', 'info', 'xmt'] as const;
 
 function cableChildren(c: Cable): OutlineNode[] {
   const out: OutlineNode[] = [];
@@ -66,39 +97,35 @@ function cableChildren(c: Cable): OutlineNode[] {
   if (c.envelope) {
     const e = c.envelope;
     const env = node('envelope', 'Envelope', e, e.dtg?.group.text ?? '');
-    for (const role of ['from', 'to', 'info', 'xmt'] as const) {
+    for (const role of ROLES) {
       for (const a of e[role]) {
-        env.children.push(node('addressee', `${ROLE_LABEL[role]} ${a.name.text}`, a, [a.route?.text, a.precedence?.text].filter(Boolean).join(' '), a.name));
+        env.children.push(node('addressee', `${ROLE_LABEL[role]} ${a.name.text}`, a, joinWords(a.route?.text, a.precedence?.text), a.name));
       }
     }
     out.push(env);
   }
-  if (c.banner) {
-    // The banner node spans the banner line and its caption and passing lines (the E.O., TAGS, SUBJECT lines
-    // that follow have nodes of their own); a caption may precede the banner in damaged texts.
-    const stop = Math.min(...[c.eo, c.tags, c.subject, c.references, c.classifiedBy].map((x) => (x && x.start > c.banner!.start ? x.start : Infinity)));
-    const parts: Span[] = [c.banner, ...c.captions, ...c.passingLines].filter((x) => x === c.banner || x.start < stop);
-    const range = { start: Math.min(...parts.map((x) => x.start)), end: Math.max(...parts.map((x) => x.end)) };
-    const b = node('banner', lineText(c, c.banner), range, c.banner.level ?? '', c.banner);
-    for (const cap of c.captions) if (cap.start >= range.start && cap.end <= range.end) b.children.push(node('caption', cap.normalized, cap, cap.known ? '' : 'unknown caption'));
-    out.push(b);
-  }
+  if (c.banner) out.push(bannerNode(c, c.banner));
   if (c.subject) out.push(node('subject', `Subject: ${c.subject.text}`, c.subject, c.subject.marking?.normalized ?? '', c.subject.label));
   if (c.references) {
     const r = node('references', 'References', c.references, `${c.references.items.length}`, c.references.label);
-    for (const it of c.references.items) r.children.push(node('reference', `${it.letter ? `${it.letter}. ` : ''}${it.text}`, it, it.cableId ?? ''));
+    for (const it of c.references.items) r.children.push(node('reference', it.letter ? `${it.letter}. ${it.text}` : it.text, it, it.cableId ?? ''));
     out.push(r);
   }
   let classifiedBy: OutlineNode | null = null;
   if (c.classifiedBy) {
-    const reasons = c.classifiedBy.reasons.map((x) => x.text).join(', ');
-    classifiedBy = node('classifiedBy', 'Classified By', c.classifiedBy, [c.classifiedBy.section?.text, reasons].filter(Boolean).join(' '), c.classifiedBy.label);
+    const given = c.classifiedBy.reasons;
+    let reasons = given.length > 0 ? given[0].text : '';
+    for (let i = 1; i < given.length; i++) reasons += `, ${given[i].text}`;
+    classifiedBy = node('classifiedBy', 'Classified By', c.classifiedBy, joinWords(c.classifiedBy.section?.text, reasons), c.classifiedBy.label);
   }
   const bodyNodes: OutlineNode[] = [];
-  const headings = c.headings.map((h) => node('heading', h.text, h.section, '', h));
-  const paragraphs = c.paragraphs.map((p) => node('paragraph', paragraphLabel(p), p, p.marking?.normalized ?? '', p.numberToken));
-  c.paragraphs.forEach((p, k) => (p.heading >= 0 && headings[p.heading] ? headings[p.heading].children : bodyNodes).push(paragraphs[k]));
-  bodyNodes.push(...headings);
+  const headings: OutlineNode[] = [];
+  for (const h of c.headings) headings.push(node('heading', h.text, h.section, '', h));
+  for (const p of c.paragraphs) {
+    const n = node('paragraph', paragraphLabel(p), p, p.marking?.normalized ?? '', p.numberToken);
+    (p.heading >= 0 && headings[p.heading] ? headings[p.heading].children : bodyNodes).push(n);
+  }
+  for (const h of headings) bodyNodes.push(h);
   for (const blk of c.blocks) {
     if (blk.kind === 'TEXT' || blk.kind === 'QUOTE' || blk.kind === 'NOTE') continue; // asides are too small to navigate by
     const bn = node(blk.kind === 'SUMMARY' ? 'summary' : 'comment', blk.kind === 'SUMMARY' ? 'Summary' : 'Comment', blk, blk.close ? '' : 'unclosed', blk.open);
@@ -110,10 +137,41 @@ function cableChildren(c: Cable): OutlineNode[] {
     if (host) insertSorted(host.children, classifiedBy);
     else out.push(classifiedBy);
   }
-  bodyNodes.sort((x, y) => x.range.start - y.range.start);
-  out.push(...bodyNodes);
+  // Usually in order already (the sort is stable, so skipping it then changes nothing).
+  if (!inOrder(bodyNodes)) bodyNodes.sort((x, y) => x.range.start - y.range.start);
+  for (const n of bodyNodes) out.push(n);
   if (c.signature) out.push(node('signature', `Signature: ${c.signature.text}`, c.signature));
   return out;
+}
+
+function inOrder(nodes: OutlineNode[]): boolean {
+  for (let i = 1; i < nodes.length; i++) if (nodes[i].range.start < nodes[i - 1].range.start) return false;
+  return true;
+}
+
+/**
+ * The banner node spans the banner line and its caption and passing lines (the E.O., TAGS, SUBJECT lines that
+ * follow have nodes of their own); a caption may precede the banner in damaged texts.
+ */
+function bannerNode(c: Cable, banner: NonNullable<Cable['banner']>): OutlineNode {
+  let stop = Infinity;
+  for (const x of [c.eo, c.tags, c.subject, c.references, c.classifiedBy]) if (x && x.start > banner.start && x.start < stop) stop = x.start;
+  let start = banner.start;
+  let end = banner.end;
+  for (const x of c.captions) {
+    if (x.start >= stop) continue;
+    if (x.start < start) start = x.start;
+    if (x.end > end) end = x.end;
+  }
+  for (const x of c.passingLines) {
+    if (x.start >= stop) continue;
+    if (x.start < start) start = x.start;
+    if (x.end > end) end = x.end;
+  }
+  const range = { start, end };
+  const b = node('banner', lineText(c, banner), range, banner.level ?? '', banner);
+  for (const cap of c.captions) if (cap.start >= range.start && cap.end <= range.end) b.children.push(node('caption', cap.normalized, cap, cap.known ? '' : 'unknown caption'));
+  return b;
 }
 
 /**
@@ -150,6 +208,9 @@ function insertSorted(nodes: OutlineNode[], n: OutlineNode): void {
 }
 
 function lineText(c: Cable, span: Span): string {
-  const parts = [c.banner?.designation.text, c.banner?.section ? `SECTION ${c.banner.section.indexToken.text} OF ${c.banner.section.totalToken.text}` : '', c.banner?.mrn ? `${c.banner.mrn.post.text} ${c.banner.mrn.serial.text}` : ''];
-  return parts.filter(Boolean).join(' ') || `${span.start}`;
+  const b = c.banner;
+  let text = b?.designation.text || '';
+  if (b?.section) text = joinWords(text, `SECTION ${b.section.indexToken.text} OF ${b.section.totalToken.text}`);
+  if (b?.mrn) text = joinWords(text, `${b.mrn.post.text} ${b.mrn.serial.text}`);
+  return text || `${span.start}`;
 }

@@ -1,3 +1,4 @@
+import type { Paragraph } from '../parser/model';
 import { cableExample } from './examples';
 import { bannerName, portionName } from './facts';
 import type { Rule } from './types';
@@ -25,7 +26,13 @@ export const rule: Rule = {
     const banner = cable.banner;
     if (!banner || !facts.classified || facts.entireText || facts.levelMarks.length === 0 || cable.partial) return [];
     // An excerpt (the text starts at paragraph 5, 10, 22...) does not show every portion.
-    const first = cable.paragraphs.find((p) => !p.quoted && !p.classifiedBy);
+    let first: Paragraph | null = null;
+    for (const p of cable.paragraphs) {
+      if (!p.quoted && !p.classifiedBy) {
+        first = p;
+        break;
+      }
+    }
     if (first && first.number > 1) return [];
     let highest = facts.levelMarks[0];
     for (const m of facts.levelMarks) if (m.levelRank > highest.levelRank) highest = m;

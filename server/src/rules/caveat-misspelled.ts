@@ -1,6 +1,7 @@
 import { suggestCaveat } from '../knowledge/captions';
 import type { Token } from '../parser/model';
 import { cableExample } from './examples';
+import { memoized } from './memo';
 import type { Finding, Rule } from './types';
 
 /** The replacement in the token's own case, keeping trailing punctuation (`Sipids,` -> `Sipdis,`). */
@@ -29,18 +30,23 @@ export const rule: Rule = {
   },
   check({ cable }) {
     const out: Finding[] = [];
-    const tokens: Token[] = [...cable.captions.filter((c) => !c.known), ...(cable.banner?.caveats ?? [])];
-    for (const t of tokens) {
-      const caveat = suggestCaveat(t.text);
-      if (!caveat) continue;
-      const edit = replacement(t, caveat);
-      const written = edit.span.end > edit.span.start ? t.text.slice(0, edit.span.end - edit.span.start) : t.text;
-      out.push({
-        range: { start: edit.span.start, end: edit.span.end },
-        message: `The caption "${written}" looks like a misspelling of ${caveat}.`,
-        data: { fix: { title: `Change to ${edit.newText}`, edits: [{ span: { start: edit.span.start, end: edit.span.end }, newText: edit.newText }] } },
-      });
-    }
+    for (const c of cable.captions) if (!c.known) misspelled(out, c);
+    for (const c of cable.banner?.caveats ?? []) misspelled(out, c);
     return out;
   },
 };
+
+/** Captions repeat from cable to cable; each is compared with the caveat list once. */
+const suggestion = memoized(suggestCaveat);
+
+function misspelled(out: Finding[], t: Token): void {
+  const caveat = suggestion(t.text);
+  if (!caveat) return;
+  const edit = replacement(t, caveat);
+  const written = edit.span.end > edit.span.start ? t.text.slice(0, edit.span.end - edit.span.start) : t.text;
+  out.push({
+    range: { start: edit.span.start, end: edit.span.end },
+    message: `The caption "${written}" looks like a misspelling of ${caveat}.`,
+    data: { fix: { title: `Change to ${edit.newText}`, edits: [{ span: { start: edit.span.start, end: edit.span.end }, newText: edit.newText }] } },
+  });
+}

@@ -20,9 +20,17 @@ export function hourOnlyLabel(createdIso: string): boolean {
   return min === (hour % 12 === 0 ? 12 : hour % 12);
 }
 
+/** `a.slice(0, n) === b.slice(0, n)`, without making the slices (this runs on every cable). */
+function samePrefix(a: string, b: string, n: number): boolean {
+  const length = Math.min(a.length, n);
+  if (length !== Math.min(b.length, n)) return false;
+  for (let i = 0; i < length; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
+  return true;
+}
+
 function sameTime(createdIso: string, dtgIso: string): boolean {
-  if (minute(createdIso) === minute(dtgIso)) return true;
-  return hourOnlyLabel(createdIso) && createdIso.slice(0, 13) === dtgIso.slice(0, 13);
+  if (samePrefix(createdIso, dtgIso, 16)) return true;
+  return hourOnlyLabel(createdIso) && samePrefix(createdIso, dtgIso, 13);
 }
 
 /** The WikiLeaks Created time is the DTG (seed, [NF-06]); the DE filing time follows it closely. */

@@ -1,5 +1,4 @@
 import { cableExample } from './examples';
-import { declOf } from './declassification';
 import type { Rule } from './types';
 
 /** R5: declassification is in the cable's future. */
@@ -18,7 +17,7 @@ export const rule: Rule = {
     clean: { text: cableExample(), note: '2009 cable, DECL 2019.' },
   },
   check({ cable, facts }) {
-    const decl = declOf(cable);
+    const decl = facts.decl;
     if (!decl || !facts.day || !decl.value.date || decl.value.kind !== 'date') return [];
     if (decl.value.date > facts.day) return [];
     return [

@@ -1,5 +1,4 @@
 import { cableExample } from './examples';
-import { declOf } from './declassification';
 import type { Rule } from './types';
 
 /** OADR was retired when E.O. 12958 took effect. */
@@ -24,7 +23,7 @@ export const rule: Rule = {
     notFlagged: ['`DECL: OADR` before 1995-10-14.', '`X1, X5` on 1995-2003 cables.'],
   },
   check({ cable, facts }) {
-    const decl = declOf(cable);
+    const decl = facts.decl;
     if (!decl || (decl.value.kind !== 'legacy' && decl.value.kind !== 'exemption')) return [];
     const tokens = decl.value.tokens ?? (decl.value.token ? [decl.value.token] : []);
     const range = { start: decl.token.start, end: decl.token.end };

@@ -1,5 +1,5 @@
 import { cableExample } from './examples';
-import { declOf, LEGACY_1970S_ORDERS } from './declassification';
+import { LEGACY_1970S_ORDERS } from './declassification';
 import type { Rule } from './types';
 
 /** R5: the declassification value must be a real date, an event, or a known exemption code. */
@@ -18,8 +18,8 @@ export const rule: Rule = {
     clean: { text: cableExample(), note: '`DECL: 02/19/2019`.' },
     notFlagged: ['Event text (`decl: after korean unification`).', '2-digit years, `yyyy/mm/dd`.', '1970s `GDS`, `XGDS-2`, `RDS-4 6/5/99 (NAME)`.'],
   },
-  check({ cable }) {
-    const decl = declOf(cable);
+  check({ cable, facts }) {
+    const decl = facts.decl;
     if (!decl || decl.value.kind !== 'malformed') return [];
     const dateShaped = /^\d[\d/-]*$/.test(decl.token.text.trim().split(/\s+/)[0] ?? '');
     if (decl.order && LEGACY_1970S_ORDERS.has(decl.order) && !dateShaped) return [];

@@ -1,5 +1,4 @@
 import { cableExample } from './examples';
-import { declOf } from './declassification';
 import { bannerName } from './facts';
 import type { Finding, Rule } from './types';
 
@@ -28,11 +27,13 @@ export const rule: Rule = {
   check({ cable, facts }) {
     const banner = cable.banner;
     if (!banner || !facts.unclassified) return [];
+    const decl = facts.decl;
+    const declared = decl !== null && (decl.value.kind === 'date' || decl.value.kind === 'exemption');
+    if (!declared && !cable.classifiedBy) return [];
     const out: Finding[] = [];
-    const decl = declOf(cable);
     const related = [{ span: banner.designation, message: `Banner: ${bannerName(cable)}` }];
     const navigate = { title: 'Go to the banner', span: { start: banner.designation.start, end: banner.designation.end } };
-    if (decl && (decl.value.kind === 'date' || decl.value.kind === 'exemption')) {
+    if (decl && declared) {
       out.push({
         range: { start: decl.token.start, end: decl.token.end },
         message: `The banner is ${bannerName(cable)} but the E.O. line gives a declassification instruction (${decl.token.text}); unclassified cables say "N/A".`,

@@ -1,4 +1,5 @@
 /** Shared reading of the E.O. line's declassification value for the decl-* rules. */
+import { daysInMonth, isoDate } from '../knowledge/dtg';
 import { parseDeclValue, type DeclValue } from '../knowledge/executiveOrders';
 import type { Cable, Token } from '../parser/model';
 
@@ -14,9 +15,9 @@ export interface Decl {
 
 /**
  * The DECL value of the cable, parsed against the cable date (two-digit years pivot on it). Null when the line
- * says N/A or has no value.
+ * says N/A or has no value. Rules read it once per cable from `facts.decl`.
  */
-export function declOf(cable: Cable): Decl | null {
+export function readDecl(cable: Cable): Decl | null {
   const eo = cable.eo;
   if (!eo?.decl || eo.na) return null;
   return { token: eo.decl, value: parseDeclValue(eo.decl.text, cable.date), order: eo.order?.text ?? null };
@@ -29,6 +30,37 @@ export function addYears(day: string, years: number): string {
 
 /** Adds days to a `YYYY-MM-DD` day. */
 export function addDays(day: string, days: number): string {
+  if (days === 1) {
+    const next = nextDay(day);
+    if (next !== null) return next;
+  }
   const t = Date.parse(`${day}T00:00:00Z`) + days * 86_400_000;
   return new Date(t).toISOString().slice(0, 10);
+}
+
+/**
+ * The day after a real `YYYY-MM-DD` date (years 1000-9998) by calendar arithmetic, or null for anything else
+ * (left to the Date path): decl-exceeds-25y asks this for every dated DECL value.
+ */
+function nextDay(day: string): string | null {
+  if (day.length !== 10 || day.charCodeAt(4) !== 45 || day.charCodeAt(7) !== 45) return null;
+  const y = digits(day, 0, 4);
+  const m = digits(day, 5, 7);
+  const d = digits(day, 8, 10);
+  if (y < 1000 || y > 9998 || m < 1 || m > 12 || d < 1) return null;
+  const last = daysInMonth(y, m);
+  if (d > last) return null;
+  if (d < last) return isoDate(y, m, d + 1);
+  return m < 12 ? isoDate(y, m + 1, 1) : isoDate(y + 1, 1, 1);
+}
+
+/** The number written in `text[from, to)` if it is all ASCII digits, else -1. */
+function digits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }

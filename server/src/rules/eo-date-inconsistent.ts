@@ -29,6 +29,7 @@ export const rule: Rule = {
     const cited = citationStatus(eo.order.text, facts.day);
     if (!cited) return [];
     const { order, status } = cited;
+    if (status !== 'before-signature' && status !== 'before-effective' && status !== 'long-after-supersession') return [];
     const range = { start: eo.order.start, end: eo.order.end };
     const day = facts.day;
     if (status === 'before-signature') {

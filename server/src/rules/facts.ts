@@ -2,9 +2,15 @@
  * Facts about one cable that several rules need (banner lattice level, the cable's day, the caption words in
  * force, the portion marks that carry a level). Computed once per cable so every rule reads the same answer.
  */
+import { lookupCaveat, type Caveat } from '../knowledge/captions';
 import { LATTICE, latticeOf, parsePortionMark, rank, type LatticeLevel } from '../knowledge/classification';
-import { lookupCaveat } from '../knowledge/captions';
+import type { ReasonLetters } from '../knowledge/reasons';
+import { parseReasonLetters } from '../knowledge/reasons';
 import type { Cable, Level, Paragraph, PortionMarking, Span, Token } from '../parser/model';
+import { classifiedByText, normalizeReasonTypos } from './authority';
+import { readDecl, type Decl } from './declassification';
+import { memoized } from './memo';
+import { numberingIssues, type NumberingIssue } from './numbering';
 
 /** A portion mark that names a level, with where it sits. */
 export interface LevelMark {
@@ -20,54 +26,92 @@ export interface LevelMark {
 
 export interface CableFacts {
   /** Banner level in the lattice (LOU = SBU); null without a readable banner. */
-  bannerLattice: LatticeLevel | null;
+  readonly bannerLattice: LatticeLevel | null;
   /** Rank of the banner's classification level (U/LOU 0, C 2, S 3, TS 4), or -1. */
-  bannerLevelRank: number;
+  readonly bannerLevelRank: number;
   /** The banner names CONFIDENTIAL, SECRET or TOP SECRET. */
-  classified: boolean;
+  readonly classified: boolean;
   /** The banner is UNCLAS/UNCLASSIFIED/EFTO/LOU. */
-  unclassified: boolean;
+  readonly unclassified: boolean;
   /** `YYYY-MM-DD` of the cable (DTG, else metadata Created), or null. */
-  day: string | null;
+  readonly day: string | null;
   /** Caption-block caveats in force: caption tokens and MRN-line caveats, canonical upper case (`NOFORN`). */
-  caveats: Map<string, Token>;
+  readonly caveats: Map<string, Token>;
   /** Marks with a level, in document order (paragraphs, quoted ones included, and the SUBJECT mark). */
-  levelMarks: LevelMark[];
+  readonly levelMarks: LevelMark[];
   /** A legacy `C - ENTIRE TEXT` statement, if any: it marks every paragraph. */
-  entireText: PortionMarking | null;
+  readonly entireText: PortionMarking | null;
   /** Envelope and metadata cross-checks apply (not a partial extract). */
-  crossChecks: boolean;
+  readonly crossChecks: boolean;
+  /** The E.O. line's DECL value read against the cable date (see declassification.ts), or null. */
+  readonly decl: Decl | null;
+  /** The Classified-By statement as the reason rules read it (see authority.ts), or null. */
+  readonly classifiedByStatement: { span: Span; text: string } | null;
+  /** Reason letters of that statement, typos of the section read as meant, or null. */
+  readonly reasons: ReasonLetters | null;
+  /** Gaps and duplicates in the paragraph numbering (see numbering.ts). */
+  readonly numbering: readonly NumberingIssue[];
+}
+
+/** U 0, C 2, S 3, TS 4 (a switch: no property lookup keyed by a string that may not be internalised). */
+export function levelRank(level: Level | null): number {
+  switch (level) {
+    case 'UNCLASSIFIED':
+      return 0;
+    case 'CONFIDENTIAL':
+      return 2;
+    case 'SECRET':
+      return 3;
+    case 'TOP SECRET':
+      return 4;
+    default:
+      return level ? (LEVEL_RANK as Record<string, number>)[level] : -1;
+  }
 }
 
 const LEVEL_RANK: Record<Level, number> = { UNCLASSIFIED: 0, CONFIDENTIAL: 2, SECRET: 3, 'TOP SECRET': 4 };
 
-export function levelRank(level: Level | null): number {
-  return level ? LEVEL_RANK[level] : -1;
-}
-
 /** `YYYY-MM-DD` of an ISO timestamp. */
 export function isoDay(iso: string | null | undefined): string | null {
-  return iso && /^\d{4}-\d{2}-\d{2}/.test(iso) ? iso.slice(0, 10) : null;
+  // `/^\d{4}-\d{2}-\d{2}/` by character codes: this runs for every cable.
+  if (!iso || iso.length < 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return null;
+  for (const i of DAY_DIGITS) {
+    const c = iso.charCodeAt(i);
+    if (c < 48 || c > 57) return null;
+  }
+  return iso.length === 10 ? iso : iso.slice(0, 10);
 }
+
+/** Where `YYYY-MM-DD` has its digits. */
+const DAY_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9];
 
 function markOf(marking: PortionMarking, paragraph: Paragraph | null, recovered = false): LevelMark | null {
   if (!marking.level || marking.unknown) return null;
-  const lattice = latticeOf(marking.level, marking.controls);
-  return { marking, paragraph, lattice, levelRank: LEVEL_RANK[marking.level], recovered };
+  // latticeOf, without its control scan for the plain marks most paragraphs carry.
+  const lattice = marking.level === 'UNCLASSIFIED' && marking.controls.length === 0 ? 'U' : latticeOf(marking.level, marking.controls);
+  return { marking, paragraph, lattice, levelRank: levelRank(marking.level), recovered };
 }
 
 const MARK_AFTER_NUMBER = /^[ \t]*\(([^()\n]{1,40})\)/;
+/** How far after the paragraph number MARK_AFTER_NUMBER looks. */
+const MARK_REACH = 60;
 
 /**
  * A mark right after the paragraph number that the parser did not read (mixed case `(S/Rel China)`, a space
  * separator `(C NF)`), read with the portion-mark grammar so level roll-ups see it.
  */
 function recoverMark(text: string, p: Paragraph): PortionMarking | null {
-  const m = MARK_AFTER_NUMBER.exec(text.slice(p.numberToken.end, p.numberToken.end + 60));
+  // Most unmarked paragraphs start with a word: only a `(` after blanks can be a mark, so look before slicing.
+  const from = p.numberToken.end;
+  const reach = Math.min(text.length, from + MARK_REACH);
+  let i = from;
+  while (i < reach && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  if (i >= reach || text.charCodeAt(i) !== 40) return null;
+  const m = MARK_AFTER_NUMBER.exec(text.slice(from, from + MARK_REACH));
   if (!m) return null;
   const read = parsePortionMark(m[1]);
   if (!read || read.entireText) return null;
-  const start = p.numberToken.end + m.index + m[0].indexOf('(');
+  const start = from + m.index + m[0].indexOf('(');
   const raw = m[0].trim();
   return {
     start,
@@ -84,57 +128,143 @@ function recoverMark(text: string, p: Paragraph): PortionMarking | null {
   };
 }
 
-export function computeFacts(cable: Cable, text: string): CableFacts {
-  const banner = cable.banner;
-  const bannerLattice = banner?.level ? latticeOf(banner.level, banner.controls) : null;
+/** Caption texts repeat across cables (`SIPDIS`, `NOFORN`): their caveat readings are kept. */
+const caveatMemo = memoized(lookupCaveat);
+const [SIPDIS, NOFORN, SENSITIVE, EXDIS, NODIS] = ['SIPDIS', 'NOFORN', 'SENSITIVE', 'EXDIS', 'NODIS'].map(lookupCaveat);
+
+/** The commonest captions are matched before any hashing. */
+function caveatOf(text: string): Caveat | null {
+  switch (text) {
+    case 'SIPDIS':
+      return SIPDIS;
+    case 'NOFORN':
+      return NOFORN;
+    case 'SENSITIVE':
+      return SENSITIVE;
+    case 'EXDIS':
+      return EXDIS;
+    case 'NODIS':
+      return NODIS;
+    default:
+      return caveatMemo(text);
+  }
+}
+
+/** The distribution and release caveats named word by word in a caption line that is not itself a caveat. */
+const captionWordCaveats = memoized((normalized: string): readonly Caveat[] => {
+  const list: Caveat[] = [];
+  for (const w of normalized.split(/[\s,;]+/)) {
+    const caveat = lookupCaveat(w);
+    if (caveat && (caveat.role === 'release' || caveat.role === 'distribution')) list.push(caveat);
+  }
+  return list;
+});
+
+function addCaveat(caveats: Map<string, Token>, t: Token, text: string): void {
+  const known = caveatOf(text);
+  const key = known ? known.caption : text.toUpperCase();
+  if (!caveats.has(key)) caveats.set(key, t);
+}
+
+function caveatsOf(cable: Cable): Map<string, Token> {
   const caveats = new Map<string, Token>();
-  const addCaveat = (t: Token, text: string) => {
-    const known = lookupCaveat(text);
-    const key = known ? known.caption : text.toUpperCase();
-    if (!caveats.has(key)) caveats.set(key, t);
-  };
   for (const c of cable.captions) {
-    addCaveat(c, c.normalized);
+    addCaveat(caveats, c, c.normalized);
     // A caption line with more words than the caveat (`SECRET NOFORN`, `NOFORN, SIPDIS, FOR DCMS`) still applies
     // its distribution and release caveats; an agency's `DEA SENSITIVE` is not State's SBU caption.
     if (!c.known) {
-      for (const w of c.normalized.split(/[\s,;]+/)) {
-        const caveat = lookupCaveat(w);
-        if (caveat && (caveat.role === 'release' || caveat.role === 'distribution') && !caveats.has(caveat.caption)) caveats.set(caveat.caption, c);
-      }
+      for (const caveat of captionWordCaveats(c.normalized)) if (!caveats.has(caveat.caption)) caveats.set(caveat.caption, c);
     }
   }
-  for (const c of banner?.caveats ?? []) addCaveat(c, c.text);
-  const levelMarks: LevelMark[] = [];
-  let entireText: PortionMarking | null = null;
-  if (cable.subject?.marking) {
-    const m = markOf(cable.subject.marking, null);
-    if (m) levelMarks.push(m);
-  }
-  for (const p of cable.paragraphs) {
-    if (!p.marking) {
-      const recovered = recoverMark(text, p);
-      const m = recovered ? markOf(recovered, p, true) : null;
+  const banner = cable.banner;
+  if (banner) for (const c of banner.caveats) addCaveat(caveats, c, c.text);
+  return caveats;
+}
+
+/**
+ * Facts are read by many rules, most of which stop at a comparison of the banner level or the date; the costlier
+ * ones (caveats, marks, the DECL value, the reason letters, numbering) are computed on first use, once.
+ */
+class Facts implements CableFacts {
+  readonly bannerLattice: LatticeLevel | null;
+  readonly bannerLevelRank: number;
+  readonly classified: boolean;
+  readonly unclassified: boolean;
+  readonly day: string | null;
+  readonly crossChecks: boolean;
+  readonly caveats: Map<string, Token>;
+  readonly levelMarks: LevelMark[] = [];
+  readonly entireText: PortionMarking | null = null;
+  private readonly cable: Cable;
+  private readonly text: string;
+  private declValue: Decl | null | undefined = undefined;
+  private statement: { span: Span; text: string } | null | undefined = undefined;
+  private reasonLetters: ReasonLetters | null | undefined = undefined;
+  private issues: readonly NumberingIssue[] | null = null;
+
+  constructor(cable: Cable, text: string) {
+    this.cable = cable;
+    this.text = text;
+    const banner = cable.banner;
+    this.bannerLattice = banner?.level ? latticeOf(banner.level, banner.controls) : null;
+    const r = levelRank(banner?.level ?? null);
+    this.bannerLevelRank = r;
+    this.classified = r >= 2;
+    this.unclassified = r === 0;
+    this.day = isoDay(cable.date);
+    this.crossChecks = cable.partial === null;
+    // Caveats and marks are read by rules on nearly every cable (and a failure here skips the cable's rules).
+    this.caveats = caveatsOf(cable);
+    const levelMarks = this.levelMarks;
+    if (cable.subject?.marking) {
+      const m = markOf(cable.subject.marking, null);
       if (m) levelMarks.push(m);
-      continue;
     }
-    if (p.marking.entireText && !entireText && !p.quoted) entireText = p.marking;
-    const m = markOf(p.marking, p);
-    if (m) levelMarks.push(m);
+    for (const p of cable.paragraphs) {
+      if (!p.marking) {
+        const recovered = recoverMark(text, p);
+        const m = recovered ? markOf(recovered, p, true) : null;
+        if (m) levelMarks.push(m);
+        continue;
+      }
+      if (p.marking.entireText && !this.entireText && !p.quoted) this.entireText = p.marking;
+      const m = markOf(p.marking, p);
+      if (m) levelMarks.push(m);
+    }
+    // Usually already in document order; the sort is stable, so skipping it then changes nothing.
+    if (!inOrder(levelMarks)) levelMarks.sort((a, b) => a.marking.start - b.marking.start);
   }
-  levelMarks.sort((a, b) => a.marking.start - b.marking.start);
-  const r = levelRank(banner?.level ?? null);
-  return {
-    bannerLattice,
-    bannerLevelRank: r,
-    classified: r >= 2,
-    unclassified: r === 0,
-    day: isoDay(cable.date),
-    caveats,
-    levelMarks,
-    entireText,
-    crossChecks: cable.partial === null,
-  };
+
+  get decl(): Decl | null {
+    if (this.declValue === undefined) this.declValue = readDecl(this.cable);
+    return this.declValue;
+  }
+
+  get classifiedByStatement(): { span: Span; text: string } | null {
+    if (this.statement === undefined) this.statement = classifiedByText(this.text, this.cable);
+    return this.statement;
+  }
+
+  get reasons(): ReasonLetters | null {
+    if (this.reasonLetters === undefined) {
+      const cb = this.classifiedByStatement;
+      this.reasonLetters = cb ? parseReasonLetters(normalizeReasonTypos(cb.text)) : null;
+    }
+    return this.reasonLetters;
+  }
+
+  get numbering(): readonly NumberingIssue[] {
+    return (this.issues ??= numberingIssues(this.cable, this.text));
+  }
+}
+
+function inOrder(marks: LevelMark[]): boolean {
+  for (let i = 1; i < marks.length; i++) if (marks[i].marking.start < marks[i - 1].marking.start) return false;
+  return true;
+}
+
+export function computeFacts(cable: Cable, text: string): CableFacts {
+  return new Facts(cable, text);
 }
 
 /** How a banner reads in messages: its normalised designation (`UNCLAS`, `CONFIDENTIAL`), else as written. */

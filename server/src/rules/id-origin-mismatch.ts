@@ -1,5 +1,6 @@
 import type { Cable } from '../parser/model';
 import { cableExample, EXAMPLE_ENVELOPE, EXAMPLE_HEADER } from './examples';
+import { memoized } from './memo';
 import type { Finding, Rule } from './types';
 
 /** Post spellings on MRN lines that WikiLeaks identifiers write differently [CABLEMAP]. */
@@ -18,17 +19,29 @@ export function postKey(post: string): string {
   return POST_ALIASES[key] ?? key;
 }
 
+// Posts repeat from cable to cable: each is read once.
+const postKeyOf = memoized(postKey);
+
+/** For a PlusD identifier (4-digit year) its `_a` suffix (or ''); null for the WikiLeaks 2-digit style. */
+function plusDSuffix(written: string): string | null {
+  // A letter third (`09ASTANA308`) rules out a 4-digit year before the regex runs.
+  const third = written.charCodeAt(2);
+  if (third >= 65 && third <= 90) return null;
+  const m = IDENTIFIER.exec(written);
+  return m && m[1].length === 4 ? m[4] ?? '' : null;
+}
+
 /** The identifier the cable's own DTG year and MRN give, in the style of the written one (2- or 4-digit year). */
 export function canonicalIdentifier(cable: Cable, written: string): string | null {
   const mrn = cable.banner?.mrn;
   const year = cable.envelope?.dtg?.year ?? (cable.date ? Number(cable.date.slice(0, 4)) : null);
   if (!mrn || !year) return null;
-  const m = IDENTIFIER.exec(written);
-  if (m && m[1].length === 4) {
+  const suffix = plusDSuffix(written);
+  if (suffix !== null) {
     // PlusD keeps the serial as written on the MRN line, zero padding included.
-    return `${year}${postKey(mrn.post.text)}${mrn.serial.text}${m[4] ?? ''}`;
+    return `${year}${postKeyOf(mrn.post.text)}${mrn.serial.text}${suffix}`;
   }
-  return `${String(year % 100).padStart(2, '0')}${postKey(mrn.post.text)}${mrn.serialNumber}`;
+  return `${String(year % 100).padStart(2, '0')}${postKeyOf(mrn.post.text)}${mrn.serialNumber}`;
 }
 
 /** [CABLEMAP]: the identifier is YY + MRN post + serial; the DE station serial is the MRN serial mod 10000. */
@@ -57,7 +70,7 @@ export const rule: Rule = {
     const id = cable.metadata?.identifier?.value;
     if (id && mrn) {
       const canonical = canonicalIdentifier(cable, id.text);
-      if (canonical && canonical.toUpperCase() !== id.text.toUpperCase()) {
+      if (canonical && canonical !== id.text && canonical.toUpperCase() !== id.text.toUpperCase()) {
         out.push({
           range: { start: id.start, end: id.end },
           message: `The identifier ${id.text} does not match the MRN ${mrn.post.text} ${mrn.serial.text} and DTG year; expected ${canonical}.`,

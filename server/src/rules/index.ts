@@ -6,7 +6,7 @@ import type { RuleCatalog, RuleLevels } from '../config/model';
 import type { ParsedDocument } from '../parser/model';
 import { ruleDocsUrl } from './docs';
 import { computeFacts } from './facts';
-import type { Rule, RuleDiagnostic, Severity } from './types';
+import type { Finding, Rule, RuleContext, RuleDiagnostic, RuleLevel, Severity } from './types';
 import { rule as r1 } from './portion-exceeds-banner';
 import { rule as r2 } from './banner-exceeds-portions';
 import { rule as r3 } from './envelope-level-mismatch';
@@ -73,7 +73,7 @@ export interface RunOptions {
  */
 export function runRules(parsed: ParsedDocument, levels: RuleLevels = {}, options: RunOptions = {}): RuleDiagnostic[] {
   const out: RuleDiagnostic[] = [];
-  const active = RULES.filter((r) => (options.only ? options.only.includes(r.id) : true) && levels[r.id] !== 'off');
+  const active = activeRules(levels, options.only);
   for (const cable of parsed.cables) {
     let facts;
     try {
@@ -82,7 +82,7 @@ export function runRules(parsed: ParsedDocument, levels: RuleLevels = {}, option
       options.onRuleError?.('facts', e);
       continue;
     }
-    const ctx = { doc: parsed, text: parsed.text, cable, facts };
+    const ctx: RuleContext = { doc: parsed, text: parsed.text, cable, facts };
     for (const rule of active) {
       let findings;
       try {
@@ -91,23 +91,35 @@ export function runRules(parsed: ParsedDocument, levels: RuleLevels = {}, option
         options.onRuleError?.(rule.id, e);
         continue;
       }
+      if (findings.length === 0) continue;
       const configured = levels[rule.id];
-      for (const f of findings) {
-        const severity: Severity = configured && configured !== 'off' ? configured : (f.severityOverride ?? rule.defaultSeverity);
-        out.push({
-          ruleId: rule.id,
-          severity,
-          message: f.message,
-          range: f.range,
-          related: f.related ?? [],
-          ...(f.data ? { data: f.data } : {}),
-          docsUrl: ruleDocsUrl(rule.id),
-          cableIndex: cable.index,
-        });
-      }
+      for (const f of findings) out.push(diagnostic(rule, configured, f, cable.index));
     }
   }
-  return out.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
+  return out.length > 1 ? out.sort(byPosition) : out;
+}
+
+/** The rules to run: all of them unless a level turns one off or `only` names a subset (no copy in the usual case). */
+function activeRules(levels: RuleLevels, only: readonly string[] | undefined): readonly Rule[] {
+  if (!only) {
+    let anyOff = false;
+    for (const id in levels) if (levels[id] === 'off') anyOff = true;
+    if (!anyOff) return RULES;
+  }
+  return RULES.filter((r) => (only ? only.includes(r.id) : true) && levels[r.id] !== 'off');
+}
+
+function diagnostic(rule: Rule, configured: RuleLevel | undefined, f: Finding, cableIndex: number): RuleDiagnostic {
+  const severity: Severity = configured && configured !== 'off' ? configured : (f.severityOverride ?? rule.defaultSeverity);
+  // Keys in the same order with or without data (printed JSON keeps them in this order).
+  if (f.data) {
+    return { ruleId: rule.id, severity, message: f.message, range: f.range, related: f.related ?? [], data: f.data, docsUrl: ruleDocsUrl(rule.id), cableIndex };
+  }
+  return { ruleId: rule.id, severity, message: f.message, range: f.range, related: f.related ?? [], docsUrl: ruleDocsUrl(rule.id), cableIndex };
+}
+
+function byPosition(a: RuleDiagnostic, b: RuleDiagnostic): number {
+  return a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId);
 }
 
 export type { Rule, RuleDiagnostic, Severity, RuleLevel, Finding, FindingData, TextEdit, RuleTag } from './types';

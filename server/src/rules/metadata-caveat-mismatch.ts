@@ -1,7 +1,11 @@
 import { parseMetadataClassification } from '../knowledge/classification';
 import type { Span } from '../parser/model';
 import { cableExample, EXAMPLE_HEADER } from './examples';
+import { memoized } from './memo';
 import type { RuleContext, Rule } from './types';
+
+/** The few metadata labels (`SECRET//NOFORN`) come back on every cable: each is read once. */
+const metadataLabel = memoized(parseMetadataClassification);
 
 interface Where {
   span: Span;
@@ -59,7 +63,7 @@ export const rule: Rule = {
     const { cable, facts } = ctx;
     const md = cable.metadata;
     if (!facts.crossChecks || !md?.classification || !cable.banner?.level || md.classificationLevel !== cable.banner.level) return [];
-    const label = parseMetadataClassification(md.classification.value.text);
+    const label = metadataLabel(md.classification.value.text);
     if (!label) return [];
     const value = md.classification.value;
     const at = { start: value.start, end: value.end };

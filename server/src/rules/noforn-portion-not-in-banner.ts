@@ -28,8 +28,10 @@ export const rule: Rule = {
     notFlagged: ['NOFORN in the captions with portions only (S)/(C) (State practice).'],
   },
   check({ cable, facts, text }) {
+    // The cheap tests first: a banner, no NOFORN caveat, then an NF portion.
+    if (!cable.banner || facts.caveats.has('NOFORN')) return [];
     const nf = facts.levelMarks.find((m) => m.marking.dissemination.includes('NF'));
-    if (!nf || facts.caveats.has('NOFORN') || !cable.banner) return [];
+    if (!nf) return [];
     const blockEnd = cable.eo?.end ?? cable.tags?.start ?? cable.subject?.start ?? cable.banner.end;
     if (NOFORN_TEXT.test(text.slice(cable.banner.start, Math.max(blockEnd, cable.banner.end)))) return [];
     return [

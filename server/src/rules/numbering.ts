@@ -36,29 +36,48 @@ function skippedNumbersPresent(text: string, from: number, to: number, first: nu
   return true;
 }
 
-export function numberingIssues(cable: Cable, text: string): NumberingIssue[] {
-  const candidates = cable.paragraphs.filter((p) => !p.quoted && !p.subLetter);
-  const marked = candidates.filter((p) => p.marking);
-  const markedStyle = marked.length >= 2 && marked.length * 2 >= candidates.length;
-  const top = markedStyle ? candidates.filter((p) => p.marking || p.classifiedBy) : candidates;
-  const issues: NumberingIssue[] = [];
+function isCandidate(p: Paragraph): boolean {
+  return !p.quoted && !p.subLetter;
+}
+
+/** No paragraph (outside quotes, without a sub-letter) numbered above `max` and below the one after the gap. */
+function numberedBetween(cable: Cable, prev: Paragraph, p: Paragraph, max: number): boolean {
+  for (const c of cable.paragraphs) {
+    if (isCandidate(c) && c.start > prev.start && c.start < p.start && c.number > max && c.number < p.number) return true;
+  }
+  return false;
+}
+
+const NO_ISSUES: readonly NumberingIssue[] = Object.freeze([]);
+
+export function numberingIssues(cable: Cable, text: string): readonly NumberingIssue[] {
+  // Counted without building the candidate lists: this runs on every cable and rarely finds anything.
+  let candidates = 0;
+  let marked = 0;
+  for (const p of cable.paragraphs) {
+    if (!isCandidate(p)) continue;
+    candidates++;
+    if (p.marking) marked++;
+  }
+  const markedStyle = marked >= 2 && marked * 2 >= candidates;
+  let issues: NumberingIssue[] | null = null;
   let previous: Paragraph | null = null;
   let max = 0;
-  for (const p of top) {
+  for (const p of cable.paragraphs) {
+    if (!isCandidate(p) || (markedStyle && !p.marking && !p.classifiedBy)) continue;
     if (previous) {
       if (p.number === previous.number) {
-        issues.push({ kind: 'duplicate', paragraph: p, previous });
+        (issues ??= []).push({ kind: 'duplicate', paragraph: p, previous });
       } else if (p.number > max + 1) {
         const prev: Paragraph = previous;
-        const between = candidates.some((c) => c.start > prev.start && c.start < p.start && c.number > max && c.number < p.number);
         const gapText = text.slice(prev.numberToken.end, p.start);
-        if (!between && !REDACTION.test(gapText) && !skippedNumbersPresent(text, prev.numberToken.end, p.start, max + 1, p.number - 1)) {
-          issues.push({ kind: 'gap', paragraph: p, previous });
+        if (!numberedBetween(cable, prev, p, max) && !REDACTION.test(gapText) && !skippedNumbersPresent(text, prev.numberToken.end, p.start, max + 1, p.number - 1)) {
+          (issues ??= []).push({ kind: 'gap', paragraph: p, previous });
         }
       }
     }
     max = Math.max(max, p.number);
     previous = p;
   }
-  return issues;
+  return issues ?? NO_ISSUES;
 }

@@ -1,5 +1,6 @@
 import { lookupRoutingIndicator } from '../knowledge/routing';
 import { cableExample, EXAMPLE_ENVELOPE, EXAMPLE_HEADER } from './examples';
+import { memoized } from './memo';
 import type { Finding, Rule } from './types';
 
 /** Words that say what kind of post it is, in WikiLeaks Origin values and in PLADs; the place follows. */
@@ -11,10 +12,23 @@ const PLAD_KIND = /^(?:AMEMBASSY|AMCONSUL|AMCONGEN|USMISSION|USINT|USOFFICE|AMER
 /** Place names spelt two ways over the years (both seen in cables). */
 const PLACE_ALIASES: Readonly<Record<string, string>> = { KIEV: 'KYIV', SECRETARYOFSTATE: 'SECSTATE', DEPARTMENTOFSTATE: 'SECSTATE' };
 
+const ALIAS_ENTRIES = Object.entries(PLACE_ALIASES);
+
 function key(text: string, kind: RegExp): string {
   const k = text.toUpperCase().replace(/\s+/g, ' ').trim().replace(kind, '').replace(/[^A-Z]/g, '');
-  return PLACE_ALIASES[k] ?? Object.entries(PLACE_ALIASES).reduce((s, [from, to]) => s.replace(from, to), k);
+  return PLACE_ALIASES[k] ?? ALIAS_ENTRIES.reduce((s, [from, to]) => s.replace(from, to), k);
 }
+
+// Origins, FM lines and routing indicators repeat from cable to cable: their place keys are read once.
+const originKey = memoized((origin: string) => key(origin, ORIGIN_KIND));
+/** The place key of an FM PLAD of a known kind, or null for other addressees. */
+const fmKey = memoized((plad: string) => (PLAD_KNOWN.test(plad.toUpperCase()) ? key(plad, PLAD_KIND) : null));
+/** The station an indicator is listed for and the place keys of all its names, or null when not in the table. */
+const stationPlaces = memoized((indicator: string) => {
+  const info = lookupRoutingIndicator(indicator);
+  if (!info) return null;
+  return { station: info.station, keys: [info.station, ...info.alternatives.map((a) => a.station)].map((n) => key(n, PLAD_KIND)) };
+});
 
 function samePlace(originKey: string, other: string): boolean {
   return originKey.length >= 3 && other.length >= 3 && (other.includes(originKey) || originKey.includes(other));
@@ -43,13 +57,13 @@ export const rule: Rule = {
     const origin = cable.metadata?.origin?.value;
     const env = cable.envelope;
     if (!facts.crossChecks || !origin || !env) return [];
-    const originKey = key(origin.text, ORIGIN_KIND);
-    if (originKey.length < 3) return [];
+    const place = originKey(origin.text);
+    if (place.length < 3) return [];
     const from = env.from[0];
     const out: Finding[] = [];
-    if (from && PLAD_KNOWN.test(from.name.text.toUpperCase())) {
-      const fmKey = key(from.name.text, PLAD_KIND);
-      if (fmKey.length >= 3 && !samePlace(originKey, fmKey)) {
+    const fm = from ? fmKey(from.name.text) : null;
+    if (from && fm !== null) {
+      if (fm.length >= 3 && !samePlace(place, fm)) {
         out.push({
           range: { start: origin.start, end: origin.end },
           message: `The metadata Origin "${origin.text}" is not the FM post ${from.name.text}.`,
@@ -60,10 +74,9 @@ export const rule: Rule = {
       }
     }
     const de = env.de;
-    const info = de ? lookupRoutingIndicator(de.station.text) : null;
+    const info = de ? stationPlaces(de.station.text) : null;
     if (de && info) {
-      const names = [info.station, ...info.alternatives.map((a) => a.station)];
-      if (!names.some((n) => samePlace(originKey, key(n, PLAD_KIND)))) {
+      if (!info.keys.some((k) => samePlace(place, k))) {
         out.push({
           range: { start: de.station.start, end: de.station.end },
           message: `The DE routing indicator ${de.station.text} is listed for ${info.station}, not for the metadata Origin "${origin.text}".`,

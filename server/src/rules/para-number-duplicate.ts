@@ -1,5 +1,4 @@
 import { cableExample } from './examples';
-import { numberingIssues } from './numbering';
 import type { Rule } from './types';
 
 /** [FAH1-240]: paragraph numbers are unique so paragraphs can be cited. */
@@ -21,8 +20,10 @@ export const rule: Rule = {
     clean: { text: cableExample(), note: '`1.` then `2.`.' },
     notFlagged: ['Numbered lists that restart at 1 inside a paragraph or an embedded text.'],
   },
-  check({ cable, text }) {
-    return numberingIssues(cable, text)
+  check({ cable, facts }) {
+    const issues = facts.numbering;
+    if (issues.length === 0) return [];
+    return issues
       .filter((i) => i.kind === 'duplicate')
       .map((i) => ({
         range: { start: i.paragraph.numberToken.start, end: i.paragraph.numberToken.end },

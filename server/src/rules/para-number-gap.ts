@@ -1,5 +1,4 @@
 import { cableExample } from './examples';
-import { numberingIssues } from './numbering';
 import type { Rule } from './types';
 
 /** [FAH1-240]: "number each paragraph consecutively". */
@@ -18,10 +17,12 @@ export const rule: Rule = {
     clean: { text: cableExample(), note: '`1.` then `2.`.' },
     notFlagged: ['Numbered lists inside a paragraph and embedded texts that restart at 1.', 'Partial records (paragraphs may be missing from the extract), and gaps with a WikiLeaks redaction in between.'],
   },
-  check({ cable, text }) {
+  check({ cable, facts }) {
     // A partial extract may have lost whole paragraphs.
     if (cable.partial) return [];
-    return numberingIssues(cable, text)
+    const issues = facts.numbering;
+    if (issues.length === 0) return [];
+    return issues
       .filter((i) => i.kind === 'gap')
       .map((i) => ({
         range: { start: i.paragraph.numberToken.start, end: i.paragraph.numberToken.end },

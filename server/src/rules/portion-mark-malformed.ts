@@ -6,24 +6,35 @@ const LEVEL_WORDS: Readonly<Record<string, string>> = { 'TOP SECRET': 'TS', UNCL
 const LEVEL_WORD = /^(TOP SECRET|UNCLASSIFIED|CONFIDENTIAL|UNCLAS|SECRET)(?=$|[\s/-])/i;
 
 /**
- * The mark as it should read, changing only what is malformed: parentheses added, spaces inside the parentheses
- * and around separators removed, a level word abbreviated, a space-only separator made `/`, and upper case in an
- * upper-case cable. Separator style (`/` or `//`) and controls are kept as written.
- */
-/**
  * Whether the cable writes its marks in upper case: some other mark is upper case, or the body text is mostly
  * upper case. A mixed-case cable whose marks are all lower case (`1.  (c) The May 15 visit...`) is consistent and
  * a wholly lower-case cable is too (§B.4).
  */
 export function upperCaseMarks(cable: Cable, text: string): boolean {
-  const marks = [cable.subject?.marking, ...cable.paragraphs.map((p) => p.marking)].filter((m): m is PortionMarking => !!m);
-  if (marks.some((m) => /[A-Z]/.test(m.raw) && !/[a-z]/.test(m.raw))) return true;
-  const body = text.slice(cable.body?.start ?? cable.start, Math.min(cable.body?.end ?? cable.end, (cable.body?.start ?? cable.start) + 20000));
-  const upper = (body.match(/[A-Z]/g) ?? []).length;
-  const lower = (body.match(/[a-z]/g) ?? []).length;
+  if (cable.subject?.marking && upperCaseMark(cable.subject.marking)) return true;
+  for (const p of cable.paragraphs) if (p.marking && upperCaseMark(p.marking)) return true;
+  const from = cable.body?.start ?? cable.start;
+  const to = Math.min(cable.body?.end ?? cable.end, from + 20000, text.length);
+  // Counted in place: no slice and no arrays of matches over up to 20 000 characters.
+  let upper = 0;
+  let lower = 0;
+  for (let i = Math.max(0, from); i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+  }
   return upper > 4 * lower;
 }
 
+function upperCaseMark(m: PortionMarking): boolean {
+  return /[A-Z]/.test(m.raw) && !/[a-z]/.test(m.raw);
+}
+
+/**
+ * The mark as it should read, changing only what is malformed: parentheses added, spaces inside the parentheses
+ * and around separators removed, a level word abbreviated, a space-only separator made `/`, and upper case in an
+ * upper-case cable. Separator style (`/` or `//`) and controls are kept as written.
+ */
 export function fixedMark(m: PortionMarking, cable: Cable, upperCable: boolean): { text: string; problems: string[] } {
   const problems: string[] = [];
   const raw = m.raw;
@@ -73,22 +84,26 @@ export const rule: Rule = {
   },
   check({ cable, text }) {
     const out: Finding[] = [];
-    let upper: boolean | null = null;
-    const marks = [
-      ...(cable.subject?.marking ? [{ m: cable.subject.marking, where: 'The subject line' }] : []),
-      ...cable.paragraphs.filter((p) => p.marking).map((p) => ({ m: p.marking!, where: `Paragraph ${p.number}${p.subLetter ?? ''}` })),
-    ];
-    for (const { m, where } of marks) {
-      if (!m.malformed || m.unknown || m.entireText || !m.level) continue;
-      upper ??= upperCaseMarks(cable, text);
-      const { text: fixed, problems } = fixedMark(m, cable, upper);
-      if (fixed === m.raw || problems.length === 0) continue;
-      out.push({
-        range: { start: m.start, end: m.end },
-        message: `${where}: the portion mark ${m.raw.trim()} ${problems.join(' and ')}; expected ${fixed}.`,
-        data: { fix: { title: `Change to ${fixed}`, edits: [{ span: { start: m.start, end: m.end }, newText: fixed }] } },
-      });
+    // Whether the cable writes marks in upper case, read once and only when a mark is malformed.
+    const upper: { value: boolean | null } = { value: null };
+    const subject = cable.subject?.marking;
+    if (subject && subject.malformed) malformedMark(out, subject, 'The subject line', cable, text, upper);
+    for (const p of cable.paragraphs) {
+      const m = p.marking;
+      if (m && m.malformed) malformedMark(out, m, `Paragraph ${p.number}${p.subLetter ?? ''}`, cable, text, upper);
     }
     return out;
   },
 };
+
+function malformedMark(out: Finding[], m: PortionMarking, where: string, cable: Cable, text: string, upper: { value: boolean | null }): void {
+  if (!m.malformed || m.unknown || m.entireText || !m.level) return;
+  upper.value ??= upperCaseMarks(cable, text);
+  const { text: fixed, problems } = fixedMark(m, cable, upper.value);
+  if (fixed === m.raw || problems.length === 0) return;
+  out.push({
+    range: { start: m.start, end: m.end },
+    message: `${where}: the portion mark ${m.raw.trim()} ${problems.join(' and ')}; expected ${fixed}.`,
+    data: { fix: { title: `Change to ${fixed}`, edits: [{ span: { start: m.start, end: m.end }, newText: fixed }] } },
+  });
+}

@@ -1,4 +1,5 @@
 import { cableExample } from './examples';
+import type { PortionMarking } from '../parser/model';
 import type { Finding, Rule } from './types';
 
 /** R3: a portion mark must use the portion-mark grammar, or it states no level at all. */
@@ -22,17 +23,19 @@ export const rule: Rule = {
   },
   check({ cable }) {
     const out: Finding[] = [];
-    const marks = [
-      ...(cable.subject?.marking ? [{ m: cable.subject.marking, where: 'The subject line' }] : []),
-      ...cable.paragraphs.filter((p) => p.marking).map((p) => ({ m: p.marking!, where: `Paragraph ${p.number}${p.subLetter ?? ''}` })),
-    ];
-    for (const { m, where } of marks) {
-      if (!m.unknown || m.entireText) continue;
-      out.push({
-        range: { start: m.start, end: m.end },
-        message: `${where} is marked ${m.raw.trim()}, which is not a portion mark; expected (U), (SBU), (C), (S) or (TS), optionally with /NF, /XD, /ND, /REL...`,
-      });
+    const subject = cable.subject?.marking;
+    if (subject && subject.unknown && !subject.entireText) out.push(unknownMark(subject, 'The subject line'));
+    for (const p of cable.paragraphs) {
+      const m = p.marking;
+      if (m && m.unknown && !m.entireText) out.push(unknownMark(m, `Paragraph ${p.number}${p.subLetter ?? ''}`));
     }
     return out;
   },
 };
+
+function unknownMark(m: PortionMarking, where: string): Finding {
+  return {
+    range: { start: m.start, end: m.end },
+    message: `${where} is marked ${m.raw.trim()}, which is not a portion mark; expected (U), (SBU), (C), (S) or (TS), optionally with /NF, /XD, /ND, /REL...`,
+  };
+}

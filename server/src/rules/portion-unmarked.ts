@@ -48,8 +48,8 @@ export const rule: Rule = {
     let inner = -1;
     for (const p of cable.paragraphs) {
       if (p.quoted || p.subLetter) continue;
-      const evidence = markEvidence(text, p);
-      if (evidence !== null || p.classifiedBy) {
+      // The Classified-By paragraph counts as marked: no need to look for its mark.
+      if (p.classifiedBy || markEvidence(text, p) !== null) {
         last = p.number;
         inner = -1;
         continue;

@@ -4,6 +4,7 @@
  */
 import { parsePortionMark } from '../knowledge/classification';
 import type { Paragraph } from '../parser/model';
+import { memoized } from './memo';
 
 /** A WikiLeaks redaction where the mark would be: `7. XXXXXXXXXXXX`, `6. (C XXXXXXXXXXXX`. */
 const REDACTED_START = /^\s*(?:\(\s*[A-Za-z/ ]{0,8})?[Xx]{5,}/;
@@ -14,10 +15,11 @@ const SUB_ITEM_MARK = /^[ \t]*(?:-{1,2}|\*|[A-Za-z]\.|\([A-Za-z]\)|[A-Za-z]\))[ 
 /** How far into the first line a misplaced mark still belongs to the paragraph (`1. Summary and comment. (C) ...`). */
 const FIRST_LINE_REACH = 60;
 
-function isMark(inner: string): boolean {
+/** Whether the text in parentheses reads as a portion mark; the same few texts (`C`, `S/NF`) come back often. */
+const isMark = memoized((inner: string): boolean => {
   const m = parsePortionMark(inner);
   return m !== null && !m.entireText;
-}
+});
 
 export type MarkEvidence = 'parsed' | 'after-number' | 'in-first-line' | 'in-sub-items' | 'redacted' | null;
 

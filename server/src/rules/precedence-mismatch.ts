@@ -1,6 +1,54 @@
-import { highestAddresseePrecedence, precedenceByLetter, precedenceByProsign } from '../knowledge/precedence';
+import { addresseePrecedence, precedenceByLetter, precedenceByProsign, type AddresseePrecedence, type Precedence } from '../knowledge/precedence';
+import type { Addressee } from '../parser/model';
 import { cableExample, EXAMPLE_ENVELOPE } from './examples';
+import { memoized } from './memo';
 import type { Finding, Rule } from './types';
+
+// The same few precedence words come back on every cable: each is read once; the usual spellings are matched
+// before any hashing.
+const letterOf = memoized(precedenceByLetter);
+const prosignMemo = memoized(precedenceByProsign);
+const addresseeMemo = memoized(addresseePrecedence);
+const [OO, PP, RR, ZZ] = ['OO', 'PP', 'RR', 'ZZ'].map(precedenceByProsign);
+const [IMMEDIATE, PRIORITY, ROUTINE, FLASH, NIACT] = ['IMMEDIATE', 'PRIORITY', 'ROUTINE', 'FLASH', 'NIACT IMMEDIATE'].map(addresseePrecedence);
+
+function prosignOf(text: string): Precedence | null {
+  switch (text) {
+    case 'OO':
+      return OO;
+    case 'PP':
+      return PP;
+    case 'RR':
+      return RR;
+    case 'ZZ':
+      return ZZ;
+    default:
+      return prosignMemo(text);
+  }
+}
+
+function addresseeOf(text: string): AddresseePrecedence | null {
+  switch (text) {
+    case 'IMMEDIATE':
+      return IMMEDIATE;
+    case 'PRIORITY':
+      return PRIORITY;
+    case 'ROUTINE':
+      return ROUTINE;
+    case 'FLASH':
+      return FLASH;
+    case 'NIACT IMMEDIATE':
+      return NIACT;
+    default:
+      return addresseeMemo(text);
+  }
+}
+
+function higher(best: AddresseePrecedence | null, a: Addressee): AddresseePrecedence | null {
+  if (!a.precedence) return best;
+  const p = addresseeOf(a.precedence.text);
+  return p && (!best || p.rank > best.rank) ? p : best;
+}
 
 /** R12: the FL2 prosign is the highest precedence of the message, and the DTG carries it. */
 export const rule: Rule = {
@@ -22,11 +70,15 @@ export const rule: Rule = {
     const env = cable.envelope;
     const dtg = env?.dtg;
     if (!facts.crossChecks || !env || !dtg || dtg.precedences.length === 0) return [];
-    const letters = dtg.precedences.map((t) => precedenceByLetter(t.text)).filter((p) => p !== null);
-    if (letters.length === 0) return [];
-    const top = letters.reduce((a, b) => (b.rank > a.rank ? b : a));
+    // The highest DTG letter (the first one on ties).
+    let top: Precedence | null = null;
+    for (const t of dtg.precedences) {
+      const p = letterOf(t.text);
+      if (p && (!top || p.rank > top.rank)) top = p;
+    }
+    if (!top) return [];
     const out: Finding[] = [];
-    const prosign = env.prosign ? precedenceByProsign(env.prosign.text) : null;
+    const prosign = env.prosign ? prosignOf(env.prosign.text) : null;
     if (env.prosign && prosign && top.prosign && prosign.letter !== top.letter) {
       out.push({
         range: { start: env.prosign.start, end: env.prosign.end },
@@ -34,10 +86,12 @@ export const rule: Rule = {
         related: [{ span: dtg.precedences[0], message: `DTG precedence ${dtg.precedences.map((p) => p.text).join(' ')}` }],
       });
     }
-    const addressees = [...env.to, ...env.info].filter((a) => a.precedence);
-    const highest = highestAddresseePrecedence(addressees.map((a) => a.precedence!.text));
+    // The highest addressee precedence, TO then INFO (the first one on ties).
+    let highest: AddresseePrecedence | null = null;
+    for (const a of env.to) highest = higher(highest, a);
+    for (const a of env.info) highest = higher(highest, a);
     if (highest && highest.rank > top.rank) {
-      const who = addressees.find((a) => a.precedence && highestAddresseePrecedence([a.precedence.text])?.rank === highest.rank)!;
+      const who = [...env.to, ...env.info].find((a) => a.precedence && addresseeOf(a.precedence.text)?.rank === highest.rank)!;
       out.push({
         range: { start: dtg.precedences[0].start, end: dtg.precedences[dtg.precedences.length - 1].end },
         message: `The DTG precedence ${top.letter} (${top.name}) is lower than the addressee precedence ${highest.word} of ${who.name.text}.`,

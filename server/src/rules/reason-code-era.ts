@@ -1,5 +1,3 @@
-import { parseReasonLetters } from '../knowledge/reasons';
-import { classifiedByText, normalizeReasonTypos } from './authority';
 import { cableExample } from './examples';
 import type { Rule } from './types';
 
@@ -24,17 +22,20 @@ export const rule: Rule = {
     clean: { text: cableExample(), note: '2009 cable citing 1.4.' },
     notFlagged: ['`1.5 (x)` in 1995-2003 cables.'],
   },
-  check({ cable, facts, text }) {
-    const cb = classifiedByText(text, cable);
-    if (!cb || !facts.day) return [];
-    const reasons = parseReasonLetters(normalizeReasonTypos(cb.text));
-    if (!reasons?.sectionKnown) return [];
+  check({ cable, facts }) {
+    if (!cable.classifiedBy || !facts.day) return [];
+    const cb = facts.classifiedByStatement;
+    const reasons = facts.reasons;
+    if (!cb || !reasons?.sectionKnown) return [];
+    const late15 = reasons.section === '1.5' && facts.day > LAST_1_5_DAY;
+    const early14 = reasons.section === '1.4' && facts.day < AMENDMENT_SIGNED;
+    if (!late15 && !early14) return [];
     const written = /^\d\s?\.\s?\d{1,2}/.exec(cb.text.slice(reasons.start))?.[0] ?? reasons.section ?? '';
     const range = { start: cb.span.start + reasons.start, end: cb.span.start + reasons.start + written.length };
-    if (reasons.section === '1.5' && facts.day > LAST_1_5_DAY) {
+    if (late15) {
       return [{ range, message: `The reason cites 1.5, the original E.O. 12958 section; cables after 2003 cite 1.4 (this one is dated ${facts.day}).` }];
     }
-    if (reasons.section === '1.4' && facts.day < AMENDMENT_SIGNED) {
+    if (early14) {
       return [{ range, message: `The reason cites 1.4, but before E.O. 13292 (2003-03-25) the categories were in 1.5 (this cable is dated ${facts.day}).` }];
     }
     return [];

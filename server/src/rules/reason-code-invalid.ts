@@ -1,5 +1,3 @@
-import { parseReasonLetters } from '../knowledge/reasons';
-import { classifiedByText, normalizeReasonTypos } from './authority';
 import { cableExample } from './examples';
 import type { Rule } from './types';
 
@@ -18,14 +16,17 @@ export const rule: Rule = {
     triggers: { text: cableExample({ classifiedBy: 'Classified By: Ambassador Richard E. Hoagland, reasons 1.4 (b) and (i)' }), note: '(i) is not a 1.4 category.' },
     clean: { text: cableExample(), note: '`1.4 (b) and (d)`.' },
   },
-  check({ cable, text }) {
-    const cb = classifiedByText(text, cable);
-    if (!cb) return [];
-    const reasons = parseReasonLetters(normalizeReasonTypos(cb.text));
-    if (!reasons) return [];
+  check({ cable, facts, text }) {
+    if (!cable.classifiedBy) return [];
+    const cb = facts.classifiedByStatement;
+    const reasons = facts.reasons;
+    if (!cb || !reasons) return [];
+    const unknownSection = reasons.section !== null && !reasons.sectionKnown && reasons.letters.length > 0;
+    // Nearly every statement is fine: the range and the text as written are read only to report.
+    if (!unknownSection && reasons.invalid.length === 0) return [];
     const range = { start: cb.span.start + reasons.start, end: cb.span.start + reasons.end };
     const written = text.slice(range.start, range.end).replace(/\s+/g, ' ').trim();
-    if (reasons.section && !reasons.sectionKnown && reasons.letters.length > 0) {
+    if (unknownSection) {
       return [{ range, message: `The classification reason cites section ${reasons.section} ("${written}"); reasons are 1.4 (a)-(h), or 1.5 (a)-(g) before 2003.` }];
     }
     if (reasons.invalid.length > 0) {

@@ -1,5 +1,5 @@
-import { findCategoryWords, parseReasonLetters } from '../knowledge/reasons';
-import { classifiedByText, modernEra, normalizeReasonTypos } from './authority';
+import { findCategoryWords } from '../knowledge/reasons';
+import { modernEra, normalizeReasonTypos } from './authority';
 import { cableExample } from './examples';
 import type { Rule } from './types';
 
@@ -19,12 +19,13 @@ export const rule: Rule = {
     clean: { text: cableExample(), note: '`reasons 1.4 (b) and (d)`.' },
     notFlagged: ['Reasons given in category words.', '`Classified By: Derived from Multiple Sources` (derivative classification).', 'Any separator style: `1.4(b)(d)`, `1.4 (B,D)`, `1.4 b and d`, `1.4 (B/D)`.', 'Cables before 1995-10-14.'],
   },
-  check({ cable, facts, text }) {
-    const cb = classifiedByText(text, cable);
-    if (!cb || !cable.classifiedBy || !modernEra(cable, facts)) return [];
+  check({ cable, facts }) {
+    if (!cable.classifiedBy || !modernEra(cable, facts)) return [];
     if (cable.classifiedBy.section || cable.classifiedBy.reasons.length > 0 || cable.classifiedBy.categoryWords) return [];
+    const cb = facts.classifiedByStatement;
+    if (!cb || facts.reasons) return [];
     const statement = normalizeReasonTypos(cb.text);
-    if (parseReasonLetters(statement) || findCategoryWords(statement).length > 0) return [];
+    if (findCategoryWords(statement).length > 0) return [];
     // Derivative classification cites its sources instead of a reason (`Classified By: Derived from Multiple Sources`).
     if (/\bderived\s+from\b/i.test(statement)) return [];
     // A reason with a garbled section (`reasons 14 (b) and (d)`) is given, if badly.

@@ -1,5 +1,6 @@
 import { cableExample } from './examples';
-import type { Finding, Rule } from './types';
+import type { Cable, Span } from '../parser/model';
+import type { Finding, RelatedSpan, Rule } from './types';
 
 /** [CABLEMAP]: the section count on the banner, the DE line and the continuation markers must agree. */
 export const rule: Rule = {
@@ -32,43 +33,57 @@ export const rule: Rule = {
     const banner = cable.banner;
     const section = banner?.section;
     if (!banner || !section) return [];
+    // Most cables agree everywhere: the message parts are built only when something is reported.
     const out: Finding[] = [];
-    const written = `SECTION ${section.indexToken.text} OF ${section.totalToken.text}`;
-    const sectionSpan = { start: section.start, end: section.end };
-    const related = [{ span: sectionSpan, message: `Banner: ${written}` }];
     if (section.index > section.total || section.index < 1) {
-      out.push({ range: sectionSpan, message: `The banner says ${written}: the section number is outside 1-${section.total}.` });
+      out.push({ range: sectionSpan(section), message: `The banner says ${writtenSection(section)}: the section number is outside 1-${section.total}.` });
     }
     const de = cable.envelope?.de;
     if (de?.section && Number(de.section.text) !== section.index) {
       out.push({
         range: { start: de.section.start, end: de.section.end },
-        message: `The DE line gives section /${de.section.text} but the banner says ${written}.`,
-        related,
+        message: `The DE line gives section /${de.section.text} but the banner says ${writtenSection(section)}.`,
+        related: bannerSection(section),
       });
     }
     let prev = section.index;
-    const seen = new Set<string>();
+    // Each kind of disagreement is reported once.
+    let total = false;
+    let serial = false;
+    let order = false;
     for (const c of cable.continuations) {
-      const range = { start: c.start, end: c.end };
-      if (c.total !== section.total && !seen.has('total')) {
-        seen.add('total');
-        out.push({ range, message: `The continuation marker "${c.text}" counts ${c.total} sections but the banner says ${written}.`, related });
+      if (c.total !== section.total && !total) {
+        total = true;
+        out.push({ range: { start: c.start, end: c.end }, message: `The continuation marker "${c.text}" counts ${c.total} sections but the banner says ${writtenSection(section)}.`, related: bannerSection(section) });
       }
-      if (banner.mrn && c.serialNumber !== banner.mrn.serialNumber && !seen.has('serial')) {
-        seen.add('serial');
+      if (banner.mrn && c.serialNumber !== banner.mrn.serialNumber && !serial) {
+        serial = true;
         out.push({
           range: { start: c.serial.start, end: c.serial.end },
           message: `The continuation marker "${c.text}" has serial ${c.serialNumber} but the MRN is ${banner.mrn.post.text} ${banner.mrn.serial.text}.`,
           related: [{ span: banner.mrn, message: `MRN: ${banner.mrn.post.text} ${banner.mrn.serial.text}` }],
         });
       }
-      if (c.section < prev && !seen.has('order')) {
-        seen.add('order');
-        out.push({ range, message: `The continuation marker "${c.text}" is section ${c.section}, after section ${prev}.` });
+      if (c.section < prev && !order) {
+        order = true;
+        out.push({ range: { start: c.start, end: c.end }, message: `The continuation marker "${c.text}" is section ${c.section}, after section ${prev}.` });
       }
       prev = Math.max(prev, c.section);
     }
     return out;
   },
 };
+
+type Section = NonNullable<NonNullable<Cable['banner']>['section']>;
+
+function writtenSection(section: Section): string {
+  return `SECTION ${section.indexToken.text} OF ${section.totalToken.text}`;
+}
+
+function sectionSpan(section: Section): Span {
+  return { start: section.start, end: section.end };
+}
+
+function bannerSection(section: Section): RelatedSpan[] {
+  return [{ span: sectionSpan(section), message: `Banner: ${writtenSection(section)}` }];
+}

@@ -52,7 +52,7 @@ export class CompactOutline {
     const names = new Array<string>(nodes.length);
     const details = new Array<string>(nodes.length);
     let at = 0;
-    const write = (n: OutlineNode): number => {
+    const store = (n: OutlineNode): number => {
       const i = at++;
       const o = i * FIELDS;
       nums[o] = n.range.start;
@@ -63,11 +63,11 @@ export class CompactOutline {
       names[i] = n.name;
       details[i] = n.detail;
       let size = 1;
-      for (const c of n.children) size += write(c);
+      for (const c of n.children) size += store(c);
       nums[o + 5] = size;
       return size;
     };
-    write(root);
+    store(root);
     return new CompactOutline(nums, names, details);
   }
 

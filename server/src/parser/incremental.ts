@@ -228,7 +228,9 @@ function lineText(text: string, lineStarts: readonly number[], line: number): st
 
 function tryWindow(previous: ParsedDocument, text: string, lineStarts: number[], w: Window, delta: number): Reparse | null {
   const stop = w.oldStop < 0 ? text.length : w.oldStop + delta;
-  const part = parseCables(detached(text.slice(w.start, stop)));
+  // The window's cables hold slices of the whole text; the caller gives them strings of their own when it keeps
+  // them across versions (the service's cache does, workspaceCache.ts).
+  const part = parseCables(text.slice(w.start, stop));
   // A window with no cable is fine (the edit emptied it); any other finding is the whole file's to make.
   if (part.problems.some((p) => p.code !== 'no-cable')) return null;
   const fresh = part.cables;
@@ -258,15 +260,6 @@ function tryWindow(previous: ParsedDocument, text: string, lineStarts: number[],
   }
   if (entries.length === 0) return null;
   return { doc: { text, lineStarts, cables: assemble(entries), problems: [] }, origins, full: false, parsedChars: stop - w.start };
-}
-
-/**
- * A copy of a slice that does not point into the text it came from. The parse of a window keeps substrings of
- * its input; were that input a view of the whole text, every edit would keep one more copy of a 10 MB file alive
- * through a few tokens.
- */
-function detached(slice: string): string {
-  return (' ' + slice).slice(1);
 }
 
 // ---------------------------------------------------------------------------------------------- cables moved lazily
@@ -346,20 +339,22 @@ export function movedBy<T>(value: T, delta: number): T {
 
 function shiftedCopy(v: unknown, delta: number): unknown {
   if (Array.isArray(v)) {
-    const out = new Array(v.length);
-    for (let i = 0; i < v.length; i++) {
-      const x = v[i];
-      out[i] = typeof x === 'object' && x !== null ? shiftedCopy(x, delta) : x;
+    const out = v.slice();
+    for (let i = 0; i < out.length; i++) {
+      const x = out[i];
+      if (typeof x === 'object' && x !== null) out[i] = shiftedCopy(x, delta);
     }
     return out;
   }
-  const src = v as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(src)) {
-    const x = src[key];
-    if (typeof x === 'number') out[key] = key === 'start' || key === 'end' ? x + delta : x;
-    else if (typeof x === 'object' && x !== null) out[key] = shiftedCopy(x, delta);
-    else out[key] = x;
+  // A spread copy keeps the source's hidden class: the fields stay inside the object. A copy built key by key from
+  // `{}` put every field past the fourth in a separate property array, and a cable's 27 fields in a dictionary: a
+  // moved cable's top object took 1.6 KB against 0.24 KB for a parsed one.
+  const out = { ...(v as Record<string, unknown>) };
+  for (const key of Object.keys(out)) {
+    const x = out[key];
+    if (typeof x === 'number') {
+      if (key === 'start' || key === 'end') out[key] = x + delta;
+    } else if (typeof x === 'object' && x !== null) out[key] = shiftedCopy(x, delta);
   }
   return out;
 }

@@ -10,6 +10,7 @@ import type { Cable, ParsedDocument } from '../parser/model';
 import type { FindingData, RuleDiagnostic, Severity } from '../rules/types';
 import { rangeOf } from './positions';
 import type { Cancellation, Linter } from './types';
+import { movedBy } from '../parser/incremental';
 import { detachStrings, type CacheEntry } from './workspaceCache';
 
 export const DIAGNOSTIC_SOURCE = 'cable';
@@ -61,8 +62,13 @@ export function findingsOf(entry: CacheEntry, levels: RuleLevels, linter: Linter
     if (!linter) return own;
     const found: RuleDiagnostic[] = [];
     for (let k = 0; k < entry.parsed.cables.length; k++) {
-      const ofCable = entry.cableMemo(key, k, (cable) => lintCable(entry.parsed, cable, levels, linter), (list, index) => list.map((f) => ({ ...f, cableIndex: index })));
-      for (const f of ofCable) found.push(f);
+      const r = entry.cableResult(key, k, (cable) => lintCable(entry.parsed, cable, levels, linter), true);
+      if (r.delta === 0 && r.index === k) {
+        for (const f of r.value) found.push(f);
+        continue;
+      }
+      // Kept from an earlier version: this version's offsets and cable index (a few findings per cable at most).
+      for (const f of r.value) found.push({ ...movedBy(f, r.delta), cableIndex: k });
     }
     // The order of the rule runner over a whole document (rules/index.ts).
     found.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));

@@ -34,9 +34,11 @@ export function getFoldingRanges(entry: CacheEntry, maxItems: number, token: Can
   for (let k = 0; k < doc.cables.length; k++) {
     if (k % 64 === 0 && token.isCancellationRequested) return { ranges: [], limited: false };
     const several = doc.cables.length > 1;
-    // Candidates are kept per cable (plain spans), so an edit elsewhere in a long file does not rebuild them.
-    for (const cand of entry.cableMemo(`folding:${several}`, k, (cable) => cableCandidates(doc, cable, several).map(plainCandidate), (same) => same)) {
-      const r = toRange(doc, cand, options);
+    // Candidates are kept per cable (plain spans), so an edit elsewhere in a long file does not rebuild them; their
+    // offsets are as computed, moved here by the cable's `delta`.
+    const kept = entry.cableResult(`folding:${several}`, k, (cable) => cableCandidates(doc, cable, several).map(plainCandidate), true);
+    for (const cand of kept.value) {
+      const r = toRange(doc, cand, options, kept.delta);
       if (!r) continue;
       const prev = byStart.get(r.startLine);
       if (!prev || r.endLine > prev.endLine || (r.endLine === prev.endLine && r.kind === FoldingRangeKind.Region && prev.kind !== FoldingRangeKind.Region)) {
@@ -54,10 +56,10 @@ export function getFoldingRanges(entry: CacheEntry, maxItems: number, token: Can
   return { ranges, limited: budget.exceeded };
 }
 
-function toRange(doc: ParsedDocument, c: Candidate, options: FoldingOptions): FoldingRange | null {
+function toRange(doc: ParsedDocument, c: Candidate, options: FoldingOptions, delta: number): FoldingRange | null {
   if (c.span.end <= c.span.start) return null;
-  const startLine = lineOf(doc.lineStarts, c.span.start);
-  const endLine = lastContentLine(doc, c.span.start, c.span.end);
+  const startLine = lineOf(doc.lineStarts, c.span.start + delta);
+  const endLine = lastContentLine(doc, c.span.start + delta, c.span.end + delta);
   if (endLine <= startLine) return null;
   const r: FoldingRange = { startLine, endLine };
   if (c.kind) r.kind = c.kind;

@@ -194,10 +194,6 @@ function mayStartMetadata(c: number): boolean {
   return c === 73 || c === 82 || (c >= 48 && c <= 57) || c >= 128;
 }
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
 /** A cable identifier alone on a line (`08STATE15228`): where mirror pages glue a second cable on. */
 const BARE_IDENTIFIER = /^\d{2}[A-Z]{3,}\d{1,7}$/;
 /** `Declassified/Released US Department of State EO Systematic Review 30 JUN 2005`. */

@@ -85,9 +85,11 @@ export function parseEo(line: Line, at: number, to: number): EoLine {
   let i = at + m[0].length;
   while (i < to && line.text.charCodeAt(i) === 32) i++;
   const rest = line.text.slice(i, to);
-  const na = /^N\/A\b\.?/i.exec(rest);
+  // Each pattern is tried only after its first letter (N/A, DECL...).
+  const c = rest.charCodeAt(0) | 32;
+  const na = c === 110 ? /^N\/A\b\.?/i.exec(rest) : null;
   // `DECL:`, and the variants real cables carry: `DECLl:`, `Declassify on`.
-  const decl = /^(?:DECL[A-Z]?\b|DECLASSIFY\s+ON\b)\s*[:;.]?/i.exec(rest);
+  const decl = !na && c === 100 ? /^(?:DECL[A-Z]?\b|DECLASSIFY\s+ON\b)\s*[:;.]?/i.exec(rest) : null;
   if (na) eo.na = tok(line, i, i + na[0].length);
   else if (decl) {
     eo.declKeyword = tok(line, i, i + lengthWithoutTrailing(decl[0], ':;.'));

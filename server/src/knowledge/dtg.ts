@@ -258,7 +258,7 @@ export function filingMinutesFromDtg(jjjhhmm: string, dtgIso: string): number | 
   if (Number.isNaN(dtg)) return null;
   const year = new Date(dtg).getUTCFullYear();
   let best: number | null = null;
-  for (const y of [year - 1, year, year + 1]) {
+  for (let y = year - 1; y <= year + 1; y++) {
     const date = fromDayOfYear(y, f.dayOfYear);
     if (!date) continue;
     const t = Date.UTC(y, date.month - 1, date.day, f.hour, f.minute);

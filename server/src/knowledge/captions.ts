@@ -132,6 +132,10 @@ const CAVEAT_ALIASES: Readonly<Record<string, string>> = Object.freeze({
 });
 
 const byCaption = new Map(CAVEATS.map((c) => [c.caption, c]));
+/** Character codes of the first letters of every caption and alias (a cheap test before a lookup). */
+export const CAVEAT_INITIALS: ReadonlySet<number> = new Set(
+  [...CAVEATS.map((c) => c.caption), ...Object.keys(CAVEAT_ALIASES)].map((x) => x.charCodeAt(0)),
+);
 /** CAVEAT_ALIASES as a Map: keys asked about are fresh strings, cheaper to hash than to look up on an object. */
 const aliases = new Map(Object.entries(CAVEAT_ALIASES));
 

@@ -2,7 +2,7 @@
  * The executive orders that governed classification while cables were written (§B.1), and the values a
  * cable's E.O. line gives for declassification (DECL dates, events, exemptions, 1970s GDS/XGDS/RDS codes).
  */
-import { checkDate, expandTwoDigitYear, isoDate, monthName } from './dtg';
+import { checkDate, daysInMonth, expandTwoDigitYear, isoDate, monthName } from './dtg';
 import { escapeMarkdown } from './hoverTexts';
 
 /** An executive order on classification. Dates are ISO `YYYY-MM-DD`. */
@@ -172,8 +172,8 @@ function addMonths(day: string, months: number): string {
   const total = y * 12 + (m - 1) + months;
   const year = Math.floor(total / 12);
   const month = (total % 12) + 1;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return isoDate(year, month, Math.min(d, last));
+  // daysInMonth counts what the Date would (for a malformed day, year is NaN and isoDate gives '' either way).
+  return isoDate(year, month, Math.min(d, daysInMonth(year, month)));
 }
 
 /**

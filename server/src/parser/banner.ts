@@ -26,10 +26,11 @@ const DESIGNATIONS: Record<string, DesignationInfo> = {
 /** (A Map: `letters` is a fresh string, cheaper to hash than to look up on an object.) */
 const designations = new Map(Object.entries(DESIGNATIONS));
 
-const PLAIN_WORDS = /^(UNCLASSIFIED E ?F ?T ?O|UNCLASSIFIED|UNCLAS E ?F ?T ?O|UNCLAS|LIMITED OFFICIAL USE|TOP SECRET|CONFIDENTIAL|SECRET)(?= |$)/i;
+// The designation and SECTION patterns are sticky: matched where the line's text is, without slicing it off.
+const PLAIN_WORDS = /(UNCLASSIFIED E ?F ?T ?O|UNCLASSIFIED|UNCLAS E ?F ?T ?O|UNCLAS|LIMITED OFFICIAL USE|TOP SECRET|CONFIDENTIAL|SECRET)(?= |$)/iy;
 /** A run of at least five single letters separated by single spaces: `C O N F I D E N T I A L`. */
-const LETTER_SPACED = /^(?:[A-Za-z] ){4,}[A-Za-z](?= |$)/;
-const SECTION = /^SECTION {1,2}(\d{1,3}) {1,2}OF {1,2}(\d{1,3})(?= |$)/i;
+const LETTER_SPACED = /(?:[A-Za-z] ){4,}[A-Za-z](?= |$)/y;
+const SECTION = /SECTION {1,2}(\d{1,3}) {1,2}OF {1,2}(\d{1,3})(?= |$)/iy;
 /** Post words then a serial: `ASTANA 000308`, `BUENOS AIRES 001234`, `USUN NEW YORK 0123`. */
 const MRN = /^(?:\d{2} {1,2})?([A-Za-z][A-Za-z.'-]*(?: [A-Za-z][A-Za-z.'-]*){0,4}) {1,3}(\d{3,7})(?= |$)/;
 
@@ -66,18 +67,18 @@ export function parseBanner(line: Line, from: number, opts: BannerOptions): Bann
   let at = from;
   while (at < s.length && s.charCodeAt(at) === 32) at++;
   if (!mayOpenDesignation(s, at)) return null;
-  const rest = s.slice(at);
   let desigLen = 0;
   let letters = '';
   let letterSpaced = false;
-  const spaced = LETTER_SPACED.exec(rest);
+  // (A letter-spaced word has a space second.)
+  const spaced = s.charCodeAt(at + 1) === 32 ? execAt(LETTER_SPACED, s, at) : null;
   if (spaced) {
     desigLen = spaced[0].length;
     letters = spaced[0].replace(/ /g, '').toUpperCase();
     letterSpaced = true;
     // `UNCLAS E F T O`: the plain word then spaced letters.
   } else {
-    const plain = PLAIN_WORDS.exec(rest);
+    const plain = execAt(PLAIN_WORDS, s, at);
     if (!plain) return null;
     desigLen = plain[0].length;
     letters = plain[0].replace(/ /g, '').toUpperCase();
@@ -87,7 +88,7 @@ export function parseBanner(line: Line, from: number, opts: BannerOptions): Bann
   let i = at + desigLen;
   while (i < s.length && s.charCodeAt(i) === 32) i++;
   let section: SectionCount | null = null;
-  const sm = SECTION.exec(s.slice(i));
+  const sm = (s.charCodeAt(i) | 32) === 115 ? execAt(SECTION, s, i) : null;
   if (sm) {
     const idxAt = s.indexOf(sm[1], i + 7);
     const totAt = s.indexOf(sm[2], idxAt + sm[1].length + 1);
@@ -153,4 +154,10 @@ function caveatsOf(trailing: Token[]): Token[] {
 
 function allowBare(opts: BannerOptions, line: Line): boolean {
   return typeof opts.allowBare === 'function' ? opts.allowBare(line) : opts.allowBare;
+}
+
+/** A sticky pattern matched at `at`. */
+function execAt(re: RegExp, s: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(s);
 }

@@ -1,6 +1,6 @@
 /** The caption block between the banner and the body (§A.4-A.6): captions, passing lines, E.O., TAGS, SUBJECT, REF, Classified By. */
-import { lookupCaveat } from '../knowledge/captions';
-import { isAsciiLetter, isTrimSpace, lengthWithoutTrailing } from './chars';
+import { CAVEAT_INITIALS, lookupCaveat } from '../knowledge/captions';
+import { isAsciiLetter, isTrimSpace, lengthWithoutTrailing, trimStartIndex, upperAscii } from './chars';
 import type { Line } from './lines';
 import type { Caption, ClassifiedBy, EoLine, ReferenceItem, Tag, TagsLine, Token } from './model';
 import { tok, words as wordsOf } from './tokens';
@@ -85,9 +85,11 @@ export function parseEo(line: Line, at: number, to: number): EoLine {
   let i = at + m[0].length;
   while (i < to && line.text.charCodeAt(i) === 32) i++;
   const rest = line.text.slice(i, to);
-  const na = /^N\/A\b\.?/i.exec(rest);
+  // Each pattern is tried only after its first letter (N/A, DECL...).
+  const c = rest.charCodeAt(0) | 32;
+  const na = c === 110 ? /^N\/A\b\.?/i.exec(rest) : null;
   // `DECL:`, and the variants real cables carry: `DECLl:`, `Declassify on`.
-  const decl = /^(?:DECL[A-Z]?\b|DECLASSIFY\s+ON\b)\s*[:;.]?/i.exec(rest);
+  const decl = !na && c === 100 ? /^(?:DECL[A-Z]?\b|DECLASSIFY\s+ON\b)\s*[:;.]?/i.exec(rest) : null;
   if (na) eo.na = tok(line, i, i + na[0].length);
   else if (decl) {
     eo.declKeyword = tok(line, i, i + lengthWithoutTrailing(decl[0], ':;.'));
@@ -180,8 +182,26 @@ export function looksLikeCaptionLine(text: string): boolean {
 
 /** A line made only of known captions in any case (`Noforn`, `sipdis` in lower-case cables). */
 export function isKnownCaptionLine(text: string): boolean {
+  // The first part must be known: an ASCII first letter that opens no caption rejects the line at once.
+  const c = text.charCodeAt(trimStartIndex(text));
+  if (c < 128 && !CAPTION_INITIALS.has(upperAscii(c))) return false;
   const parts = text.split(',').map((p) => p.trim().toUpperCase().replace(/\s+/g, ' '));
   return parts.length > 0 && parts.every((p) => isKnownCaption(p));
+}
+
+/**
+ * First letters of every known caption, alias and handling phrase: a part that starts with another ASCII
+ * character cannot be known (a non-ASCII one may upper-case to one of them).
+ */
+const CAPTION_INITIALS: ReadonlySet<number> = new Set([...CAVEAT_INITIALS, ...[...HANDLING_PHRASES].map((p) => p.charCodeAt(0))]);
+
+/** `s.replace(/\s+/g, ' ')`, skipping the regex when every white space is already a single space. */
+function collapseSpaces(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 ? s.charCodeAt(i + 1) === 32 || isTrimSpace(s.charCodeAt(i + 1)) : isTrimSpace(c)) return s.replace(/\s+/g, ' ');
+  }
+  return s;
 }
 
 export function parseCaptionLine(line: Line): Caption[] {
@@ -193,7 +213,7 @@ export function parseCaptionLine(line: Line): Caption[] {
     if (to < 0) to = s.length;
     const t = tok(line, from, to);
     if (t.text) {
-      const normalized = t.text.toUpperCase().replace(/\s+/g, ' ');
+      const normalized = collapseSpaces(t.text.toUpperCase());
       const known = isKnownCaption(normalized);
       if (!known && normalized.indexOf(' ') >= 0 && normalized.split(' ').some(isKnownCaption)) {
         // `SECRET NOFORN`: separate words on one line, not one phrase.

@@ -157,8 +157,8 @@ export function parseDtg(line: Line): Dtg | null {
   // (Trimmed first: `^\s*(...)?\s*$` on a long run of spaces before other text backtracks quadratically.)
   const after = body.slice(m[0].length).trim();
   if (body.length > m[0].length + 1 && after !== '' && !/^\([^()]*\)$/.test(after)) return null;
-  const ws = words(line);
-  const precedences = m[2] ? ws.slice(0, 2) : ws.slice(0, 1);
+  // The precedence words and the op-signal (the line's last word): words(line) would split the whole line.
+  const precedences = firstWords(line, m[2] ? 2 : 1);
   const gStart = line.indent + body.indexOf(m[3] + m[4] + m[5]);
   const group = tok(line, gStart, line.indent + m[0].length - (m[8] ? m[8].length + 1 : 0));
   const month = MONTHS.indexOf(m[6].toUpperCase()) + 1;
@@ -166,7 +166,7 @@ export function parseDtg(line: Line): Dtg | null {
   const day = +m[3];
   const hour = +m[4];
   const minute = +m[5];
-  const op = m[8] ? ws[ws.length - 1] : null;
+  const op = m[8] ? lastWord(line) : null;
   return {
     start: line.start + line.indent,
     end: line.start + line.indent + m[0].length,
@@ -263,4 +263,32 @@ function precedenceEnding(s: string, from: number, to: number): number {
     if (j === e.length) return k;
   }
   return -1;
+}
+
+function isWordBreak(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
+/** The first `n` words of the line, as `words(line).slice(0, n)` gives them. */
+function firstWords(line: Line, n: number): Token[] {
+  const s = line.text;
+  const out: Token[] = [];
+  let i = 0;
+  while (out.length < n && i < s.length) {
+    while (i < s.length && isWordBreak(s.charCodeAt(i))) i++;
+    const b = i;
+    while (i < s.length && !isWordBreak(s.charCodeAt(i))) i++;
+    if (i > b) out.push({ start: line.start + b, end: line.start + i, text: s.slice(b, i) });
+  }
+  return out;
+}
+
+/** The last word of the line, as `words(line)` ends (null when there is none). */
+function lastWord(line: Line): Token | null {
+  const s = line.text;
+  let e = s.length;
+  while (e > 0 && isWordBreak(s.charCodeAt(e - 1))) e--;
+  let b = e;
+  while (b > 0 && !isWordBreak(s.charCodeAt(b - 1))) b--;
+  return e > b ? { start: line.start + b, end: line.start + e, text: s.slice(b, e) } : null;
 }

@@ -1,11 +1,11 @@
 /**
  * Facts about one cable that several rules need (banner lattice level, the cable's day, the caption words in
- * force, the portion marks that carry a level). Computed once per cable so every rule reads the same answer.
+ * force, the portion marks that carry a level; the DECL value, the Classified-By reasons and the numbering, read
+ * on first use). Computed once per cable so every rule reads the same answer, and pays for it once.
  */
 import { lookupCaveat, type Caveat } from '../knowledge/captions';
 import { LATTICE, latticeOf, parsePortionMark, rank, type LatticeLevel } from '../knowledge/classification';
-import type { ReasonLetters } from '../knowledge/reasons';
-import { parseReasonLetters } from '../knowledge/reasons';
+import { parseReasonLetters, type ReasonLetters } from '../knowledge/reasons';
 import type { Cable, Level, Paragraph, PortionMarking, Span, Token } from '../parser/model';
 import { classifiedByText, normalizeReasonTypos } from './authority';
 import { readDecl, type Decl } from './declassification';

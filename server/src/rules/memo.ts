@@ -6,25 +6,35 @@
 /** Entries kept before the memo starts over (a bound on memory, whatever the input). */
 const LIMIT = 4096;
 
-/** `compute` wrapped with a bounded cache keyed by its string argument. `compute` must be pure. */
+interface Entry<T> {
+  key: string;
+  value: T;
+}
+
+/**
+ * `compute` wrapped with a bounded cache keyed by its string argument. `compute` must be pure. Keys (and string
+ * values) are kept as copies: a token's text is a slice of its document, and keeping the slice would keep the
+ * whole document in memory after it is closed.
+ */
 export function memoized<T>(compute: (text: string) => T): (text: string) => T {
-  const cache = new Map<string, T>();
+  const cache = new Map<string, Entry<T>>();
   // The same value often comes several times in a row (every addressee `PRIORITY`): compared before hashing.
-  let lastText: string | null = null;
-  let lastValue: T | undefined;
+  let last: Entry<T> | null = null;
   return (text: string): T => {
-    if (text === lastText) return lastValue as T;
-    const hit = cache.get(text);
-    if (hit !== undefined || cache.has(text)) {
-      lastText = text;
-      lastValue = hit;
-      return hit as T;
+    if (last !== null && text === last.key) return last.value;
+    let entry = cache.get(text);
+    if (entry === undefined) {
+      if (cache.size >= LIMIT) cache.clear();
+      const value = compute(text);
+      entry = { key: detached(text), value: typeof value === 'string' ? (detached(value) as T) : value };
+      cache.set(entry.key, entry);
     }
-    if (cache.size >= LIMIT) cache.clear();
-    const value = compute(text);
-    cache.set(text, value);
-    lastText = text;
-    lastValue = value;
-    return value;
+    last = entry;
+    return entry.value;
   };
+}
+
+/** A copy of the string that does not point into a larger one. */
+function detached(text: string): string {
+  return typeof text !== 'string' || text.length === 0 ? text : (JSON.parse(JSON.stringify(text)) as string);
 }

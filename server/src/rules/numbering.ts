@@ -31,9 +31,21 @@ const REDACTION = /X{6,}|x{6,}/;
 function skippedNumbersPresent(text: string, from: number, to: number, first: number, last: number): boolean {
   const between = text.slice(from, to);
   for (let k = first; k <= last; k++) {
-    if (!new RegExp(`(?:^|[^\\d.])(?:${k}\\s?\\.+|\\(${k}\\))\\s*[(A-Z]`, 'm').test(between)) return false;
+    if (!numberWritten(k).test(between)) return false;
   }
   return true;
+}
+
+/** Compiled once per paragraph number (gaps are checked on many cables; numbers are small). */
+const NUMBER_PATTERNS: RegExp[] = [];
+const CACHED_NUMBERS = 500;
+
+function numberWritten(k: number): RegExp {
+  const cached = k >= 0 && k < CACHED_NUMBERS ? NUMBER_PATTERNS[k] : undefined;
+  if (cached) return cached;
+  const pattern = new RegExp(`(?:^|[^\\d.])(?:${k}\\s?\\.+|\\(${k}\\))\\s*[(A-Z]`, 'm');
+  if (Number.isInteger(k) && k >= 0 && k < CACHED_NUMBERS) NUMBER_PATTERNS[k] = pattern;
+  return pattern;
 }
 
 function isCandidate(p: Paragraph): boolean {

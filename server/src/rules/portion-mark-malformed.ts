@@ -15,13 +15,19 @@ export function upperCaseMarks(cable: Cable, text: string): boolean {
   for (const p of cable.paragraphs) if (p.marking && upperCaseMark(p.marking)) return true;
   const from = cable.body?.start ?? cable.start;
   const to = Math.min(cable.body?.end ?? cable.end, from + 20000, text.length);
-  // Counted in place: no slice and no arrays of matches over up to 20 000 characters.
+  // Counted in place (no slice, no arrays of matches over up to 20 000 characters), stopping once the rest of the
+  // text can no longer change the answer.
   let upper = 0;
   let lower = 0;
   for (let i = Math.max(0, from); i < to; i++) {
     const c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) upper++;
     else if (c >= 97 && c <= 122) lower++;
+    if ((i & 255) === 0) {
+      const rest = to - i - 1;
+      if (upper > 4 * (lower + rest)) return true;
+      if (upper + rest <= 4 * lower) return false;
+    }
   }
   return upper > 4 * lower;
 }

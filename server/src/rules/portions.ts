@@ -37,8 +37,9 @@ export function markEvidence(text: string, p: Paragraph): MarkEvidence {
   const wrapped = /^\s*\(([A-Za-z]{1,3}\s*\/\/?\s*REL\b[^()\n]*)/i.exec(after);
   if (wrapped && isMark(wrapped[1].trim().replace(/,$/, ''))) return 'after-number';
   const firstLine = text.slice(p.numberToken.end, Math.min(p.firstLine.end, p.numberToken.end + FIRST_LINE_REACH));
-  for (const m of firstLine.matchAll(PAREN)) if (isMark(m[1])) return 'in-first-line';
+  // Both searches need a `(`: most unmarked paragraphs (list items, plain text) are passed over by indexOf.
+  if (firstLine.indexOf('(') >= 0) for (const m of firstLine.matchAll(PAREN)) if (isMark(m[1])) return 'in-first-line';
   const body = text.slice(p.firstLine.end, p.end);
-  for (const m of body.matchAll(SUB_ITEM_MARK)) if (isMark(m[1])) return 'in-sub-items';
+  if (body.indexOf('(') >= 0) for (const m of body.matchAll(SUB_ITEM_MARK)) if (isMark(m[1])) return 'in-sub-items';
   return null;
 }

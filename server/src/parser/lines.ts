@@ -20,7 +20,7 @@ export interface Line {
 export const MATCH_PREFIX = 4000;
 
 /**
- * `mayFold` false says the text holds no character that folds (see hasOddCharacters): the lines are then plain
+ * `mayFold` false says the text holds no character that folds (see scanText): the lines are then plain
  * views of the text.
  */
 export function splitLines(text: string, lineStarts: readonly number[], mayFold = true): Line[] {

@@ -333,29 +333,28 @@ function inlineEvents(s: string, events: BlockEvent[] | null): BlockEvent[] {
  * line) plus the characters the line layer folds to a space (the hints read the unfolded text). It is never a letter,
  * so the hints are linear.
  */
-/** Every INLINE_EVENT `BEGIN` match is one of these (any case). */
-const BEGIN_HINT = /begin[\t\u000b\u000c \u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff\u0000-\u0008\u000e-\u001f]+(?:text|quote|summary|comment)/gi;
+/** Every INLINE_EVENT opener, `(NOTE:` or `BEGIN TEXT`, starts one of these (any case). */
+const OPENER_HINT = /\((?:su|co|no)|begin[\t\u000b\u000c \u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff\u0000-\u0008\u000e-\u001f]+(?:text|quote|summary|comment)/gi;
 /** Every INLINE_EVENT `END` match is one of these (any case). */
 const END_HINT = /end[\t\u000b\u000c \u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff\u0000-\u0008\u000e-\u001f]+(?:summary|comment|note|text|quote)/gi;
 
 /**
  * Which body lines may hold an INLINE_EVENT match, from searches over the body text instead of the pattern on every
- * line: `(` followed by `SU`/`CO`/`NO` (any case), BEGIN_HINT, and END_HINT, which is looked for only where a closer
- * can matter (a block is open, or opens on the line). Lines starting with `UNQ` (any case) or a non-ASCII character
- * (white space before `UNQUOTE`) are always candidates. The searches read the raw document: the characters a line
- * folds (NBSP, controls) are never `(` or letters, and the hints take them for spaces.
+ * line: OPENER_HINT, and END_HINT, which is looked for only where a closer can matter (a block is open, or opens on
+ * the line). Lines starting with `UNQ` (any case) or a non-ASCII character (white space before `UNQUOTE`) are always
+ * candidates. The searches read the raw document: the characters a line folds (NBSP, controls) are never `(` or
+ * letters, and the hints take them for spaces.
  */
 class EventHints {
   /** The body's text (a view of the document, so searches stop at the body's end). */
   private readonly body: string;
   private readonly base: number;
-  /** Document offset of the next `(SU`/`(CO`/`(NO` or BEGIN_HINT at or after the lines asked about, or Infinity. */
-  private next = -1;
-  private paren = -1;
-  private begin = -1;
-  private beginFrom = 0;
-  private end = -1;
-  private endFrom = 0;
+  /** Offset in the body of the last character of the next OPENER_HINT match at or after the lines asked about. */
+  private opener = -1;
+  private openerFrom = 0;
+  /** The same for END_HINT, searched from the first line that asks. */
+  private closer = -1;
+  private closerFrom = 0;
 
   constructor(text: string, start: number, end: number) {
     this.body = text.slice(start, end);
@@ -370,40 +369,27 @@ class EventHints {
     if (c >= 128 || ((c | 32) === 117 && (s.charCodeAt(line.indent + 1) | 32) === 110 && (s.charCodeAt(line.indent + 2) | 32) === 113)) return true;
     const from = line.start - this.base;
     const to = from + s.length;
-    if (this.next < from) {
-      while (this.paren < from) this.paren = this.nextParen(this.paren + 1);
-      while (this.begin < from) this.begin = this.nextHint(BEGIN_HINT, true);
-      this.next = Math.min(this.paren, this.begin);
+    while (this.opener < from) {
+      OPENER_HINT.lastIndex = this.openerFrom;
+      this.opener = this.next(OPENER_HINT);
+      this.openerFrom = OPENER_HINT.lastIndex;
     }
-    if (this.next < to) return true;
+    if (this.opener < to) return true;
     if (!closersMatter) return false;
-    if (this.end < from) {
-      // Skip what was not asked about: closers before this line cannot matter any more.
-      this.endFrom = Math.max(this.endFrom, from);
-      this.end = this.nextHint(END_HINT, false);
+    if (this.closer < from) {
+      // Closers before this line cannot matter any more: the search starts here.
+      END_HINT.lastIndex = Math.max(this.closerFrom, from);
+      this.closer = this.next(END_HINT);
+      this.closerFrom = END_HINT.lastIndex;
     }
-    return this.end < to;
+    return this.closer < to;
   }
 
-  /** Offset in the body of the next `(` followed by `SU`, `CO` or `NO` (`(SUMMARY`, `(COMMENT`, `(NOTE`). */
-  private nextParen(from: number): number {
-    const body = this.body;
-    for (let p = body.indexOf('(', from); p >= 0; p = body.indexOf('(', p + 1)) {
-      const a = body.charCodeAt(p + 1) | 32;
-      const b = body.charCodeAt(p + 2) | 32;
-      if ((a === 115 && b === 117) || ((a === 99 || a === 110) && b === 111)) return p;
-    }
+  /** The last character of the next match of `hint` (from its lastIndex), or Infinity; lastIndex ends past it. */
+  private next(hint: RegExp): number {
+    if (hint.test(this.body)) return hint.lastIndex - 1;
+    hint.lastIndex = this.body.length;
     return Infinity;
-  }
-
-  /** Offset in the body of the last letter of the next match of `hint`, or Infinity. */
-  private nextHint(hint: RegExp, isBegin: boolean): number {
-    hint.lastIndex = isBegin ? this.beginFrom : this.endFrom;
-    const found = hint.test(this.body);
-    const after = found ? hint.lastIndex : this.body.length;
-    if (isBegin) this.beginFrom = after;
-    else this.endFrom = after;
-    return found ? after - 1 : Infinity;
   }
 }
 

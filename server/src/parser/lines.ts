@@ -20,24 +20,42 @@ export interface Line {
 export const MATCH_PREFIX = 4000;
 
 /**
- * `mayFold` false says the text holds no character that folds (see hasOddCharacters): the lines are then plain
- * views of the text.
+ * `mayFold` false says the text holds no character that folds (see scanText). Lines are then views of the text,
+ * trimmed by offsets, with no copy or replace per line.
  */
 export function splitLines(text: string, lineStarts: readonly number[], mayFold = true): Line[] {
-  const lines: Line[] = new Array(lineStarts.length);
   FOLD.lastIndex = 0;
-  // Folding keeps offsets: the whole text is folded once and every line is read from the folded copy.
-  const source = mayFold && FOLD.test(text) ? text.replace(FOLD, ' ') : text;
+  if (mayFold && FOLD.test(text)) return foldedLines(text, lineStarts);
+  const lines: Line[] = new Array(lineStarts.length);
   for (let i = 0; i < lineStarts.length; i++) {
     const start = lineStarts[i];
     let end = i + 1 < lineStarts.length ? lineStarts[i + 1] : text.length;
-    if (end > start && source.charCodeAt(end - 1) === 10) end--;
-    if (end > start && source.charCodeAt(end - 1) === 13) end--;
+    if (end > start && text.charCodeAt(end - 1) === 10) end--;
+    if (end > start && text.charCodeAt(end - 1) === 13) end--;
     let stop = Math.min(end, start + MATCH_PREFIX);
-    while (stop > start && isTrailingSpace(source.charCodeAt(stop - 1))) stop--;
+    while (stop > start && isTrailingSpace(text.charCodeAt(stop - 1))) stop--;
     let indent = start;
-    while (indent < stop && (source.charCodeAt(indent) === 32 || source.charCodeAt(indent) === 9)) indent++;
-    lines[i] = { index: i, start, end, text: source.slice(start, stop), indent: indent - start };
+    while (indent < stop && (text.charCodeAt(indent) === 32 || text.charCodeAt(indent) === 9)) indent++;
+    lines[i] = { index: i, start, end, text: text.slice(start, stop), indent: indent - start };
+  }
+  return lines;
+}
+
+/**
+ * The lines of a text that has characters to fold, each folded on its own. Rare in real files; folding the whole
+ * text at once instead costs more when the characters are many (a replace with a part per match).
+ */
+function foldedLines(text: string, lineStarts: readonly number[]): Line[] {
+  const lines: Line[] = new Array(lineStarts.length);
+  for (let i = 0; i < lineStarts.length; i++) {
+    const start = lineStarts[i];
+    let end = i + 1 < lineStarts.length ? lineStarts[i + 1] : text.length;
+    if (end > start && text.charCodeAt(end - 1) === 10) end--;
+    if (end > start && text.charCodeAt(end - 1) === 13) end--;
+    const normal = normalise(text.slice(start, Math.min(end, start + MATCH_PREFIX)));
+    let indent = 0;
+    while (indent < normal.length && (normal.charCodeAt(indent) === 32 || normal.charCodeAt(indent) === 9)) indent++;
+    lines[i] = { index: i, start, end, text: normal, indent };
   }
   return lines;
 }

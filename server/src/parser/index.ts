@@ -215,6 +215,27 @@ function subLine(line: Line, from: number): Line {
   return { index: line.index, start: line.start + from, end: line.end, text, indent };
 }
 
+/** A banner designation written straight after other text (no space between): where a glued banner may start. */
+const GLUED_DESIGNATION = /[A-Z0-9/)](C O N F I D E N T I A L|S E C R E T|UNCLAS|CONFIDENTIAL|SECRET)\b/;
+
+/**
+ * Offset in `line.text` of a classification line glued onto the end of this line, or -1. Only a full banner counts
+ * (designation with the post and serial or a SECTION count), so a word that merely ends in `SECRET` is never cut.
+ */
+function gluedBannerAt(line: Line): number {
+  const m = line.text.length < 400 ? GLUED_DESIGNATION.exec(line.text) : null;
+  if (!m || m.index < line.indent) return -1;
+  const at = m.index + 1;
+  const banner = parseBanner(subLine(line, at), 0, { allowBare: false });
+  return banner && (banner.mrn || banner.section) ? at : -1;
+}
+
+/** The part of a line before `to` (trailing spaces dropped), sharing the line's offsets. */
+function headOf(line: Line, to: number): Line {
+  const text = line.text.slice(0, to).trimEnd();
+  return { ...line, end: line.start + text.length, text };
+}
+
 function emptyEnvelope(start: number): Envelope {
   return {
     start,
@@ -292,12 +313,21 @@ function parseCable(text: string, lines: Line[], a: number, b: number, index: nu
   const bannerOptions: BannerOptions = { allowBare: (l: Line) => bannerExpected(lines, l.index, b) };
 
   header: while (i < b || pending) {
-    const line: Line = pending ?? lines[i];
+    let line: Line = pending ?? lines[i];
     const lineNo = line.index;
     pending = null;
     if (isBlank(line)) {
       i = lineNo + 1;
       continue;
+    }
+    if (phase === 'envelope' && !cable.banner) {
+      // Raw Cablegate files glue the classification line onto the last addressee (`...PRIORITYC O N F I D E N T I A L
+      // SECTION 01 OF 04 CAIRO 003757`): read the two parts as two lines.
+      const glued = gluedBannerAt(line);
+      if (glued > 0) {
+        pending = subLine(line, glued);
+        line = headOf(line, glued);
+      }
     }
     const t = line.text.slice(line.indent);
     const c0 = t.charCodeAt(0);
@@ -417,7 +447,7 @@ function parseCable(text: string, lines: Line[], a: number, b: number, index: nu
         if (after.length) {
           banner.end = line.start + line.text.slice(0, after[0].at).trimEnd().length;
           banner.caveats = banner.caveats.filter((c) => c.end <= banner.end);
-          const consumed = captionHits(lines, line, after, b, cable, false);
+          const consumed = captionHits(lines, line, after, b, cable, false, holder.env);
           captionEnd = Math.max(captionEnd, consumed.endOffset);
           i = consumed.nextLine;
           continue;
@@ -474,7 +504,7 @@ function parseCable(text: string, lines: Line[], a: number, b: number, index: nu
       const nextLetter = String.fromCharCode(lastRef.letter.charCodeAt(0) + 1);
       if (startsLetteredItem(t, nextLetter) && findKeywords(line).length === 0) {
         const g = gather(lines, line, line.indent, line.text.length, b, 6, STOP_CONTINUATION);
-        const year = cable.envelope?.dtg?.year ?? (cable.metadata?.createdIso ? +cable.metadata.createdIso.slice(0, 4) : null);
+        const year = holder.env?.dtg?.year ?? (cable.metadata?.createdIso ? +cable.metadata.createdIso.slice(0, 4) : null);
         for (const it of splitReferenceItems(g.text, 0, nextLetter)) {
           refs.items.push(makeReferenceItem(g.text, it.from, it.to, it.letter, year, 0, g.map));
         }
@@ -524,7 +554,7 @@ function parseCable(text: string, lines: Line[], a: number, b: number, index: nu
         cable.passingLines.push(tok(line, line.indent, hits[0].at));
       }
     }
-    const consumed = captionHits(lines, line, hits, b, cable, repeating);
+    const consumed = captionHits(lines, line, hits, b, cable, repeating, holder.env);
     captionEnd = Math.max(captionEnd, consumed.endOffset);
     i = consumed.nextLine;
   }
@@ -716,7 +746,8 @@ const STOP_CONTINUATION = (l: Line) => {
   return !startsParagraph(t) && findKeywords(l).length === 0 && !/^(?:UNCLAS|C O N|S E C|CONFIDENTIAL|SECRET)\b/.test(t);
 };
 
-function captionHits(lines: Line[], line: Line, hits: readonly KeywordHit[], b: number, cable: Cable, repeating: boolean): Consumed {
+/** `envelope`: the envelope read so far (`cable.envelope` is set only after the header), for the year of REF items. */
+function captionHits(lines: Line[], line: Line, hits: readonly KeywordHit[], b: number, cable: Cable, repeating: boolean, envelope: Envelope | null): Consumed {
   let nextLine = line.index + 1;
   let endOffset = line.start + line.text.length;
   for (let h = 0; h < hits.length; h++) {
@@ -790,7 +821,7 @@ function captionHits(lines: Line[], line: Line, hits: readonly KeywordHit[], b: 
           const lm = /^(?:REFS?(?:\(S\))?|REFTELS?):\s*/i.exec(g.text)!;
           const label = g.map(0, lengthWithoutTrailing(lm[0], ':'));
           const body = g.text.slice(lm[0].length);
-          const year = cable.envelope?.dtg?.year ?? (cable.metadata?.createdIso ? +cable.metadata.createdIso.slice(0, 4) : null);
+          const year = envelope?.dtg?.year ?? (cable.metadata?.createdIso ? +cable.metadata.createdIso.slice(0, 4) : null);
           const items = splitReferenceItems(body, lm[0].length).map((it) => makeReferenceItem(g.text, it.from, it.to, it.letter, year, 0, g.map));
           cable.references = { start: label.start, end: g.map(0, g.text.length).end, label, items: items.filter((x) => x.text) };
         }

@@ -224,6 +224,9 @@ export function parseMetadataDate(text: string): string | null {
     const month = MONTHS.indexOf(raw[1].toUpperCase()) + 1;
     const local = isoDate(+raw[9], month, +raw[2], +raw[3], +raw[4], +raw[5]);
     if (!local) return null;
+    // Raw Cablegate dates are days written as local midnight (`Thu Jun 21 00:00:00 +0200 2001`): the day is the
+    // value; moving it to UTC would date the cable a day early.
+    if (raw[3] === '00' && raw[4] === '00' && raw[5] === '00') return local;
     const offsetMin = (raw[6] === '-' ? -1 : 1) * (+raw[7] * 60 + +raw[8]);
     return new Date(Date.parse(local) - offsetMin * 60000).toISOString().replace('.000Z', 'Z');
   }

@@ -28,7 +28,20 @@ function samePrefix(a: string, b: string, n: number): boolean {
   return true;
 }
 
-function sameTime(createdIso: string, dtgIso: string): boolean {
+/** Raw Cablegate files give the day only, as local midnight (see parseMetadataDate). */
+function dayOnly(layout: string, createdIso: string): boolean {
+  return layout === 'raw-cablegate' && createdIso.endsWith('T00:00:00Z');
+}
+
+/** Days between the date parts of two ISO date-times. */
+function dayGap(a: string, b: string): number {
+  const day = (x: string) => Date.UTC(+x.slice(0, 4), +x.slice(5, 7) - 1, +x.slice(8, 10));
+  return Math.abs(day(a) - day(b)) / 86_400_000;
+}
+
+function sameTime(createdIso: string, dtgIso: string, layout: string): boolean {
+  // A local day and a UTC date-time group may straddle midnight: one day apart is the same time.
+  if (dayOnly(layout, createdIso)) return dayGap(createdIso, dtgIso) <= 1;
   if (samePrefix(createdIso, dtgIso, 16)) return true;
   return hourOnlyLabel(createdIso) && samePrefix(createdIso, dtgIso, 13);
 }
@@ -50,13 +63,13 @@ export const rule: Rule = {
       note: 'Created 21 Feb, DTG 20 Feb.',
     },
     clean: { text: cableExample({ header: EXAMPLE_HEADER, envelope: EXAMPLE_ENVELOPE }), note: 'Created = DTG = DE filing time.' },
-    notFlagged: ['A DE filing time a few minutes after the DTG.', 'Created labels of the 2010 WikiLeaks pages, whose minute field repeats the hour (`08:08` for 08:07Z).', 'Partial records.'],
+    notFlagged: ['A DE filing time a few minutes after the DTG.', 'Created labels of the 2010 WikiLeaks pages, whose minute field repeats the hour (`08:08` for 08:07Z).', 'Raw Cablegate dates, which give the day only (local midnight): compared to the day, one day either way.', 'Partial records.'],
   },
   check({ cable, facts }) {
     const dtg = cable.envelope?.dtg;
     if (!facts.crossChecks || !dtg?.iso) return [];
     const md = cable.metadata;
-    if (md?.created && md.createdIso && !sameTime(md.createdIso, dtg.iso)) {
+    if (md?.created && md.createdIso && !sameTime(md.createdIso, dtg.iso, md.layout)) {
       return [
         {
           range: { start: md.created.value.start, end: md.created.value.end },

@@ -14,7 +14,7 @@ export const rule: Rule = {
   fixable: false,
   docs: {
     checks:
-      'Compares the cited order with the cable date (§B.1). Error: cited before the order was signed (13526 before 2009-12-29, 12958 before 1995-04-17, 12356 before 1982-04-02, 12065 before 1978-06-28, 11652 before 1972-03-08). Warning: cited after signature but before the order took effect (13526 before 2010-06-27), or more than 6 months after the next order took effect (12958 after 2010-12-27, 12356 after 1996-04-14). Declassification review stamps (`E.O. 12958: AS AMENDED; DECLASSIFIED ...`) are skipped.',
+      'Compares the cited order with the cable date (§B.1). Error: cited before the order was signed (13526 before 2009-12-29, 12958 before 1995-04-17, 12356 before 1982-04-02, 12065 before 1978-06-28, 11652 before 1972-03-08). Warning: cited after signature but before the order took effect (13526 before 2010-06-27), or more than 6 months after the next order took effect (12958 after 2010-12-27, 12356 after 1996-04-14). Declassification review stamps (`E.O. 12958: AS AMENDED; DECLASSIFIED ...`, `DECL: DECLASSIFIED BY NARA ...`) are skipped.',
     why: 'The E.O. line names the order under which the information was classified (§B.1). An order cited before it existed is a typo or a later retyping; one cited long after its replacement is an outdated template.',
     sources: ['B.1'],
     triggers: { text: cableExample({ eo: 'E.O. 13526: DECL: 02/19/2019' }), note: '2009-02-20 cable citing E.O. 13526 (signed 2009-12-29).' },
@@ -24,7 +24,8 @@ export const rule: Rule = {
   check({ cable, facts }) {
     const eo = cable.eo;
     if (!eo?.order || !facts.day) return [];
-    if (!eo.decl && !eo.na && REVIEW_STAMP.test(eo.other?.text ?? '')) return [];
+    // The stamp may sit in the DECL slot too (`E.O. 12958: DECL: DECLASSIFIED BY NARA 09/02/2009` on a 1966 cable).
+    if (!eo.na && (REVIEW_STAMP.test(eo.decl?.text ?? '') || (!eo.decl && REVIEW_STAMP.test(eo.other?.text ?? '')))) return [];
     // Windows and the 6-month grace after supersession come from the knowledge table (§B.1).
     const cited = citationStatus(eo.order.text, facts.day);
     if (!cited) return [];

@@ -78,3 +78,24 @@ describe('declassification stamp in the DECL slot', () => {
     expect(rulesOf(text)).not.toContain('eo-date-inconsistent');
   });
 });
+
+describe('a cables.csv row pasted after a cable', () => {
+  it('starts the next cable, named by the row (07BERN881 carries 07TBILISI2290)', () => {
+    const text = readFileSync(join(__dirname, '../fixtures/cables/07BERN881.txt'), 'utf8');
+    const cables = parseCables(text).cables;
+    expect(cables.map((c) => c.identifier)).toEqual(['07BERN881', '07TBILISI2290']);
+    const [bern, tbilisi] = cables;
+    expect(bern.paragraphs.map((p) => p.number)).toEqual([1, 2, 3, 4]);
+    expect(tbilisi.envelope?.dtg?.iso).toBe('2007-09-11T12:50:00Z');
+    expect(tbilisi.banner?.level).toBe('UNCLASSIFIED');
+    expect(tbilisi.subject?.text).toMatch(/^REGIONAL GOVERNORS/);
+    expect(tbilisi.paragraphs.length).toBe(8);
+  });
+
+  it('a row of the same shape inside a paragraph is text, not a boundary', () => {
+    const text = 'UNCLAS ROME 000001\n\nTAGS: PGOV IT\nSUBJECT: TEST\n\n1. (U) Table:\n12  2007-09-11  07ROME12  is a row-like line.\n';
+    const c = parseCables(text).cables;
+    expect(c.length).toBe(1);
+    expect(c[0].paragraphs[0].end).toBe(text.indexOf('line.') + 5);
+  });
+});

@@ -85,7 +85,8 @@ describe('layouts of the real corpus', () => {
     expect(doc.cables).toHaveLength(1);
     const md = doc.cables[0].metadata!;
     expect(md.identifier!.value.text).toBe('01STATE176819');
-    expect(md.createdIso).toBe('2001-10-10T22:00:00Z');
+    // `Thu Oct 11 00:00:00 +0200 2001` is a day (local midnight), not 22:00Z the day before.
+    expect(md.createdIso).toBe('2001-10-11T00:00:00Z');
     expect(md.classificationLevel).toBe('CONFIDENTIAL');
   });
 

@@ -159,6 +159,9 @@ function segments(lines: Line[]): [number, number][] {
       }
     }
     else if (i > start && isDigit(c0) && BARE_IDENTIFIER.test(s.slice(at)) && nextIsBanner(lines, i)) cut(i);
+    // A cables.csv row (`121752<TAB>2007-09-11 12:50:00<TAB>07TBILISI2290<TAB>...VZCZC...`) pasted after a cable starts the
+    // next one, when the row goes on with that cable's envelope or banner.
+    else if (i > start && isDigit(c0) && CSV_ROW.test(s.slice(at, at + 80)) && csvRowContentAt(line, at) > 0) cut(i);
     // A repeat of the same transmission line (cables.csv header/content overlap) is not a new cable.
     else if (c0 === 86 && s.startsWith('VZCZC', at) && ((envelopeLine !== null && envelopeLine !== s.slice(at)) || sawCaptions)) cut(i);
     if (c0 === 86 && s.startsWith('VZCZC', at)) envelopeLine ??= s.slice(at);
@@ -174,6 +177,23 @@ function segments(lines: Line[]): [number, number][] {
   }
   if (!onlyBlank) out.push([start, lines.length]);
   return out;
+}
+
+/** Row number, date, identifier: the first fields of a cables.csv row, tab- or space-separated. */
+const CSV_ROW = /^\d{1,7}(?:\t| {2,})\d{4}-\d\d-\d\d(?: \d\d:\d\d(?::\d\d)?)?(?:\t| {2,})(\d{2}[A-Z]{2,}\d{1,7})(?:\t| {2,})/;
+const ROW_DESIGNATION = /\b(?:C O N F I D E N T I A L|S E C R E T|UNCLAS|CONFIDENTIAL|SECRET)\b/g;
+
+/** Where a cables.csv row's content starts after its fields: the transmission line, or the first full banner; -1. */
+function csvRowContentAt(line: Line, from: number): number {
+  const text = line.text.slice(0, 2000);
+  const vz = text.indexOf('VZCZC', from);
+  if (vz >= 0) return vz;
+  ROW_DESIGNATION.lastIndex = from;
+  for (let m = ROW_DESIGNATION.exec(text); m; m = ROW_DESIGNATION.exec(text)) {
+    const banner = parseBanner(subLine(line, m.index), 0, { allowBare: false });
+    if (banner && (banner.mrn || banner.section)) return m.index;
+  }
+  return -1;
 }
 
 /** Lines that show captions have started (a repeated envelope after them is a new cable). */
@@ -216,7 +236,7 @@ function subLine(line: Line, from: number): Line {
 }
 
 /** A banner designation written straight after other text (no space between): where a glued banner may start. */
-const GLUED_DESIGNATION = /[A-Z0-9/)](C O N F I D E N T I A L|S E C R E T|UNCLAS|CONFIDENTIAL|SECRET)\b/;
+const GLUED_DESIGNATION = /[A-Z0-9/)\t](C O N F I D E N T I A L|S E C R E T|UNCLAS|CONFIDENTIAL|SECRET)\b/;
 
 /**
  * Offset in `line.text` of a classification line glued onto the end of this line, or -1. Only a full banner counts
@@ -319,6 +339,17 @@ function parseCable(text: string, lines: Line[], a: number, b: number, index: nu
     if (isBlank(line)) {
       i = lineNo + 1;
       continue;
+    }
+    if (lineNo === a && line === lines[lineNo]) {
+      const row = CSV_ROW.exec(line.text.slice(line.indent, line.indent + 80));
+      if (row) {
+        // A cables.csv row: its identifier names the cable; the envelope or banner its content starts with is read.
+        bareIdentifier = row[1];
+        const rest = csvRowContentAt(line, line.indent + row[0].length);
+        if (rest > 0) pending = subLine(line, rest);
+        i = lineNo + 1;
+        continue;
+      }
     }
     if (phase === 'envelope' && !cable.banner) {
       // Raw Cablegate files glue the classification line onto the last addressee (`...PRIORITYC O N F I D E N T I A L

@@ -27,6 +27,7 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { cableEnd, cableStart } from '../parser/incremental';
 import type { ParsedDocument } from '../parser/model';
 import type { CableLanguageService } from '../service/index';
 import { offsetOf, rangeOf } from '../service/positions';
@@ -436,12 +437,13 @@ export class CrossReferences {
     const cables = parsed.cables;
     let lo = 0;
     let hi = cables.length - 1;
+    // (cableStart/cableEnd: the search does not copy the cables it passes over after an edit.)
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (cables[mid].start <= offset) lo = mid;
+      if (cableStart(cables, mid) <= offset) lo = mid;
       else hi = mid - 1;
     }
-    const cable = cables[lo] && cables[lo].start <= offset && offset <= cables[lo].end ? cables[lo] : null;
+    const cable = lo < cables.length && cableStart(cables, lo) <= offset && offset <= cableEnd(cables, lo) ? cables[lo] : null;
     if (!cable) return null;
     const h = referenceHover(parsed, offset, this.index, referenceSites({ ...parsed, cables: [cable] }));
     return h ? { contents: { kind: 'markdown', value: h.markdown }, range: rangeOf(parsed, h) } : null;

@@ -292,6 +292,19 @@ function startOf(cables: readonly Cable[], k: number): number {
   return p ? p.base.start + p.delta : cables[k].start;
 }
 
+/**
+ * Start and end offsets of cable k of any parse, without moving it: a search for the cable under a position reads
+ * a dozen cables, and reading a cable after an edit copies it.
+ */
+export function cableStart(cables: readonly Cable[], k: number): number {
+  return startOf(cables, k);
+}
+
+export function cableEnd(cables: readonly Cable[], k: number): number {
+  const p = pendingOf.get(cables)?.get(k);
+  return p ? p.base.end + p.delta : cables[k].end;
+}
+
 function assemble(entries: (Cable | Pending)[]): Cable[] {
   const out: Cable[] = new Array(entries.length);
   const pending = new Map<number, Pending>();

@@ -9,6 +9,7 @@
  * parsed on its own and its tokens are indexed too (marked `repeated`).
  */
 import { parsePortionMark } from '../knowledge/classification';
+import { cableEnd, cableStart } from '../parser/incremental';
 import { parseCables } from '../parser/index';
 import type {
   Addressee,
@@ -124,9 +125,8 @@ export function cableIndexAt(doc: ParsedDocument, offset: number): number {
   let hi = doc.cables.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const c = doc.cables[mid];
-    if (offset < c.start) hi = mid - 1;
-    else if (offset > c.end) lo = mid + 1;
+    if (offset < cableStart(doc.cables, mid)) hi = mid - 1;
+    else if (offset > cableEnd(doc.cables, mid)) lo = mid + 1;
     else return mid;
   }
   return -1;

@@ -63,7 +63,11 @@ export class BenchClient {
   static async start() {
     const dir = process.env.BENCH_SERVER_PROFILE_DIR;
     const prof = dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`, '--cpu-prof-name=server.cpuprofile'] : [];
-    const proc = spawn(process.execPath, ['--expose-gc', ...(process.env.BENCH_SERVER_FLAGS ? process.env.BENCH_SERVER_FLAGS.split(' ') : []), ...prof, '-r', PROBE, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, ['--expose-gc', ...(process.env.BENCH_SERVER_FLAGS ? process.env.BENCH_SERVER_FLAGS.split(' ') : []), ...prof, '-r', PROBE, SERVER, '--stdio'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      // The environment the VS Code client starts the server with (client/src/serverClient.ts).
+      env: { ...process.env, MALLOC_TRIM_THRESHOLD_: process.env.MALLOC_TRIM_THRESHOLD_ ?? '131072' },
+    });
     const conn = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
     const client = new BenchClient(proc, conn);
     await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, workspaceFolders: null, capabilities: CAPABILITIES });

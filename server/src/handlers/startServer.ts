@@ -109,6 +109,9 @@ export function startCableServer(connection: Connection, info: ServerInfo): void
     settings.evict(e.document.uri);
     config.evict(e.document.uri);
     service.forget(e.document.uri);
+    // V8 keeps the input of the last regular expression match (RegExp.lastMatch); a slice of the closed document
+    // there would keep its whole text alive until the next match. A match on an empty string lets it go.
+    /(?:)/.exec('');
   });
 
   registerFeatures({

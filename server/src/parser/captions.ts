@@ -47,6 +47,12 @@ function matchedKind(word: string): KeywordKind {
 let lastText: string | null = null;
 let lastHits: readonly KeywordHit[] = [];
 
+/** Drops the remembered line: its text is a slice that would keep the whole document alive after the parse. */
+export function forgetKeywordMemo(): void {
+  lastText = null;
+  lastHits = [];
+}
+
 /** Every caption keyword on the line, in order. Shared with other callers asking about the same text: never change it. */
 export function findKeywords(line: Line): readonly KeywordHit[] {
   const text = line.text;

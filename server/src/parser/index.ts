@@ -7,6 +7,7 @@ import { isDigit, isUpper, lengthWithoutTrailing } from './chars';
 import { parseBody, findRedactions } from './body';
 import {
   findKeywords,
+  forgetKeywordMemo,
   isKnownCaptionLine,
   isPassingLine,
   isTagsContinuation,
@@ -113,6 +114,8 @@ export function parseCables(text: string): ParsedDocument {
     // The parser must never take the editor down: report what broke and keep what was parsed.
     const problem: ParseProblem = { code: 'no-cable', message: `Parser error: ${(err as Error).message}`, start: 0, end: 0 };
     doc.problems.push(problem);
+  } finally {
+    forgetKeywordMemo();
   }
   return doc;
 }

@@ -1,6 +1,7 @@
 /** Portion markings after a paragraph number (§A.7): `(C)`, `(S//NF)`, `(SBU/N)`, malformed `C)`, `( C )`, legacy `C - ENTIRE TEXT`. */
 import { parsePortionMark } from '../knowledge/classification';
 import type { Level, PortionMarking } from './model';
+import { detached } from './strings';
 
 /** Level tokens of the portion-mark grammar and what they mean. SBU/LOU are unclassified controls, not levels. */
 const LEVELS: Record<string, { level: Level; controls: string[] }> = {
@@ -139,9 +140,16 @@ function fromInnerCached(raw: string, inner: string, from: number, offset: numbe
   const marks = MARKS[upperCaseCable ? 1 : 0];
   let m = marks.get(raw);
   if (m === undefined) {
-    m = fromInner(raw, inner, 0, 0, upperCaseCable);
+    // Kept across documents: the key and the kept mark's strings are copies, not views into this document.
+    const key = detached(raw);
+    m = fromInner(key, detached(inner), 0, 0, upperCaseCable);
+    if (m) {
+      m.text = detached(m.text);
+      m.raw = detached(m.raw);
+      m.normalized = detached(m.normalized);
+    }
     if (marks.size >= MARKS_KEPT) marks.clear();
-    marks.set(raw, m);
+    marks.set(key, m);
   }
   if (!m) return null;
   return {

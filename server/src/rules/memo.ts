@@ -2,6 +2,7 @@
  * Memoisation of pure readings of short strings that repeat across cables (post names, caption words, metadata
  * labels): rules run on every cable of a collection, and the same few hundred values come back each time.
  */
+import { detached } from '../parser/strings';
 
 /** Entries kept before the memo starts over (a bound on memory, whatever the input). */
 const LIMIT = 4096;
@@ -34,7 +35,3 @@ export function memoized<T>(compute: (text: string) => T): (text: string) => T {
   };
 }
 
-/** A copy of the string that does not point into a larger one. */
-function detached(text: string): string {
-  return typeof text !== 'string' || text.length === 0 ? text : (JSON.parse(JSON.stringify(text)) as string);
-}

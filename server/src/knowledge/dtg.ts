@@ -253,7 +253,7 @@ export function decodeFilingTime(jjjhhmm: string): FilingTime | null {
 }
 
 /** The number written with ASCII digits in `text[from, to)`, or -1 when there are other characters (or too few). */
-function digitsAt(text: string, from: number, to: number): number {
+export function digitsAt(text: string, from: number, to: number): number {
   if (text.length < to) return -1;
   let n = 0;
   for (let i = from; i < to; i++) {

@@ -29,9 +29,7 @@ export function splitLines(text: string, lineStarts: readonly number[], mayFold 
   const lines: Line[] = new Array(lineStarts.length);
   for (let i = 0; i < lineStarts.length; i++) {
     const start = lineStarts[i];
-    let end = i + 1 < lineStarts.length ? lineStarts[i + 1] : text.length;
-    if (end > start && text.charCodeAt(end - 1) === 10) end--;
-    if (end > start && text.charCodeAt(end - 1) === 13) end--;
+    const end = lineEnd(text, lineStarts, i);
     let stop = Math.min(end, start + MATCH_PREFIX);
     while (stop > start && isTrailingSpace(text.charCodeAt(stop - 1))) stop--;
     let indent = start;
@@ -39,6 +37,15 @@ export function splitLines(text: string, lineStarts: readonly number[], mayFold 
     lines[i] = { index: i, start, end, text: text.slice(start, stop), indent: indent - start };
   }
   return lines;
+}
+
+/** Offset just past line `i`'s last character, before its line break. */
+function lineEnd(text: string, lineStarts: readonly number[], i: number): number {
+  const start = lineStarts[i];
+  let end = i + 1 < lineStarts.length ? lineStarts[i + 1] : text.length;
+  if (end > start && text.charCodeAt(end - 1) === 10) end--;
+  if (end > start && text.charCodeAt(end - 1) === 13) end--;
+  return end;
 }
 
 /**
@@ -49,9 +56,7 @@ function foldedLines(text: string, lineStarts: readonly number[]): Line[] {
   const lines: Line[] = new Array(lineStarts.length);
   for (let i = 0; i < lineStarts.length; i++) {
     const start = lineStarts[i];
-    let end = i + 1 < lineStarts.length ? lineStarts[i + 1] : text.length;
-    if (end > start && text.charCodeAt(end - 1) === 10) end--;
-    if (end > start && text.charCodeAt(end - 1) === 13) end--;
+    const end = lineEnd(text, lineStarts, i);
     const normal = normalise(text.slice(start, Math.min(end, start + MATCH_PREFIX)));
     let indent = 0;
     while (indent < normal.length && (normal.charCodeAt(indent) === 32 || normal.charCodeAt(indent) === 9)) indent++;

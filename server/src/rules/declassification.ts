@@ -1,5 +1,5 @@
 /** Shared reading of the E.O. line's declassification value for the decl-* rules. */
-import { daysInMonth, isoDate } from '../knowledge/dtg';
+import { daysInMonth, digitsAt, isoDate } from '../knowledge/dtg';
 import { parseDeclValue, type DeclValue } from '../knowledge/executiveOrders';
 import type { Cable, Token } from '../parser/model';
 
@@ -44,9 +44,9 @@ export function addDays(day: string, days: number): string {
  */
 function nextDay(day: string): string | null {
   if (day.length !== 10 || day.charCodeAt(4) !== 45 || day.charCodeAt(7) !== 45) return null;
-  const y = digits(day, 0, 4);
-  const m = digits(day, 5, 7);
-  const d = digits(day, 8, 10);
+  const y = digitsAt(day, 0, 4);
+  const m = digitsAt(day, 5, 7);
+  const d = digitsAt(day, 8, 10);
   if (y < 1000 || y > 9998 || m < 1 || m > 12 || d < 1) return null;
   const last = daysInMonth(y, m);
   if (d > last) return null;
@@ -54,13 +54,3 @@ function nextDay(day: string): string | null {
   return m < 12 ? isoDate(y, m + 1, 1) : isoDate(y + 1, 1, 1);
 }
 
-/** The number written in `text[from, to)` if it is all ASCII digits, else -1. */
-function digits(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return -1;
-    n = n * 10 + c;
-  }
-  return n;
-}

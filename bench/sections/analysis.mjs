@@ -53,7 +53,7 @@ function floorPass() {
   return { total: nowMs() - t0, check: count };
 }
 
-const warmups = quick ? 1 : 2;
+const warmups = quick ? 1 : 5;
 const runs = quick ? 3 : 7;
 for (let k = 0; k < warmups; k++) {
   analysePass();

@@ -254,7 +254,7 @@ export function decodeFilingTime(jjjhhmm: string): FilingTime | null {
 
 /** The number written with ASCII digits in `text[from, to)`, or -1 when there are other characters (or too few). */
 export function digitsAt(text: string, from: number, to: number): number {
-  if (text.length < to) return -1;
+  if (typeof text !== 'string' || typeof from !== 'number' || typeof to !== 'number' || !(text.length >= to) || !(from >= 0)) return -1;
   let n = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i) - 48;

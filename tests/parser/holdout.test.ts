@@ -99,3 +99,14 @@ describe('a cables.csv row pasted after a cable', () => {
     expect(c[0].paragraphs[0].end).toBe(text.indexOf('line.') + 5);
   });
 });
+
+describe('REF lists with a paragraph sign before a letter', () => {
+  it('`A. GENEVA 1706` / `¶B. GENEVA 1919` are two items (02AMMAN2793, 02ANKARA8150)', () => {
+    const text = 'UNCLAS AMMAN 002793\n\nE.O. 12958: N/A\nTAGS: PREL JO\nSUBJECT: TEST\n\nREF: A. GENEVA 1706\n     ¶B. GENEVA 1919\n\n1. (U) Text.\n';
+    const refs = parseCables(text).cables[0].references!;
+    expect(refs.items.map((r) => [r.letter, r.text])).toEqual([
+      ['A', 'GENEVA 1706'],
+      ['B', 'GENEVA 1919'],
+    ]);
+  });
+});

@@ -255,7 +255,8 @@ const itemPatterns = new Map<string, { first: RegExp; next: RegExp }>();
 function itemPattern(letter: string): { first: RegExp; next: RegExp } {
   let p = itemPatterns.get(letter);
   if (!p) {
-    p = { first: new RegExp(`^\\(?${letter}[.)]\\s`), next: new RegExp(`(?:^|[\\s;,])\\(?${letter}[.)]\\s`, 'g') };
+    // A mirror's paragraph sign may stand before the letter (`A. GENEVA 1706` / `¶B. GENEVA 1919`).
+    p = { first: new RegExp(`^(?:¶ ?)?\\(?${letter}[.)]\\s`), next: new RegExp(`(?:^|[\\s;,])(?:¶ ?)?\\(?${letter}[.)]\\s`, 'g') };
     if (itemPatterns.size < 64) itemPatterns.set(letter, p);
   }
   return p;
@@ -320,7 +321,7 @@ export function makeReferenceItem(
 ): ReferenceItem {
   const raw = text.slice(from - textBase, to - textBase);
   // An unlettered item keeps its text as it is (the letter pattern would put back what it matched).
-  const trimmed = (letter ? raw.replace(/^\s*\(?[A-Z]\)?[.)]\s*/, '') : raw).trim();
+  const trimmed = (letter ? raw.replace(/^\s*(?:¶ ?)?\(?[A-Z]\)?[.)]\s*/, '') : raw).trim();
   const last = trimmed.charCodeAt(trimmed.length - 1);
   const clean = last === 59 || last === 44 || last === 58 ? trimmed.slice(0, -1) : trimmed;
   const { id, inferred } = referenceCableId(raw, citingYear);

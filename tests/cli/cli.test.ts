@@ -31,6 +31,24 @@ describe('cable-lint', () => {
     expect(r.out.trimEnd().split('\n').at(-1)).toBe('0 problems (0 errors, 0 warnings, 0 information, 0 hints) in 1 file, 1 cable');
   });
 
+  it('JSON references name the cables the editor links to', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cable-lint-refs-'));
+    const file = join(dir, 'refs.txt');
+    writeFileSync(
+      file,
+      ['R 201200Z FEB 09', 'FM AMEMBASSY KABUL', 'TO SECSTATE WASHDC 0001', '', 'C O N F I D E N T I A L KABUL 000123', '',
+        'E.O. 12958: DECL: 02/20/2019', 'TAGS: PGOV AF', 'SUBJECT: TEST', '',
+        'REF: A. STATE 12345', '     B. (A) 08 KABUL 4088', '     C. E-MAIL OF 3/4', '', 'Classified By: Ambassador. Reasons 1.4 (b) and (d).', '',
+        '1. (C) Text.', ''].join('\n'),
+    );
+    const c = JSON.parse(lint(['--format', 'json', file]).out).files[0].cables[0];
+    expect(c.references.map((r: { letter: string; cable: string | null; cables: string[] }) => [r.letter, r.cable, r.cables])).toEqual([
+      ['A', '09STATE12345', ['09STATE12345']],
+      ['B', '08KABUL4088', ['08KABUL4088']],
+      ['C', null, []],
+    ]);
+  });
+
   it('writes the documented JSON', () => {
     const r = lint(['--format', 'json', SEED]);
     expect(r.code).toBe(0);

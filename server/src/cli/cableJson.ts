@@ -1,7 +1,8 @@
 /** The CLI's JSON view of a cable (README "JSON output"): stable field names, plain values, 0-based positions. */
 import type { OutlineNode } from '../outline/outline';
 import { positionAt } from '../parser/lineIndex';
-import type { Addressee, Cable, ParsedDocument, Span } from '../parser/model';
+import type { Addressee, Cable, ParsedDocument, ReferenceItem, Span } from '../parser/model';
+import type { ReferenceSite } from '../workspace/references';
 
 export interface JsonRange {
   start: { line: number; character: number };
@@ -20,7 +21,18 @@ function outlineJson(doc: ParsedDocument, nodes: OutlineNode[]): unknown[] {
   return nodes.map((n) => ({ name: n.name, detail: n.detail, kind: n.kind, range: jsonRange(doc, n.range), children: outlineJson(doc, n.children) }));
 }
 
-export function cableJson(doc: ParsedDocument, c: Cable, outline: OutlineNode | undefined) {
+/**
+ * The cables one REF item names, as the workspace index reads them (references.ts: `(A) KABUL 4088`, `Abu Dhabi 1384`,
+ * not `IIR 6 902 9642 06`), so the JSON and the editor's links agree.
+ */
+function itemCables(sites: readonly ReferenceSite[], c: Cable, item: ReferenceItem): string[] {
+  const ids: string[] = [];
+  for (const s of sites) if (s.kind === 'item' && s.cableIndex === c.index && s.start >= item.start && s.end <= item.end) ids.push(s.refs[0].id);
+  return ids;
+}
+
+/** `sites`: the document's REF item sites (referenceSites with mentions off). */
+export function cableJson(doc: ParsedDocument, c: Cable, outline: OutlineNode | undefined, sites: readonly ReferenceSite[] = []) {
   const e = c.envelope;
   const b = c.banner;
   const caveats = [...(b?.caveats.map((x) => x.text) ?? []), ...c.captions.filter((x) => x.known).map((x) => x.normalized)];
@@ -45,7 +57,11 @@ export function cableJson(doc: ParsedDocument, c: Cable, outline: OutlineNode | 
     eo: c.eo ? { order: c.eo.order?.text ?? null, declassify: c.eo.na ? 'N/A' : (c.eo.decl?.text ?? null) } : null,
     tags: c.tags ? c.tags.tags.map((t) => t.text) : c.metadata?.tags.map((t) => t.text) ?? [],
     subject: c.subject?.text ?? c.metadata?.title?.value.text ?? null,
-    references: c.references?.items.map((r) => ({ letter: r.letter, text: r.text, cable: r.cableId })) ?? [],
+    references:
+      c.references?.items.map((r) => {
+        const cables = itemCables(sites, c, r);
+        return { letter: r.letter, text: r.text, cable: cables[0] ?? null, cables };
+      }) ?? [],
     classifiedBy: c.classifiedBy
       ? { text: doc.text.slice(c.classifiedBy.start, c.classifiedBy.end).replace(/\s+/g, ' '), reasons: c.classifiedBy.reasons.map((r) => r.text) }
       : null,

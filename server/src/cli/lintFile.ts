@@ -4,6 +4,7 @@
  */
 import type { RuleLevels } from '../config/model';
 import { positionAt } from '../parser/lineIndex';
+import { referenceSites } from '../workspace/references';
 import { analyseText, type Analysis, type LintDiagnostic, type Severity } from './analyse';
 import { cableJson, jsonRange } from './cableJson';
 import { formatOutline } from './formatOutline';
@@ -70,9 +71,10 @@ function textLine(path: string, a: Analysis, d: LintDiagnostic): string {
 }
 
 function fileJson(path: string, a: Analysis) {
+  const sites = referenceSites(a.doc, { mentions: false });
   return {
     path,
-    cables: a.doc.cables.map((c, k) => cableJson(a.doc, c, a.outline[k])),
+    cables: a.doc.cables.map((c, k) => cableJson(a.doc, c, a.outline[k], sites)),
     diagnostics: a.diagnostics.map((d) => ({ rule: d.rule, severity: d.severity, message: d.message, range: jsonRange(a.doc, d.span) })),
   };
 }

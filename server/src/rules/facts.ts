@@ -129,26 +129,7 @@ function recoverMark(text: string, p: Paragraph): PortionMarking | null {
 }
 
 /** Caption texts repeat across cables (`SIPDIS`, `NOFORN`): their caveat readings are kept. */
-const caveatMemo = memoized(lookupCaveat);
-const [SIPDIS, NOFORN, SENSITIVE, EXDIS, NODIS] = ['SIPDIS', 'NOFORN', 'SENSITIVE', 'EXDIS', 'NODIS'].map(lookupCaveat);
-
-/** The commonest captions are matched before any hashing. */
-function caveatOf(text: string): Caveat | null {
-  switch (text) {
-    case 'SIPDIS':
-      return SIPDIS;
-    case 'NOFORN':
-      return NOFORN;
-    case 'SENSITIVE':
-      return SENSITIVE;
-    case 'EXDIS':
-      return EXDIS;
-    case 'NODIS':
-      return NODIS;
-    default:
-      return caveatMemo(text);
-  }
-}
+const caveatOf = memoized(lookupCaveat);
 
 /** The distribution and release caveats named word by word in a caption line that is not itself a caveat. */
 const captionWordCaveats = memoized((normalized: string): readonly Caveat[] => {

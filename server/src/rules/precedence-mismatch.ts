@@ -4,45 +4,10 @@ import { cableExample, EXAMPLE_ENVELOPE } from './examples';
 import { memoized } from './memo';
 import type { Finding, Rule } from './types';
 
-// The same few precedence words come back on every cable: each is read once; the usual spellings are matched
-// before any hashing.
+// The same few precedence words come back on every cable: each is read once.
 const letterOf = memoized(precedenceByLetter);
-const prosignMemo = memoized(precedenceByProsign);
-const addresseeMemo = memoized(addresseePrecedence);
-const [OO, PP, RR, ZZ] = ['OO', 'PP', 'RR', 'ZZ'].map(precedenceByProsign);
-const [IMMEDIATE, PRIORITY, ROUTINE, FLASH, NIACT] = ['IMMEDIATE', 'PRIORITY', 'ROUTINE', 'FLASH', 'NIACT IMMEDIATE'].map(addresseePrecedence);
-
-function prosignOf(text: string): Precedence | null {
-  switch (text) {
-    case 'OO':
-      return OO;
-    case 'PP':
-      return PP;
-    case 'RR':
-      return RR;
-    case 'ZZ':
-      return ZZ;
-    default:
-      return prosignMemo(text);
-  }
-}
-
-function addresseeOf(text: string): AddresseePrecedence | null {
-  switch (text) {
-    case 'IMMEDIATE':
-      return IMMEDIATE;
-    case 'PRIORITY':
-      return PRIORITY;
-    case 'ROUTINE':
-      return ROUTINE;
-    case 'FLASH':
-      return FLASH;
-    case 'NIACT IMMEDIATE':
-      return NIACT;
-    default:
-      return addresseeMemo(text);
-  }
-}
+const prosignOf = memoized(precedenceByProsign);
+const addresseeOf = memoized(addresseePrecedence);
 
 function higher(best: AddresseePrecedence | null, a: Addressee): AddresseePrecedence | null {
   if (!a.precedence) return best;

@@ -119,6 +119,53 @@ describe('references', () => {
   });
 });
 
+describe('REF item identifiers (the reading the workspace links use)', () => {
+  const ids = (name: string) => parseCables(fixture(name)).cables[0].references!.items.map((r) => [r.letter, r.text, r.cableId]);
+
+  it('drops the list letter a mirror prints before the cable\'s own (`A. A. 07 BAGHDAD 03668`)', () => {
+    expect(ids('08BAGHDAD357.txt').slice(0, 2)).toEqual([
+      ['A', '07 BAGHDAD 03668', '07BAGHDAD3668'],
+      ['B', '07 BAGHDAD 03764', '07BAGHDAD3764'],
+    ]);
+    expect(ids('09BRASILIA1276.txt')).toEqual([
+      ['A', 'SECSTATE 103585', '09STATE103585'],
+      ['B', '2008 BRASILIA 775', '08BRASILIA775'],
+    ]);
+  });
+
+  it('keeps an initial that repeats the letter', () => {
+    const c = parseCables('UNCLAS STATE 000123\n\nSUBJECT: X\n\nREF: A. A. Smith e-mail of March 3\n\n1. Text.\n').cables[0];
+    expect(c.references!.items.map((r) => [r.letter, r.text, r.cableId])).toEqual([['A', 'A. Smith e-mail of March 3', null]]);
+  });
+
+  it('reads glued, mixed-case and bracketed-year identifiers, and not a name before a date', () => {
+    const all = (name: string) => parseCables(fixture(name)).cables[0].references!.items.map((r) => r.cableId);
+    expect(all('09BELGRADE765.txt')).toContain('09BELGRADE743');
+    expect(all('09BERLIN1360.txt')[0]).toBe('09BERLIN1337');
+    expect(all('09SAOPAULO660.txt')).toEqual(['09BRASILIA1250', '09RECIFE66', '08SAOPAULO581']);
+    expect(all('10SHENYANG5.txt')[0]).toBe('10SHENYANG3');
+    // `(B) MCWHIRTER 12/14/07`: a name before a date, not cable 07MCWHIRTER12.
+    expect(all('07BUENOSAIRES2345.txt')).toEqual(['07BUENOSAIRES2336', null]);
+  });
+});
+
+describe('1.4 reasons', () => {
+  const reasons = (text: string) => parseCables(text).cables[0].classifiedBy?.reasons.map((r) => r.text);
+
+  it('reads `and` cut by a line break (`1.4 (b) an` / `d (d).`)', () => {
+    expect(reasons(fixture('10ASHGABAT118.txt'))).toEqual(['b', 'd']);
+    expect(reasons(fixture('10USNATO35.txt'))).toEqual(['b', 'd']);
+  });
+
+  it('a cut `and` is not read as reason a, and a whole `and` still separates', () => {
+    const cable = (reason: string) => `CONFIDENTIAL STATE 000123\n\nE.O. 12958: DECL: 01/01/2019\nTAGS: PREL\nSUBJECT: X\n\nClassified By: John Doe, Reasons ${reason}\n\n1. (C) Text.\n`;
+    expect(reasons(cable('1.4 (b) a\nnd (d).'))).toEqual(['b', 'd']);
+    expect(reasons(cable('1.4 (b) o\nr (d).'))).toEqual(['b', 'd']);
+    expect(reasons(cable('1.4 (b) and (d).'))).toEqual(['b', 'd']);
+    expect(reasons(cable('1.4 (a), (b)\nand (d).'))).toEqual(['a', 'b', 'd']);
+  });
+});
+
 describe('text encodings and file shapes', () => {
   it('CRLF, CR and a BOM give the same structure as LF', () => {
     const lf = shape(parseCables(SEED));

@@ -1,6 +1,7 @@
 /** The caption block between the banner and the body (§A.4-A.6): captions, passing lines, E.O., TAGS, SUBJECT, REF, Classified By. */
 import { CAVEAT_INITIALS, lookupCaveat } from '../knowledge/captions';
 import { isAsciiLetter, isTrimSpace, lengthWithoutTrailing, trimStartIndex, upperAscii } from './chars';
+import { findCableMentions } from './referenceText';
 import type { Line } from './lines';
 import type { Caption, ClassifiedBy, EoLine, ReferenceItem, Tag, TagsLine, Token } from './model';
 import { tok, words as wordsOf } from './tokens';
@@ -236,18 +237,7 @@ export function parseCaptionLine(line: Line): Caption[] {
 
 // ---------------------------------------------------------------------------------------------- REF
 
-const MONTH_WORD = /\b(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\b/;
-/** Words that open REF items but are not posts: other message types and documents. */
-const NOT_A_POST = /\b(?:IIR|MSG|DTG|EMAIL|E-MAIL|TELCON|TELCONS|MEMCON|FAX|LETTER|CABLE|CABLES|REFTEL|PARA|PARAS|PAGE)\b/;
 const REF_CABLE = /^(?:\(?[A-Z]\)?[.)]?\s+)?(?:(\d{4}|\d{2})\s+)?([A-Z][A-Z-]+(?: [A-Z][A-Z-]+){0,2})\s+(\d{1,7})(?![\d/.-]\d)/;
-
-/** Post aliases used when building identifiers (cablemap's table: SECSTATE is STATE...). */
-/** (A Map: post names are fresh strings, and a plain object's lookup of a fresh key costs a string-table search.) */
-const POST_ALIASES = new Map<string, string>([
-  ['SECSTATE', 'STATE'],
-  ['DEPT', 'STATE'],
-  ['USUN', 'USUNNEWYORK'],
-]);
 
 /** The patterns for one item letter, built once: `A. ...` opening the list, and `B.` / `(B)` inside it. */
 const itemPatterns = new Map<string, { first: RegExp; next: RegExp }>();
@@ -296,19 +286,12 @@ export function splitReferenceItems(text: string, base: number, firstLetter = 'A
   return items;
 }
 
-export function referenceCableId(itemText: string, citingYear: number | null): { id: string | null; inferred: boolean } {
-  const m = REF_CABLE.exec(itemText.trim());
-  if (!m || MONTH_WORD.test(m[2]) || NOT_A_POST.test(m[2])) return { id: null, inferred: false };
-  const post = m[2].replace(/ /g, '');
-  const canonicalPost = POST_ALIASES.get(post) ?? post;
-  const serial = parseInt(m[3], 10);
-  if (!(serial > 0)) return { id: null, inferred: false };
-  let yy: string | null = null;
-  if (m[1]) yy = m[1].length === 4 ? m[1].slice(2) : m[1];
-  else if (citingYear) yy = String(citingYear % 100).padStart(2, '0');
-  if (!yy) return { id: null, inferred: false };
-  return { id: `${yy}${canonicalPost}${serial}`, inferred: !m[1] };
-}
+const ITEM_LETTER = /^\s*(?:¶ ?)?\(?[A-Z]\)?[.)]\s*/;
+/**
+ * Mirrors that render REF lists as HTML lists print the list letter before the cable's own (`A. A. STATE 3080`):
+ * a second `A. ` before a year or a post is that copy; an initial (`A. A. Smith e-mail`) is kept.
+ */
+const DOUBLED_LETTER = /^[A-Z]\. (?:\d|[A-Z]{2})/;
 
 export function makeReferenceItem(
   text: string,
@@ -321,12 +304,14 @@ export function makeReferenceItem(
 ): ReferenceItem {
   const raw = text.slice(from - textBase, to - textBase);
   // An unlettered item keeps its text as it is (the letter pattern would put back what it matched).
-  const trimmed = (letter ? raw.replace(/^\s*(?:¶ ?)?\(?[A-Z]\)?[.)]\s*/, '') : raw).trim();
+  let trimmed = (letter ? raw.replace(ITEM_LETTER, '') : raw).trim();
+  if (letter && trimmed.startsWith(`${letter}. `) && DOUBLED_LETTER.test(trimmed)) trimmed = trimmed.slice(3);
   const last = trimmed.charCodeAt(trimmed.length - 1);
   const clean = last === 59 || last === 44 || last === 58 ? trimmed.slice(0, -1) : trimmed;
-  const { id, inferred } = referenceCableId(raw, citingYear);
+  // The same reading as the workspace's REF links (first identifier named), so outline, hover and links agree.
+  const first = findCableMentions(raw, citingYear)[0];
   const span = spanOf(from, to);
-  return { start: span.start, end: span.end, letter, text: clean, cableId: id, yearInferred: inferred };
+  return { start: span.start, end: span.end, letter, text: clean, cableId: first?.id ?? null, yearInferred: first?.yearInferred ?? false };
 }
 
 // ---------------------------------------------------------------------------------------------- Classified By
@@ -374,6 +359,19 @@ export function parseClassifiedBy(text: string, toToken: (a: number, b: number) 
   };
 }
 
+const CONNECTIVE = /^(?:and|or)$/i;
+
+/**
+ * Where `word` (ending at `j`) and the next word, one space apart, spell `and`/`or` (a connective cut by a line
+ * break, `a` / `nd`): the offset after the second part; else -1. A whole connective is not a cut one.
+ */
+function joinedConnective(text: string, word: string, j: number): number {
+  if (word.length > 2 || CONNECTIVE.test(word) || text.charCodeAt(j) !== 32 || !isAsciiLetter(text.charCodeAt(j + 1))) return -1;
+  let k = j + 1;
+  while (k < text.length && isAsciiLetter(text.charCodeAt(k))) k++;
+  return k - j - 1 <= 2 && CONNECTIVE.test(word + text.slice(j + 1, k)) ? k : -1;
+}
+
 /** Letters a-z after `1.4`, in any separator style, up to the sentence end or the next real word. */
 function scanReasonLetters(text: string, from: number, toToken: (a: number, b: number) => Token, out: Token[]): void {
   let i = from;
@@ -384,10 +382,16 @@ function scanReasonLetters(text: string, from: number, toToken: (a: number, b: n
       let j = i;
       while (j < text.length && isAsciiLetter(text.charCodeAt(j))) j++;
       const word = text.slice(i, j);
+      // A line break inside `and`/`or` (`1.4 (b) an` / `d (d).`) reaches here as two words joined by one space.
+      const joined = joinedConnective(text, word, j);
+      if (joined > 0) {
+        i = joined;
+        continue;
+      }
       if (word.length === 1) {
         const t = toToken(i, j);
         out.push({ start: t.start, end: t.end, text: word.toLowerCase() });
-      } else if (!/^(?:and|or|AND|OR|And)$/.test(word)) return;
+      } else if (!CONNECTIVE.test(word)) return;
       i = j;
       continue;
     }

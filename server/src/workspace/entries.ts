@@ -8,7 +8,7 @@ import { detached } from '../parser/strings';
 import { parseCables } from '../parser/index';
 import { positionAt } from '../parser/lineIndex';
 import type { Cable, ParsedDocument, Span } from '../parser/model';
-import { canonicalCableId, cableIdFromParts } from './cableId';
+import { canonicalCableId, cableIdFromParts } from '../parser/cableId';
 import { referenceSites } from './references';
 
 /** `[startLine, startCharacter, endLine, endCharacter]`, 0-based, UTF-16 characters as in LSP. */

@@ -1,12 +1,12 @@
 /**
  * Where a parsed document points at other cables: each cable identifier inside a REF item, and each in-text
  * mention (`REFTEL A`, `(REF B)`) of a lettered item. Offsets are the document's; the index, links, go-to
- * definition and hovers all read these sites. Identifiers are read from the item's source text by
- * referenceText.ts, not taken from the parser's `cableId`: that one reads `IIR 6 902 9642 06` as cable 06IIR6
- * and misses `(A) KABUL 4088`, `Abu Dhabi 1384` and `RIO DE JANEIRO 329`.
+ * definition and hovers all read these sites. Every identifier an item names is read from its source text by
+ * parser/referenceText.ts (the parser's `cableId` is the first of them), with the shorter post readings the index
+ * tries when the longest is not in the workspace.
  */
 import type { Cable, ParsedDocument } from '../parser/model';
-import { findCableMentions } from './referenceText';
+import { findCableMentions } from '../parser/referenceText';
 import { findTextMentions } from './textMentions';
 
 /** A cable named by a reference, decoded. */

@@ -7,9 +7,9 @@
  * - any other word: the identifier (substring or in-order letters, `09ast308`), TAGS, subject words and origin
  *   words (prefix, or one typo in words of four letters or more).
  */
-import { canonicalCableId } from './cableId';
+import { canonicalCableId } from '../parser/cableId';
 import type { IndexedCable } from './entries';
-import { canonicalPost } from './postNames';
+import { canonicalPost } from '../parser/postNames';
 
 export type QueryTerm =
   | { kind: 'tag'; value: string }

@@ -5,7 +5,7 @@
  * Keys are opaque URIs; the host decides what a file is and when its content changed.
  */
 import type { ParsedDocument } from '../parser/model';
-import { canonicalCableId } from './cableId';
+import { canonicalCableId } from '../parser/cableId';
 import { indexParsed, indexText, type IndexedCable, type IndexedFile, type IndexedReference } from './entries';
 import type { CableRef } from './references';
 import { parseQuery, scoreCable } from './search';

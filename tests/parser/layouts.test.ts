@@ -149,6 +149,33 @@ describe('REF item identifiers (the reading the workspace links use)', () => {
   });
 });
 
+describe('caption block lines', () => {
+  it('office symbols among the captions are passing text, not unknown captions', () => {
+    const c = parseCables(fixture('10KUWAIT45.txt')).cables[0];
+    expect(c.captions.map((x) => [x.normalized, x.known])).toEqual([
+      ['NOFORN', true],
+      ['SIPDIS', true],
+    ]);
+    expect(c.passingLines.map((p) => p.text)).toEqual(['EEB/ESC/TFS, NEA/ARP, S/CT,', 'DEFENSE FOR OSD, CENTCOM,', 'TREASURY FOR A/S COHEN']);
+    const ankara = parseCables(readFileSync(join(__dirname, '../fixtures/holdout/02ANKARA8150.txt'), 'utf8')).cables[0];
+    expect(ankara.captions.map((x) => x.normalized)).toEqual(['SIPDIS']);
+    expect(ankara.passingLines.map((p) => p.text)).toEqual(['EB/IFD/ODF, SA/AR, SA/PAB AND EUR/SE']);
+  });
+
+  it('a single unknown word stays a caption (it may be a misspelt caveat)', () => {
+    const c = parseCables('CONFIDENTIAL STATE 000123\n\nNOFRON\n\nE.O. 12958: DECL: 01/01/2019\nTAGS: PREL\nSUBJECT: X\n\n1. (C) Text.\n').cables[0];
+    expect(c.captions.map((x) => [x.normalized, x.known])).toEqual([['NOFRON', false]]);
+  });
+
+  it('a corrected-copy note is one handling caption, its words included', () => {
+    const c = parseCables(fixture('08ISLAMABAD1432.txt')).cables[0];
+    const note = c.captions.find((x) => x.normalized === 'CORRECTED COPY')!;
+    expect(note.text).toBe('C O R R E C T E D   C O P Y - ADDED NOFORN CAPTION');
+    expect(note.known).toBe(true);
+    expect(c.captions.filter((x) => x.normalized.length === 1)).toEqual([]);
+  });
+});
+
 describe('1.4 reasons', () => {
   const reasons = (text: string) => parseCables(text).cables[0].classifiedBy?.reasons.map((r) => r.text);
 

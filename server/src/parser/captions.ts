@@ -202,6 +202,10 @@ export function isKnownCaptionLine(text: string): boolean {
  */
 const CAPTION_INITIALS: ReadonlySet<number> = new Set([...CAVEAT_INITIALS, ...[...HANDLING_PHRASES].map((p) => p.charCodeAt(0))]);
 
+function rest(s: string, at: number): string {
+  return at === 0 ? s : s.slice(at);
+}
+
 /** `s.replace(/\s+/g, ' ')`, skipping the regex when every white space is already a single space. */
 function collapseSpaces(s: string): string {
   for (let i = 0; i < s.length; i++) {
@@ -211,10 +215,28 @@ function collapseSpaces(s: string): string {
   return s;
 }
 
+/**
+ * Caption parts that address the cable rather than control it: none known, each an office symbol (`EUR/SE`) or
+ * several words (`SCARDAVILLE OF DHS`). A single unknown word stays a caption: it may be a misspelt caveat.
+ */
+export function isAddressingLine(parts: readonly Caption[]): boolean {
+  if (parts.length === 0) return false;
+  for (const p of parts) if (p.known || (p.normalized.indexOf('/') < 0 && p.normalized.indexOf(' ') < 0)) return false;
+  return true;
+}
+
+/** `C O R R E C T E D C O P Y (ADDED TAGS)`, `CORRECTED COPY - PARAGRAPHS RENUMBERED`: letter-spaced or not. */
+const CORRECTED_COPY = /^C ?O ?R ?R ?E ?C ?T ?E ?D +C ?O ?P ?Y\b/i;
+
 export function parseCaptionLine(line: Line): Caption[] {
   const out: Caption[] = [];
   let from = line.indent;
   const s = line.text;
+  if ((s.charCodeAt(from) | 32) === 99 && CORRECTED_COPY.test(rest(s, from))) {
+    // One handling note, its explanation included: its words (`ADDED NOFORN CAPTION`) are not captions.
+    const t = tok(line, from);
+    return [{ start: t.start, end: t.end, text: t.text, normalized: 'CORRECTED COPY', known: true }];
+  }
   while (from <= s.length) {
     let to = s.indexOf(',', from);
     if (to < 0) to = s.length;

@@ -8,6 +8,7 @@ import { parseBody, findRedactions } from './body';
 import {
   findKeywords,
   forgetKeywordMemo,
+  isAddressingLine,
   isKnownCaptionLine,
   isPassingLine,
   isTagsContinuation,
@@ -567,7 +568,10 @@ function parseCable(text: string, lines: Line[], a: number, b: number, index: nu
         }
         if ((looksLikeCaptionLine(t) || isKnownCaptionLine(t)) && captionsAllowed && (repeating || !cable.tags)) {
           const found = parseCaptionLine(line);
-          cable.captions.push(...(repeating ? found.filter((c) => !cable.captions.some((x) => x.normalized === c.normalized)) : found));
+          // Office symbols and names (`EB/IFD/ODF, SA/AR AND EUR/SE`) among the captions address the cable: passing text.
+          if (isAddressingLine(found)) {
+            if (!repeating) cable.passingLines.push(tok(line, line.indent));
+          } else cable.captions.push(...(repeating ? found.filter((c) => !cable.captions.some((x) => x.normalized === c.normalized)) : found));
           captionEnd = Math.max(captionEnd, line.start + line.text.length);
           i = lineNo + 1;
           continue;

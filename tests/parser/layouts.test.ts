@@ -184,6 +184,22 @@ describe('1.4 reasons', () => {
     expect(reasons(fixture('10USNATO35.txt'))).toEqual(['b', 'd']);
   });
 
+  it('reads the section below a blank line when the Classified By text stops at `reason(s)`', () => {
+    expect(reasons(fixture('07LONDON4472.txt'))).toEqual(['b', 'd']);
+    const sofia = parseCables(readFileSync(join(__dirname, '../fixtures/holdout/05SOFIA1207.txt'), 'utf8')).cables[0];
+    expect(sofia.classifiedBy?.section?.text).toBe('1.4');
+    expect(sofia.classifiedBy?.reasons.map((r) => r.text)).toEqual(['c']);
+    expect(sofia.paragraphs[0].number).toBe(1);
+    // The reasons line is not body text before paragraph 1.
+    expect(sofia.body!.start).toBe(sofia.paragraphs[0].start);
+  });
+
+  it('crosses no blank line when the text does not stop at `reason(s)` or no section follows', () => {
+    const cable = (by: string) => `CONFIDENTIAL STATE 000123\n\nE.O. 12958: DECL: 01/01/2019\nTAGS: PREL\nSUBJECT: X\n\n${by}\n\n1. (C) Text.\n`;
+    expect(parseCables(cable('Classified By: John Doe for reasons\n\n14 (b).')).cables[0].classifiedBy?.section).toBeNull();
+    expect(parseCables(cable('Classified By: John Doe.\n\n1.4 (b).')).cables[0].classifiedBy?.section).toBeNull();
+  });
+
   it('a cut `and` is not read as reason a, and a whole `and` still separates', () => {
     const cable = (reason: string) => `CONFIDENTIAL STATE 000123\n\nE.O. 12958: DECL: 01/01/2019\nTAGS: PREL\nSUBJECT: X\n\nClassified By: John Doe, Reasons ${reason}\n\n1. (C) Text.\n`;
     expect(reasons(cable('1.4 (b) a\nnd (d).'))).toEqual(['b', 'd']);

@@ -741,6 +741,7 @@ function gather(
   b: number,
   maxLines: number,
   continues: (l: Line) => boolean,
+  bridge = -1,
 ): { text: string; map: (a: number, z: number) => Token; lineSpans: Span[]; nextLine: number } {
   const parts: { line: Line; from: number; to: number; textAt: number }[] = [];
   let text = '';
@@ -753,7 +754,13 @@ function gather(
   add(first, from, to);
   let k = first.index + 1;
   if (to >= first.text.length) {
-    while (k < b && parts.length < maxLines && !isBlank(lines[k]) && continues(lines[k])) {
+    while (k < b && parts.length < maxLines) {
+      // `bridge`: the one blank line the element may cross (see reasonsBelow).
+      if (k === bridge && isBlank(lines[k])) {
+        k++;
+        continue;
+      }
+      if (isBlank(lines[k]) || !continues(lines[k])) break;
       add(lines[k], lines[k].indent, lines[k].text.length);
       k++;
     }
@@ -868,7 +875,9 @@ function captionHits(lines: Line[], line: Line, hits: readonly KeywordHit[], b: 
         break;
       }
       case 'classifiedBy': {
-        const g = gather(lines, line, at, to, b, last ? 6 : 1, STOP_CONTINUATION);
+        let g = gather(lines, line, at, to, b, last ? 6 : 1, STOP_CONTINUATION);
+        const bridge = last ? reasonsBelow(lines, g, b) : -1;
+        if (bridge >= 0) g = gather(lines, line, at, to, b, 6, STOP_CONTINUATION, bridge);
         if (!cable.classifiedBy) cable.classifiedBy = parseClassifiedBy(g.text, g.map);
         nextLine = Math.max(nextLine, g.nextLine);
         endOffset = Math.max(endOffset, g.map(0, g.text.length).end);
@@ -877,6 +886,21 @@ function captionHits(lines: Line[], line: Line, hits: readonly KeywordHit[], b: 
     }
   }
   return { nextLine, endOffset };
+}
+
+/** Classified By text that stops at the word `reason(s)`, and the line below a blank line giving them (`1.4(C).`). */
+const ENDS_AT_REASON = /\breasons?\s*:?$/i;
+const REASON_SECTION_START = /^1 ?\. ?[45]\b/;
+
+/**
+ * The blank line a Classified By element may cross: `Classified By: AMBASSADOR X, FOR REASON` / blank / `1.4(C).`.
+ * Only when the gathered text ends at the word `reason(s)` and the next line opens with a section; else -1.
+ */
+function reasonsBelow(lines: Line[], g: { text: string; nextLine: number }, b: number): number {
+  const k = g.nextLine;
+  if (k + 1 >= b || !isBlank(lines[k]) || !ENDS_AT_REASON.test(g.text)) return -1;
+  const next = lines[k + 1];
+  return REASON_SECTION_START.test(next.text.slice(next.indent)) ? k : -1;
 }
 
 /** `1. CONFIDENTIAL - ENTIRE TEXT. CLASSIFIED BY: ...` and other Classified By text inside the first paragraphs. */
@@ -895,7 +919,9 @@ function findClassifiedByInBody(text: string, lines: Line[], cable: Cable, from:
   for (let k = from; k < stop; k++) {
     const m = /CLASS?I?FIED\s+BY\b/i.exec(lines[k].text);
     if (!m) continue;
-    const g = gather(lines, lines[k], m.index, lines[k].text.length, b, 6, STOP_CONTINUATION);
+    let g = gather(lines, lines[k], m.index, lines[k].text.length, b, 6, STOP_CONTINUATION);
+    const bridge = reasonsBelow(lines, g, b);
+    if (bridge >= 0) g = gather(lines, lines[k], m.index, lines[k].text.length, b, 6, STOP_CONTINUATION, bridge);
     cable.classifiedBy = parseClassifiedBy(g.text, g.map);
     const p = cable.paragraphs.find((x) => x.start <= lines[k].start + m.index && x.end >= lines[k].start + m.index);
     if (p) p.classifiedBy = true;

@@ -24,7 +24,7 @@ export const rule: Rule = {
   check({ cable, facts }) {
     const security = cable.envelope?.security;
     const banner = cable.banner;
-    if (!facts.crossChecks || !security?.level || !banner?.level) return [];
+    if (!facts.crossChecks || facts.foreignText || !security?.level || !banner?.level) return [];
     const env = levelRank(security.level);
     if (env === facts.bannerLevelRank) return [];
     const group = `${security.signal.text} ${security.group.text}`;

@@ -9,6 +9,7 @@ import { parseReasonLetters, type ReasonLetters } from '../knowledge/reasons';
 import type { Cable, Level, Paragraph, PortionMarking, Span, Token } from '../parser/model';
 import { classifiedByText, normalizeReasonTypos } from './authority';
 import { readDecl, type Decl } from './declassification';
+import { foreignMrn } from './foreignText';
 import { memoized } from './memo';
 import { numberingIssues, type NumberingIssue } from './numbering';
 
@@ -43,6 +44,11 @@ export interface CableFacts {
   readonly entireText: PortionMarking | null;
   /** Envelope and metadata cross-checks apply (not a partial extract). */
   readonly crossChecks: boolean;
+  /**
+   * The text is another cable's than the header's (see foreignText.ts): checks of the text against the envelope or
+   * the metadata do not apply, and `day` (the header's date) is null since the text's own date is unknown.
+   */
+  readonly foreignText: boolean;
   /** The E.O. line's DECL value read against the cable date (see declassification.ts), or null. */
   readonly decl: Decl | null;
   /** The Classified-By statement as the reason rules read it (see authority.ts), or null. */
@@ -173,6 +179,7 @@ class Facts implements CableFacts {
   readonly unclassified: boolean;
   readonly day: string | null;
   readonly crossChecks: boolean;
+  readonly foreignText: boolean;
   readonly caveats: Map<string, Token>;
   readonly levelMarks: LevelMark[] = [];
   readonly entireText: PortionMarking | null = null;
@@ -192,7 +199,8 @@ class Facts implements CableFacts {
     this.bannerLevelRank = r;
     this.classified = r >= 2;
     this.unclassified = r === 0;
-    this.day = isoDay(cable.date);
+    this.foreignText = foreignMrn(cable) !== null;
+    this.day = this.foreignText ? null : isoDay(cable.date);
     this.crossChecks = cable.partial === null;
     // Caveats and marks are read by rules on nearly every cable (and a failure here skips the cable's rules).
     this.caveats = caveatsOf(cable);

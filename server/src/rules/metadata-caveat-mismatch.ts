@@ -62,7 +62,7 @@ export const rule: Rule = {
   check(ctx) {
     const { cable, facts } = ctx;
     const md = cable.metadata;
-    if (!facts.crossChecks || !md?.classification || !cable.banner?.level || md.classificationLevel !== cable.banner.level) return [];
+    if (!facts.crossChecks || facts.foreignText || !md?.classification || !cable.banner?.level || md.classificationLevel !== cable.banner.level) return [];
     const label = metadataLabel(md.classification.value.text);
     if (!label) return [];
     const value = md.classification.value;

@@ -24,7 +24,7 @@ export const rule: Rule = {
   check({ cable, facts }) {
     const md = cable.metadata;
     const banner = cable.banner;
-    if (!facts.crossChecks || !md?.classification || !md.classificationLevel || !banner?.level) return [];
+    if (!facts.crossChecks || facts.foreignText || !md?.classification || !md.classificationLevel || !banner?.level) return [];
     if (levelRank(md.classificationLevel) === facts.bannerLevelRank) return [];
     const value = md.classification.value;
     return [

@@ -29,7 +29,7 @@ export const rule: Rule = {
       note: 'Banner and marker agree.',
     },
   },
-  check({ cable }) {
+  check({ cable, facts }) {
     const banner = cable.banner;
     const section = banner?.section;
     if (!banner || !section) return [];
@@ -38,7 +38,8 @@ export const rule: Rule = {
     if (section.index > section.total || section.index < 1) {
       out.push({ range: sectionSpan(section), message: `The banner says ${writtenSection(section)}: the section number is outside 1-${section.total}.` });
     }
-    const de = cable.envelope?.de;
+    // The DE line belongs to the header; it says nothing of another cable's text under it.
+    const de = facts.foreignText ? null : cable.envelope?.de;
     if (de?.section && Number(de.section.text) !== section.index) {
       out.push({
         range: { start: de.section.start, end: de.section.end },

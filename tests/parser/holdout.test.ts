@@ -110,3 +110,67 @@ describe('REF lists with a paragraph sign before a letter', () => {
     ]);
   });
 });
+
+describe('second hold-out review', () => {
+  const fixture = (name: string) => readFileSync(join(__dirname, '../fixtures/cables', name), 'utf8');
+
+  it('reads a letter-spaced designation with one space lost (`SE C R E T`), not other runs of short words', () => {
+    const c = parseCables(fixture('10SHENYANG4.txt')).cables[0];
+    expect(c.banner?.level).toBe('SECRET');
+    expect(c.banner?.section).toMatchObject({ index: 1, total: 2 });
+    const line = (s: string) => parseCables(`${s}\n\nE.O. 12958: DECL: 01/01/2019\nTAGS: PREL\nSUBJECT: X\n\n1. (C) Text.\n`).cables[0].banner;
+    expect(line('C O N F I D E NT I A L PARIS 000123')?.level).toBe('CONFIDENTIAL');
+    // Two lost spaces, or units that spell no designation: not a banner.
+    expect(line('SE CR E T PARIS 000123')).toBeNull();
+    expect(line('TO A B C D PARIS 000123')).toBeNull();
+  });
+
+  it('a redacted MRN post is not compared with the identifier', () => {
+    expect(rulesOf(fixture('10SHENYANG4.txt'))).not.toContain('id-origin-mismatch');
+  });
+
+  it('a page-footer classification line ends the subject (00HARARE7068)', () => {
+    const c = parseCables(holdout('00HARARE7068.txt')).cables[0];
+    expect(c.subject?.text).toBe('AMBASSADOR COMMISSIONS HIV/AIDS WALL IN HARARE FUNDED BY THE U.S. CENTERS FOR DISEASE CONTROL AND PREVENTION');
+  });
+
+  it('a SENSITIVE line after the subject is a caption, and the REF after it is read (02FRANKFURT11824)', () => {
+    const text = holdout('02FRANKFURT11824.txt');
+    const c = parseCables(text).cables[0];
+    expect(c.captions.map((x) => x.normalized)).toContain('SENSITIVE');
+    expect(c.references?.items.map((r) => r.cableId)).toEqual(['02FRANKFURT9759']);
+    expect(c.paragraphs[0].number).toBe(1);
+    expect(rulesOf(text)).not.toContain('sbu-portion-without-sensitive');
+  });
+
+  it('REF letters in either case (`B. KUWAIT 79` / `c. KUWAIT 90`; `a) vienna 350 b) vienna 309`)', () => {
+    const kuwait = parseCables(holdout('08KUWAIT128.txt')).cables[0];
+    expect(kuwait.references?.items.map((r) => [r.letter, r.text])).toEqual([
+      ['A', '06 KUWAIT 4637'],
+      ['B', 'KUWAIT 79'],
+      ['C', 'KUWAIT 90'],
+      ['D', 'KUWAIT 97'],
+      ['E', 'KUWAIT 98'],
+      ['F', 'STATE 7443'],
+    ]);
+    const vienna = parseCables(fixture('06VIENNA515.txt')).cables[0];
+    expect(vienna.references?.items.map((r) => [r.letter, r.cableId])).toEqual([
+      ['A', '06VIENNA350'],
+      ['B', '06VIENNA309'],
+      ['C', '05VIENNA1760'],
+      ['D', '05STATE220738'],
+    ]);
+  });
+
+  it('drops the mirror\'s list letter in every style (`A. (A) KABUL 463`, `B. B) BAKU 30`)', () => {
+    expect(parseCables(fixture('10KABUL467.txt')).cables[0].references?.items.map((r) => [r.letter, r.text])[0]).toEqual(['A', 'KABUL 463']);
+    expect(parseCables(fixture('10BAKU97.txt')).cables[0].references?.items.map((r) => [r.letter, r.text])[1]).toEqual(['B', 'BAKU 30']);
+  });
+
+  it('an E.O. line cut short by the source (`E.O. 129...`) is not a missing E.O. line (01CAIRO5770)', () => {
+    const found = rulesOf(holdout('01CAIRO5770.txt'));
+    expect(found).not.toContain('eo-line-missing');
+    // The UNCLAS banner over (C) paragraphs is still reported.
+    expect(found).toContain('portion-exceeds-banner');
+  });
+});

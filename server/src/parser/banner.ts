@@ -30,6 +30,17 @@ const designations = new Map(Object.entries(DESIGNATIONS));
 const PLAIN_WORDS = /(UNCLASSIFIED E ?F ?T ?O|UNCLASSIFIED|UNCLAS E ?F ?T ?O|UNCLAS|LIMITED OFFICIAL USE|TOP SECRET|CONFIDENTIAL|SECRET)(?= |$)/iy;
 /** A run of at least five single letters separated by single spaces: `C O N F I D E N T I A L`. */
 const LETTER_SPACED = /(?:[A-Za-z] ){4,}[A-Za-z](?= |$)/y;
+/** Letter-spaced with one space lost (`SE C R E T`, `C O N F I D E NT I A L`): units of one or two letters. */
+const SPACED_WITH_PAIR = /(?:[A-Za-z]{1,2} ){3,}[A-Za-z]{1,2}(?= |$)/y;
+
+/** SPACED_WITH_PAIR where exactly one unit has two letters and the letters spell a designation; else null. */
+function spacedWithPair(s: string, at: number): RegExpExecArray | null {
+  const m = execAt(SPACED_WITH_PAIR, s, at);
+  if (!m) return null;
+  let pairs = 0;
+  for (const unit of m[0].split(' ')) if (unit.length === 2) pairs++;
+  return pairs === 1 && designations.has(m[0].replace(/ /g, '').toUpperCase()) ? m : null;
+}
 const SECTION = /SECTION {1,2}(\d{1,3}) {1,2}OF {1,2}(\d{1,3})(?= |$)/iy;
 /** Post words then a serial: `ASTANA 000308`, `BUENOS AIRES 001234`, `USUN NEW YORK 0123`. */
 const MRN = /^(?:\d{2} {1,2})?([A-Za-z][A-Za-z.'-]*(?: [A-Za-z][A-Za-z.'-]*){0,4}) {1,3}(\d{3,7})(?= |$)/;
@@ -71,7 +82,9 @@ export function parseBanner(line: Line, from: number, opts: BannerOptions): Bann
   let letters = '';
   let letterSpaced = false;
   // (A letter-spaced word has a space second.)
-  const spaced = s.charCodeAt(at + 1) === 32 ? execAt(LETTER_SPACED, s, at) : null;
+  let spaced = s.charCodeAt(at + 1) === 32 ? execAt(LETTER_SPACED, s, at) : null;
+  // `C O N F I D E NT I A L`: the single letters stop at the lost space; read on when that spells a designation.
+  if (spaced && !designations.has(spaced[0].replace(/ /g, '').toUpperCase())) spaced = spacedWithPair(s, at) ?? spaced;
   if (spaced) {
     desigLen = spaced[0].length;
     letters = spaced[0].replace(/ /g, '').toUpperCase();
@@ -79,9 +92,12 @@ export function parseBanner(line: Line, from: number, opts: BannerOptions): Bann
     // `UNCLAS E F T O`: the plain word then spaced letters.
   } else {
     const plain = execAt(PLAIN_WORDS, s, at);
-    if (!plain) return null;
-    desigLen = plain[0].length;
-    letters = plain[0].replace(/ /g, '').toUpperCase();
+    const pair = plain ? null : spacedWithPair(s, at);
+    if (!plain && !pair) return null;
+    const m = (plain ?? pair)!;
+    desigLen = m[0].length;
+    letters = m[0].replace(/ /g, '').toUpperCase();
+    letterSpaced = pair !== null;
   }
   const designation = tok(line, at, at + desigLen);
   const info = designations.get(letters) ?? null;

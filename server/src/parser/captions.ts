@@ -268,7 +268,9 @@ function itemPattern(letter: string): { first: RegExp; next: RegExp } {
   let p = itemPatterns.get(letter);
   if (!p) {
     // A mirror's paragraph sign may stand before the letter (`A. GENEVA 1706` / `¶B. GENEVA 1919`).
-    p = { first: new RegExp(`^(?:¶ ?)?\\(?${letter}[.)]\\s`), next: new RegExp(`(?:^|[\\s;,])(?:¶ ?)?\\(?${letter}[.)]\\s`, 'g') };
+    // Either case (`a) vienna 350 b) vienna 309`, `B. KUWAIT 79` / `c. KUWAIT 90`); only the expected letter counts.
+    const l = `[${letter}${letter.toLowerCase()}]`;
+    p = { first: new RegExp(`^(?:¶ ?)?\\(?${l}[.)]\\s`), next: new RegExp(`(?:^|[\\s;,])(?:¶ ?)?\\(?${l}[.)]\\s`, 'g') };
     if (itemPatterns.size < 64) itemPatterns.set(letter, p);
   }
   return p;
@@ -308,12 +310,13 @@ export function splitReferenceItems(text: string, base: number, firstLetter = 'A
   return items;
 }
 
-const ITEM_LETTER = /^\s*(?:¶ ?)?\(?[A-Z]\)?[.)]\s*/;
+const ITEM_LETTER = /^\s*(?:¶ ?)?\(?[A-Za-z]\)?[.)]\s*/;
 /**
- * Mirrors that render REF lists as HTML lists print the list letter before the cable's own (`A. A. STATE 3080`):
- * a second `A. ` before a year or a post is that copy; an initial (`A. A. Smith e-mail`) is kept.
+ * Mirrors that render REF lists as HTML lists print the list letter before the cable's own (`A. A. STATE 3080`,
+ * `A. (A) KABUL 463`, `B. B) BAKU 30`): the same letter again before a year or a post is that copy; an initial
+ * (`A. A. Smith e-mail`) is kept.
  */
-const DOUBLED_LETTER = /^[A-Z]\. (?:\d|[A-Z]{2})/;
+const DOUBLED_LETTER = /^\(?([A-Za-z])[.)]\s+(?=\d|[A-Z]{2})/;
 
 export function makeReferenceItem(
   text: string,
@@ -327,7 +330,8 @@ export function makeReferenceItem(
   const raw = text.slice(from - textBase, to - textBase);
   // An unlettered item keeps its text as it is (the letter pattern would put back what it matched).
   let trimmed = (letter ? raw.replace(ITEM_LETTER, '') : raw).trim();
-  if (letter && trimmed.startsWith(`${letter}. `) && DOUBLED_LETTER.test(trimmed)) trimmed = trimmed.slice(3);
+  const doubled = letter ? DOUBLED_LETTER.exec(trimmed) : null;
+  if (doubled && doubled[1].toUpperCase() === letter) trimmed = trimmed.slice(doubled[0].length);
   const last = trimmed.charCodeAt(trimmed.length - 1);
   const clean = last === 59 || last === 44 || last === 58 ? trimmed.slice(0, -1) : trimmed;
   // The same reading as the workspace's REF links (first identifier named), so outline, hover and links agree.

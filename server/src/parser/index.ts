@@ -576,6 +576,13 @@ function parseCable(text: string, lines: Line[], a: number, b: number, index: nu
           i = lineNo + 1;
           continue;
         }
+        if (!captionsAllowed && isKnownCaptionLine(t)) {
+          // A caveat line after the subject (`SENSITIVE` between SUBJECT and REF) is still a caption.
+          cable.captions.push(...parseCaptionLine(line));
+          captionEnd = Math.max(captionEnd, line.start + line.text.length);
+          i = lineNo + 1;
+          continue;
+        }
         if (captionsAllowed && !cable.eo && !cable.tags && captionKeywordFollows(lines, lineNo, b)) {
           // Routing and addressing lines before the E.O./TAGS lines (`CG CJTF-101, POLAD, JICCENT`).
           if (!repeating) cable.passingLines.push(tok(line, line.indent));
@@ -680,7 +687,8 @@ function envelopeFollows(lines: Line[], k: number, b: number, window: number): b
 /** `B. BERLIN 200`, `(B) ...`, `B) ...`: a line that opens lettered item `letter`. */
 function startsLetteredItem(t: string, letter: string): boolean {
   let i = t.charCodeAt(0) === 40 ? 1 : 0;
-  if (t[i] !== letter) return false;
+  // Either case: lists mix them (`B. KUWAIT 79` / `c. KUWAIT 90`).
+  if (t[i]?.toUpperCase() !== letter) return false;
   i++;
   return (t[i] === '.' || t[i] === ')') && (i + 1 >= t.length || /\s/.test(t[i + 1]));
 }
@@ -786,9 +794,12 @@ function partAt<T extends { textAt: number }>(parts: T[], x: number): T {
   return p;
 }
 
+/** A classification line (a page's header or footer, `UNCLASSIFIED` alone): never part of a subject or REF. */
+const PAGE_CLASSIFICATION = /^(?:UNCLAS(?:SIFIED)?|C O N|S E C|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)\b/;
+
 const STOP_CONTINUATION = (l: Line) => {
   const t = l.text.slice(l.indent);
-  return !startsParagraph(t) && findKeywords(l).length === 0 && !/^(?:UNCLAS|C O N|S E C|CONFIDENTIAL|SECRET)\b/.test(t);
+  return !startsParagraph(t) && findKeywords(l).length === 0 && !PAGE_CLASSIFICATION.test(t);
 };
 
 /** `envelope`: the envelope read so far (`cable.envelope` is set only after the header), for the year of REF items. */

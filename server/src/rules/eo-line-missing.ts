@@ -7,9 +7,9 @@ const FIRST_EO_DAY = '1972-06-01';
  * An E.O. reference the parser may not have taken as the E.O. line: odd spacing (`EO 12958 DECL:`), after a
  * long list of passing lines or an internal distribution block, run into the banner line by a flattened
  * conversion, inside the quoted cable of a repeat (`FOLLOWING ... QUOTE:`), or with a mistyped order number
- * (`E.O. 12598`).
+ * (`E.O. 12598`), or cut short by the source (`E.O. 129...`).
  */
-const EO_TEXT = /\bE\s?\.?\s?O\s?\.?\s?\d{5}\b/i;
+const EO_TEXT = /\bE\s?\.?\s?O\s?\.?\s?(?:\d{5}\b|\d{1,4}\.\.\.)/i;
 /** How far after the banner that reference is looked for. */
 const EO_SEARCH = 6000;
 
@@ -22,7 +22,7 @@ export const rule: Rule = {
   fixable: false,
   docs: {
     checks:
-      'Reports a cable with a banner but no `E.O. nnnnn:` line in its caption block. Information for unclassified banners (where the line would say N/A), warning otherwise. Skipped: partial records and cables dated before 1972-06-01 (before E.O. 11652).',
+      'Reports a cable with a banner but no `E.O. nnnnn:` line in its caption block. Information for unclassified banners (where the line would say N/A), warning otherwise. Not reported when an E.O. reference stands elsewhere after the banner (odd spacing, a mistyped order number, a line cut short by the source: `E.O. 129...`). Skipped: partial records and cables dated before 1972-06-01 (before E.O. 11652).',
     why: 'Classified cables carry their declassification instruction on the E.O. line (R2); unclassified ones say `E.O. 12958: N/A` by convention [STATE-SBU-2000][SIPDIS-06].',
     sources: ['R2'],
     triggers: { text: cableExample({ eo: '' }), note: 'Caption block jumps from SIPDIS to TAGS.' },

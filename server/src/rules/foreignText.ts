@@ -15,11 +15,16 @@ const IDENTIFIER = /^(?:(?:19|20)\d{2}|\d{2})([A-Z](?:[A-Z0-9]*[A-Z])?)(\d+)(?:_
 export function foreignMrn(cable: Cable): Mrn | null {
   const id = cable.metadata?.identifier?.value.text;
   const mrn = cable.banner?.mrn;
-  if (!id || !mrn) return null;
+  if (!id || !mrn || isRedactedPost(mrn)) return null;
   const m = IDENTIFIER.exec(id);
   if (!m || Number(m[2]) === mrn.serialNumber) return null;
   const idPost = canonicalPost(m[1]);
   const mrnPost = canonicalPost(mrn.post.text);
   // `USUN` / `USUNNEWYORK`: one post written two ways.
   return mrnPost.length > 0 && !idPost.includes(mrnPost) && !mrnPost.includes(idPost) ? mrn : null;
+}
+
+/** A WikiLeaks redaction in place of the MRN post (`XXXXXXXXXXXX 000004`): nothing to compare. */
+export function isRedactedPost(mrn: Mrn): boolean {
+  return /^X{5,}$/i.test(mrn.post.text);
 }

@@ -1,5 +1,6 @@
 import type { Cable } from '../parser/model';
 import { cableExample, EXAMPLE_ENVELOPE, EXAMPLE_HEADER } from './examples';
+import { isRedactedPost } from './foreignText';
 import { memoized } from './memo';
 import type { Finding, Rule } from './types';
 
@@ -53,7 +54,7 @@ export const rule: Rule = {
   fixable: true,
   docs: {
     checks:
-      'Builds the identifier from the DTG year (two digits), the MRN post with spaces removed (aliases SECSTATE→STATE, AITTAIPEI→TAIPEI, USUN→USUNNEWYORK) and the MRN serial without leading zeros, and compares it with the metadata `Identifier` (4-digit-year PlusD identifiers keep the padded serial and `_a` suffix). Also compares the DE line serial (`#0308`) with the MRN serial modulo 10000. Known malformed WikiLeaks identifiers (`10EFTOKABUL668`, `08SECTION01OF03CAIRO1416`) are reported once, with the canonical identifier as quick fix. A page whose text is another cable\'s (identifier and MRN differ in both post and serial: a mirror joined one cable\'s header to another\'s text) is reported once, without a fix; the rules that compare the text with the header\'s envelope, metadata or date then skip the cable. Partial records are skipped.',
+      'Builds the identifier from the DTG year (two digits), the MRN post with spaces removed (aliases SECSTATE→STATE, AITTAIPEI→TAIPEI, USUN→USUNNEWYORK) and the MRN serial without leading zeros, and compares it with the metadata `Identifier` (4-digit-year PlusD identifiers keep the padded serial and `_a` suffix). Also compares the DE line serial (`#0308`) with the MRN serial modulo 10000. Known malformed WikiLeaks identifiers (`10EFTOKABUL668`, `08SECTION01OF03CAIRO1416`) are reported once, with the canonical identifier as quick fix. A page whose text is another cable\'s (identifier and MRN differ in both post and serial: a mirror joined one cable\'s header to another\'s text) is reported once, without a fix; the rules that compare the text with the header\'s envelope, metadata or date then skip the cable. A redacted MRN post (`XXXXXXXXXXXX 000004`) is not compared. Partial records are skipped.',
     why: 'WikiLeaks identifiers are YY + post + serial [CABLEMAP] and the station serial on the DE line is the MRN serial mod 10000 [NF-06]. Identifiers with banner words leaked in are known WikiLeaks errors; a wrong identifier breaks references between cables.',
     sources: ['CABLEMAP'],
     triggers: {
@@ -78,7 +79,7 @@ export const rule: Rule = {
         },
       ];
     }
-    if (id && mrn) {
+    if (id && mrn && !isRedactedPost(mrn)) {
       const canonical = canonicalIdentifier(cable, id.text);
       if (canonical && canonical !== id.text && canonical.toUpperCase() !== id.text.toUpperCase()) {
         out.push({

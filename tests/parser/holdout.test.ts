@@ -174,3 +174,61 @@ describe('second hold-out review', () => {
     expect(found).toContain('portion-exceeds-banner');
   });
 });
+
+describe('body layouts from the hold-out reviews', () => {
+  const fixture = (name: string) => readFileSync(join(__dirname, '../fixtures/cables', name), 'utf8');
+  const cableOf = (text: string) => parseCables(text).cables[0];
+
+  it('paragraphs numbered `1)` from the first paragraph on, and `7,` continuing the numbers, when a mark follows', () => {
+    const state = cableOf(holdout('08STATE65820.txt'));
+    expect(state.paragraphs.map((p) => p.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(state.paragraphs[0].numberToken.text).toBe('1)');
+    expect(state.paragraphs[0].marking?.normalized).toBe('SBU');
+    const paris = cableOf(fixture('06PARIS741.txt'));
+    expect(paris.paragraphs.find((p) => p.number === 7)?.numberToken.text).toBe('7,');
+    expect(rulesOf(fixture('06PARIS741.txt'))).not.toContain('para-number-gap');
+    // After `1.`, question items `1) (C/NF) ...` are a list inside the paragraph, not paragraphs.
+    expect(cableOf(fixture('09STATE124636.txt')).paragraphs.map((p) => p.numberToken.text)).toEqual(['1.', '2.']);
+  });
+
+  it('headings over a dash rule broken by a space (`--------------------------------------------- -`) or spaced', () => {
+    const algiers = cableOf(holdout('07ALGIERS45.txt'));
+    expect(algiers.headings.map((h) => h.text)).toContain('BOUTEFLIKA APPOINTS SENATORS OF HIS GENERATION');
+    expect(cableOf(fixture('10ISLAMABAD399.txt')).headings.map((h) => h.text)).toContain('Building Bridges-Relations with India');
+  });
+
+  it('a closer cut by a line break (`End` / `summary.`, `End` / `Comment.)`) closes its block', () => {
+    const ankara = cableOf(holdout('02ANKARA8852.txt'));
+    expect(ankara.blocks.map((b) => [b.kind, b.close?.text])).toEqual([['SUMMARY', 'summary.']]);
+    const sanaa = cableOf(holdout('10SANAA221.txt'));
+    expect(sanaa.blocks.filter((b) => b.kind === 'COMMENT').map((b) => b.close?.text)).toEqual(['Comment.)', 'End Comment.)']);
+  });
+
+  it('an aside closed by its own parenthesis, with no END, ends there', () => {
+    const c = cableOf('UNCLAS STATE 000123\n\nSUBJECT: X\n\n1. (U) They will meet again. (Comment: this remains to be seen.) More text follows.\n\n2. (U) Text.\n');
+    expect(c.blocks.map((b) => [b.kind, b.close?.text])).toEqual([['COMMENT', ')']]);
+    const text = 'UNCLAS STATE 000123\n\nSUBJECT: X\n\n1. (U) They met. (Note: see ref A (para 2). End Note.) More.\n\n2. (U) Text.\n';
+    expect(cableOf(text).blocks.map((b) => b.close?.text)).toEqual(['End Note.)']);
+  });
+
+  it('signatures: after a page footer and `>`, lower-cased after END COMMENT, and written after the last sentence', () => {
+    expect(cableOf(holdout('00HARARE7068.txt')).signature?.text).toBe('MCDONALD');
+    expect(cableOf(holdout('10ASHGABAT245.txt')).signature?.text).toBe('curran');
+    const doc = parseCables(holdout('10ZAGREB53.txt'));
+    const zagreb = doc.cables[0];
+    expect(zagreb.signature?.text).toBe('FOLEY');
+    // The last paragraph ends with its sentence, before the name.
+    const last = zagreb.paragraphs.at(-1)!;
+    expect(doc.text.slice(last.end - 11, last.end)).toBe('activities.');
+    expect(cableOf(holdout('10LUXEMBOURG5.txt')).signature?.text).toBe('Stroum');
+  });
+
+  it('no name after an initial or a paragraph number (`the U.S. Embassy`, `paragraph` / `3. Koenig`)', () => {
+    const end = (last: string) => cableOf(`UNCLAS STATE 000123\n\nSUBJECT: X\n\n1. (U) Text.\n\n2. (U) ${last}\n`).signature;
+    expect(end('They thanked the U.S. Embassy')).toBeNull();
+    expect(end('We will report further. END')).toBeNull();
+    expect(end('Both sides agreed. SIPDIS')).toBeNull();
+    expect(end('Both sides agreed. Smith')?.text).toBe('Smith');
+    expect(cableOf(fixture('08BERLIN1068.txt')).signature).toBeNull();
+  });
+});

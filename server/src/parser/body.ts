@@ -1,18 +1,33 @@
 /** The cable body (§A.7): numbered paragraphs, headings, SUMMARY/COMMENT/NOTE blocks, continuation markers, signature. */
 import { isBlank, type Line } from './lines';
 import type { Block, BlockKind, Continuation, Heading, Paragraph, Span, Token } from './model';
+import { lookupCaveat } from '../knowledge/captions';
 import { readPortionMark } from './portionMark';
 import { tok } from './tokens';
 
 /** `3.`, `¶3.`, `2a.`, `1.(C)`: up to three digits; the dot must not start a decimal (`1.4`). */
 const PARA = /^(¶ ?)?(\d{1,3})([a-z])?\.(?=\s|\(|$|[A-Z][a-z]|[A-Z]\)|[A-Z] )/;
+/** `7, (U)`, `1) (SBU)`: groups as PARA's (no `¶`, no sub-letter), then the separator; a portion mark must follow. */
+const LOOSE_PARA = /^()(\d{1,3})()([,)])(?= {1,3}\((?:U|C|S|TS|SBU|LOU)\b)/;
 const CONTINUATION = /^([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,4}) {1,3}(\d{8}) {1,3}(\d{3})(?:\.(\d{1,3}))? OF (\d{3})$/;
 const PAGE_HEADER = /^(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE|TOP SECRET) {1,4})?PAGE \d{2,3}\b/;
-const UNDERLINE = /^-{3,}$/;
+/** A rule of dashes, also spaced (`- - - -`) or broken by Cablegate texts (`--------------------------------------------- -`). */
+const UNDERLINE = /^(?:- ?){2,}-$/;
+/** A line with no letter or digit (`>`, `********* *`): page and e-mail debris, not text. */
+const NO_WORD = /^[^A-Za-z0-9\u00c0-\uffff]*$/;
 const TRAILER = /^(?:BT|NNNN|#\d{4})$/;
 const BARE_BANNER = /^(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE|UNCLAS|C O N F I D E N T I A L|S E C R E T)$/i;
 const SIGNATURE = /^[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}$/;
 const LOWER_SIGNATURE = /^[a-z][a-z.'-]*(?: [a-z][a-z.'-]*){0,3}$/;
+/** `curran`: a surname the mirror lower-cased, believable only after a finished sentence or block. */
+const LOWER_NAME = /^[a-z][a-z'-]{2,24}$/;
+/** A line ending with a block closer (`... humanity." END COMMENT`): a finished sentence for the signature test. */
+const ENDS_WITH_CLOSER = /\bEND\s+(?:SUMMARY|COMMENT|NOTE|TEXT|QUOTE)\W*$|\bUNQUOTE\W*$/i;
+/** A name after the last sentence of the text, on its line: one capitalised or all-caps word (`FOLEY`, `McMullen`). */
+// The sentence must end after a word or a number, not an initial: `U.S. Embassy` is no sentence end and a name.
+const GLUED_SIGNATURE = /(?:[a-z0-9]|[A-Za-z]{2})[.!?]["'\u2019\u201d)\]]*\s+([A-Z][A-Za-z'-]{2,24})$/;
+/** Words that end a text but are no name. */
+const GLUED_NOT_NAME = /^(?:END|BEGIN|SUMMARY|COMMENT|NOTE|QUOTE|UNQUOTE|TEXT|BT|NNNN|XXXX+)$/i;
 /** `Chicola`, `Randt`: a capitalised surname, believable only after a finished sentence. */
 const NAME_SIGNATURE = /^[A-Z][a-z]+(?:[ -][A-Z][a-z.]+){0,2}$/;
 
@@ -20,6 +35,9 @@ const OPEN_AT_START = /^\(?\s*(?:BEGIN\s+)?(SUMMARY|COMMENT|NOTE)(?:\s+AND\s+COM
 /** Inline openers `(NOTE:`, `BEGIN TEXT` and closers `END SUMMARY.)`, `UNQUOTE`, found in one scan of the line. */
 const INLINE_EVENT = /\((SUMMARY|COMMENT|NOTE)\s*:|\bBEGIN\s+(TEXT|QUOTE|SUMMARY|COMMENT)\b|\bEND\s+(SUMMARY|COMMENT|NOTE|TEXT|QUOTE)\b\.?\)?|^\s*(UNQUOTE)\b/gi;
 const QUOTE_LINE = /^QUOTE\s*[:.]?$/i;
+/** A line ending with the word `END`, and the rest of that closer at the start of the next line. */
+const ENDS_WITH_END = /(?:^|\s)END$/i;
+const SPLIT_CLOSER = /^(SUMMARY|COMMENT|NOTE|TEXT|QUOTE)\b\.?\)?/i;
 
 export interface BodyResult {
   paragraphs: Paragraph[];
@@ -53,6 +71,10 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
   let beforeLastText = -1;
   let prevBlank = true;
   let prevEndsSentence = true;
+  /** The last text line ended with `END` while a block was open: the next may finish the closer. */
+  let splitEnd = false;
+  /** The paragraphs are numbered `1)`, `2)`: the cable's first paragraph was. */
+  let parenNumbers = false;
   let quoted = 0;
   const hints = new EventHints(text, from < to ? lines[from].start : 0, from < to ? lines[to - 1].end : 0);
 
@@ -102,7 +124,17 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       continue;
     }
     let blockStart = indent;
-    const pm = isDigit(c0) || c0 === 0xb6 ? PARA.exec(rest(s, indent)) : null;
+    let pm = isDigit(c0) || c0 === 0xb6 ? PARA.exec(rest(s, indent)) : null;
+    if (!pm && isDigit(c0)) {
+      // `7, (U) ...`, `1) (SBU) ...`: a comma or parenthesis for the dot, believed only before a portion mark, and
+      // where the number goes on from the last paragraph (`N)` from the first paragraph on: else it is a list item).
+      const loose = LOOSE_PARA.exec(rest(s, indent));
+      const n = loose ? parseInt(loose[2], 10) : -1;
+      if (loose && (loose[4] === ',' ? n === lastNumber(r) + 1 : (r.paragraphs.length === 0 && n === 1) || (parenNumbers && n === lastNumber(r) + 1))) {
+        pm = loose;
+        if (loose[4] === ')') parenNumbers = true;
+      }
+    }
     // A number at the start of a wrapped line is a paragraph only after a break, or when it is the next number.
     if (pm && (prevBlank || prevEndsSentence || lastText < 0 || parseInt(pm[2], 10) === lastNumber(r) + 1)) {
       closeParagraph(lastText >= 0 ? lines[lastText].start + lines[lastText].text.length : line.start);
@@ -117,7 +149,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
         end: line.start + s.length,
         number: parseInt(pm[2], 10),
         numberToken: tok(line, indent, indent + pm[0].length),
-        subLetter: pm[3] ?? null,
+        subLetter: pm[3] || null,
         marking,
         firstLine: { start: line.start + indent, end: line.start + s.length },
         preview: preview(s.slice(textAt)),
@@ -154,13 +186,16 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       prevBlank = true;
       prevEndsSentence = true;
       continue;
-    } else if (c0 === 45 && UNDERLINE.test(rest(s, indent))) {
+    } else if ((c0 === 45 && UNDERLINE.test(rest(s, indent))) || (c0 < 128 && (FIRST[c0] & WORD_START) === 0 && len <= 80 && NO_WORD.test(rest(s, indent)))) {
       prevBlank = true;
       continue;
     }
     // Blocks: openers at the start of the text, inline `(NOTE:` / `BEGIN TEXT`, closers anywhere.
     let events: BlockEvent[] | null = null;
-    if ((prevBlank || prevEndsSentence || blockStart !== indent) && mayOpenAtStart(s, blockStart)) {
+    // `End` / `summary.`: a closer cut by a line break.
+    const split = splitEnd ? SPLIT_CLOSER.exec(rest(s, indent)) : null;
+    if (split) events = [{ at: indent, kind: split[1].toUpperCase() as BlockKind, close: true, len: split[0].length }];
+    else if ((prevBlank || prevEndsSentence || blockStart !== indent) && mayOpenAtStart(s, blockStart)) {
       const os = OPEN_AT_START.exec(rest(s, blockStart));
       if (os) (events ??= []).push({ at: blockStart + os.index, kind: os[1].toUpperCase() as BlockKind, close: false, len: os[0].length });
     }
@@ -191,34 +226,50 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     prevBlank = false;
     const last = s.charCodeAt(s.length - 1);
     prevEndsSentence = last < 128 && (FIRST[last] & SENTENCE_END) !== 0;
+    splitEnd = open.size > 0 && (last | 32) === 100 && ENDS_WITH_END.test(s);
   }
   for (const o of open.values()) r.blocks.push(unclosed(o));
   r.blocks.sort((a, b) => a.start - b.start);
 
-  // Signature: the last text line, when it is a short name and not the end of a paragraph sentence.
+  // Signature: the last text line, when it is a short name and not the end of a paragraph sentence; or a name
+  // written after the last sentence on the same line (`... notorious activities. FOLEY`).
   const last = lastText >= 0 ? lines[lastText] : null;
-  let textEnd = last;
+  let textEnd = last ? last.start + last.text.length : 0;
   if (last) {
     const t = last.text.trim();
     const isHeadingLine = r.headings.length > 0 && r.headings[r.headings.length - 1].start === last.start + last.indent;
     const before = beforeLastText >= 0 ? lines[beforeLastText].text.trimEnd() : '';
-    const afterSentence = !before || /[.!?"')\]]$/.test(before) || beforeLastText < lastText - 1;
+    const afterSentence = !before || /[.!?"')\]]$/.test(before) || beforeLastText < lastText - 1 || ENDS_WITH_CLOSER.test(before);
     const fits =
       (SIGNATURE.test(t) && t === t.toUpperCase()) ||
       (!upperCaseCable && LOWER_SIGNATURE.test(t)) ||
-      (NAME_SIGNATURE.test(t) && afterSentence);
+      ((NAME_SIGNATURE.test(t) || LOWER_NAME.test(t)) && afterSentence);
     const marker = /^(?:END|BEGIN)\b|^(?:SUMMARY|COMMENT|NOTE|UNQUOTE|QUOTE)$/i.test(t);
-    const isParagraphStart = r.paragraphs.length > 0 && r.paragraphs[r.paragraphs.length - 1].start === last.start + last.indent;
+    const lastParagraph = r.paragraphs.length > 0 ? r.paragraphs[r.paragraphs.length - 1] : null;
+    const isParagraphStart = lastParagraph !== null && lastParagraph.start === last.start + last.indent;
     if (fits && !marker && t.length <= 40 && !isParagraphStart) {
       r.signature = tok(last, last.indent);
       if (isHeadingLine) r.headings.pop();
-      textEnd = beforeLastText >= 0 ? lines[beforeLastText] : null;
+      textEnd = beforeLastText >= 0 ? lines[beforeLastText].start + lines[beforeLastText].text.length : 0;
+    } else if (!isHeadingLine) {
+      const glued = GLUED_SIGNATURE.exec(last.text);
+      const at = glued ? glued.index + glued[0].length - glued[1].length : -1;
+      // Not the number of the paragraph itself (`3. Koenig`: a sentence ending `paragraph` / `3.` and the name).
+      const afterNumber = !isParagraphStart || at > lastParagraph!.numberToken.end - last.start + 1;
+      if (glued && afterNumber && !GLUED_NOT_NAME.test(glued[1]) && lookupCaveat(glued[1]) === null) {
+        r.signature = tok(last, at);
+        let end = at;
+        while (end > 0 && last.text.charCodeAt(end - 1) === 32) end--;
+        textEnd = last.start + end;
+        // A one-line paragraph (mirror pages keep each paragraph on one line) ends before the name.
+        if (lastParagraph && lastParagraph.firstLine.end > textEnd) lastParagraph.firstLine = { start: lastParagraph.firstLine.start, end: textEnd };
+      }
     }
   }
-  closeParagraph(textEnd ? textEnd.start + textEnd.text.length : 0);
+  closeParagraph(textEnd);
   if (r.signature) {
     // An unclosed block stops before the signature.
-    const cap = textEnd ? textEnd.start + textEnd.text.length : r.signature.start;
+    const cap = textEnd > 0 ? textEnd : r.signature.start;
     for (const blk of r.blocks) if (!blk.close && blk.end > cap) blk.end = Math.max(blk.open.end, cap);
   }
   r.end = last ? last.start + last.text.length : (lines[from]?.start ?? 0);
@@ -272,6 +323,8 @@ const OPEN_START = 8;
 const Q = 16;
 /** Ends a sentence at the end of a line: `.:;!?)"'` and `]`. */
 const SENTENCE_END = 32;
+/** A letter or digit: a line starting with one has a word. */
+const WORD_START = 64;
 /** Any character from U+0080 up: kept out of the fast paths (white space that patterns' `\s` matches). */
 const NON_ASCII = OPEN_START;
 
@@ -285,6 +338,7 @@ mark('UCSTLucstl', BANNER_START);
 mark('( \tBbSsCcNn', OPEN_START);
 mark('Qq', Q);
 mark('.:;!?)"\']', SENTENCE_END);
+mark('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', WORD_START);
 
 function mayOpenAtStart(s: string, at: number): boolean {
   const c = s.charCodeAt(at);
@@ -325,7 +379,36 @@ function inlineEvents(s: string, events: BlockEvent[] | null): BlockEvent[] {
       out.push({ at: m.index + (m[0].length - m[0].trimStart().length), kind, close: true, len: m[0].trim().length });
     }
   }
+  closeAsides(s, out);
   return out;
+}
+
+/**
+ * `(Comment: this remains to be seen.)`: an aside opened by `(KIND:` and closed by its own parenthesis on the line,
+ * with no `END KIND` before that parenthesis, ends there.
+ */
+function closeAsides(s: string, events: BlockEvent[]): void {
+  const n = events.length;
+  for (let k = 0; k < n; k++) {
+    const e = events[k];
+    if (e.close || s.charCodeAt(e.at) !== 40 || e.kind === 'TEXT' || e.kind === 'QUOTE') continue;
+    const paren = matchingParen(s, e.at);
+    if (paren < 0) continue;
+    let closed = false;
+    for (let j = 0; j < n; j++) if (events[j].close && events[j].kind === e.kind && events[j].at > e.at && events[j].at < paren) closed = true;
+    if (!closed) events.push({ at: paren, kind: e.kind, close: true, len: 1 });
+  }
+}
+
+/** Offset of the parenthesis closing the one at `open` on this line, or -1. */
+function matchingParen(s: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41 && --depth === 0) return i;
+  }
+  return -1;
 }
 
 /*

@@ -167,6 +167,14 @@ describe('second hold-out review', () => {
     expect(parseCables(fixture('10BAKU97.txt')).cables[0].references?.items.map((r) => [r.letter, r.text])[1]).toEqual(['B', 'BAKU 30']);
   });
 
+  it('a wrapped passing line goes on without a trailing comma (10SANAA221); `TAG` without S or colon opens TAGS', () => {
+    const sanaa = parseCables(holdout('10SANAA221.txt')).cables[0];
+    expect(sanaa.captions.map((c) => c.normalized)).toEqual(['NOFORN', 'SIPDIS']);
+    expect(sanaa.passingLines[1].text).toBe('BENJAMIN, DS/ATA JOHN NASON, AND OBO ADAM NAMM');
+    const brasilia = parseCables(fixture('09BRASILIA952.txt')).cables[0];
+    expect(brasilia.tags?.tags.map((t) => t.text)).toEqual(['MASS', 'PREL', 'BR']);
+  });
+
   it('an E.O. line cut short by the source (`E.O. 129...`) is not a missing E.O. line (01CAIRO5770)', () => {
     const found = rulesOf(holdout('01CAIRO5770.txt'));
     expect(found).not.toContain('eo-line-missing');

@@ -8,7 +8,7 @@ import { tok, words as wordsOf } from './tokens';
 
 /** Keywords that open a caption-block element; in flattened texts several share one line. */
 const KEYWORD =
-  /(?:^|[\s.])(E\.? ?O\.? ?(?:11652|12065|12356|12958|13292|13526)\b|E\. ?O\. ?\d{5}\b|TAGS?[:;]|TAGS(?= +[A-Z]{2,6}(?:[ ,]|$))|SUBJ(?:ECT)?\s?[:.;]|SUBJECT(?= [A-Z(])|REFS?(?:\(S\))?:|REFTELS?:|CLASS?I?FIED BY\b)/gi;
+  /(?:^|[\s.])(E\.? ?O\.? ?(?:11652|12065|12356|12958|13292|13526)\b|E\. ?O\. ?\d{5}\b|TAGS?[:;]|TAGS?(?= +[A-Z]{2,6}(?:[ ,]|$))|SUBJ(?:ECT)?\s?[:.;]|SUBJECT(?= [A-Z(])|REFS?(?:\(S\))?:|REFTELS?:|CLASS?I?FIED BY\b)/gi;
 
 export type KeywordKind = 'eo' | 'tags' | 'subject' | 'ref' | 'classifiedBy';
 

@@ -568,8 +568,10 @@ function parseCable(text: string, lines: Line[], a: number, b: number, index: nu
         }
         if ((looksLikeCaptionLine(t) || isKnownCaptionLine(t)) && captionsAllowed && (repeating || !cable.tags)) {
           const found = parseCaptionLine(line);
-          // Office symbols and names (`EB/IFD/ODF, SA/AR AND EUR/SE`) among the captions address the cable: passing text.
-          if (isAddressingLine(found)) {
+          // Office symbols and names (`EB/IFD/ODF, SA/AR AND EUR/SE`) among the captions address the cable: passing text;
+          // so does a line of no known caption right under a passing line (its wrapped end: `BENJAMIN, DS/ATA JOHN NASON`).
+          const underPassing = !!lastPassing && lastPassing.end >= previousLineEnd(lines, lineNo) && found.every((c) => !c.known);
+          if (isAddressingLine(found) || underPassing) {
             if (!repeating) cable.passingLines.push(tok(line, line.indent));
           } else cable.captions.push(...(repeating ? found.filter((c) => !cable.captions.some((x) => x.normalized === c.normalized)) : found));
           captionEnd = Math.max(captionEnd, line.start + line.text.length);

@@ -219,6 +219,15 @@ describe('body layouts from the hold-out reviews', () => {
     expect(cableOf(text).blocks.map((b) => b.close?.text)).toEqual(['End Note.)']);
   });
 
+  it('text running on after a page header is no heading (`VIETNAMESE. END SUMMARY.` after `PAGE 02 ...`)', () => {
+    const c = cableOf(holdout('00HOCHIMINHCITY838.txt'));
+    const headings = c.headings.map((h) => h.text);
+    expect(headings).not.toContain('VIETNAMESE. END SUMMARY.');
+    expect(headings).not.toContain('BENEFITS.');
+    expect(headings).toContain('AMERASIANS APPROVED BETWEEN JANUARY AND MARCH 2000');
+    expect(c.pageHeaders.length).toBeGreaterThan(0);
+  });
+
   it('signatures: after a page footer and `>`, lower-cased after END COMMENT, and written after the last sentence', () => {
     expect(cableOf(holdout('00HARARE7068.txt')).signature?.text).toBe('MCDONALD');
     expect(cableOf(holdout('10ASHGABAT245.txt')).signature?.text).toBe('curran');

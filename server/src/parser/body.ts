@@ -71,6 +71,11 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
   let beforeLastText = -1;
   let prevBlank = true;
   let prevEndsSentence = true;
+  /**
+   * A page break (page header, continuation marker, page banner) came after a text line that ended mid-sentence:
+   * the next line goes on with that sentence, so it is no heading however short (`VIETNAMESE. END SUMMARY.`).
+   */
+  let runsOn = false;
   /** The last text line ended with `END` while a block was open: the next may finish the closer. */
   let splitEnd = false;
   /** The paragraphs are numbered `1)`, `2)`: the cable's first paragraph was. */
@@ -108,11 +113,13 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       const cm = len <= 60 && isDigit(s.charCodeAt(s.length - 1)) ? CONTINUATION.exec(rest(s, indent)) : null;
       if (cm) {
         r.continuations.push(continuation(line, cm));
+        runsOn ||= !prevEndsSentence;
         prevBlank = true;
         continue;
       }
       if (len <= 120 && kind & PAGE_START && mayStartPageHeader(s, indent, c0) && PAGE_HEADER.test(rest(s, indent))) {
         r.pageHeaders.push(tok(line, indent));
+        runsOn ||= !prevEndsSentence;
         prevBlank = true;
         continue;
       }
@@ -120,6 +127,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     if (len <= 23 && (BARE_BANNER_LENGTHS >> len) & 1 && kind & BANNER_START && BARE_BANNER.test(rest(s, indent))) {
       // 1970s page banners and end-of-text banner repeats.
       r.pageHeaders.push(tok(line, indent));
+      runsOn ||= !prevEndsSentence;
       prevBlank = true;
       continue;
     }
@@ -158,7 +166,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
         heading: r.headings.length - 1,
       });
       paragraphOpen = true;
-    } else if (headingPossible(lines, i, to, prevBlank, line) && isHeading(lines, i, to, prevBlank, rest(s, indent))) {
+    } else if (headingPossible(lines, i, to, prevBlank && !runsOn, line) && isHeading(lines, i, to, prevBlank && !runsOn, rest(s, indent))) {
       const t = rest(s, indent);
       closeParagraph(lastText >= 0 ? lines[lastText].start + lines[lastText].text.length : line.start);
       const dashes = /\s-{3,}$/.exec(t);
@@ -185,6 +193,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       headingJustEnded = i;
       prevBlank = true;
       prevEndsSentence = true;
+      runsOn = false;
       continue;
     } else if ((c0 === 45 && UNDERLINE.test(rest(s, indent))) || (c0 < 128 && (FIRST[c0] & WORD_START) === 0 && len <= 80 && NO_WORD.test(rest(s, indent)))) {
       prevBlank = true;
@@ -227,6 +236,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     const last = s.charCodeAt(s.length - 1);
     prevEndsSentence = last < 128 && (FIRST[last] & SENTENCE_END) !== 0;
     splitEnd = open.size > 0 && (last | 32) === 100 && ENDS_WITH_END.test(s);
+    runsOn = false;
   }
   for (const o of open.values()) r.blocks.push(unclosed(o));
   r.blocks.sort((a, b) => a.start - b.start);

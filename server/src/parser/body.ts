@@ -1,6 +1,7 @@
 /** The cable body (§A.7): numbered paragraphs, headings, SUMMARY/COMMENT/NOTE blocks, continuation markers, signature. */
 import { isBlank, type Line } from './lines';
 import type { Block, BlockKind, Continuation, Heading, Paragraph, Span, Token } from './model';
+import { EventHints } from './blockHints';
 import { readPortionMark } from './portionMark';
 import { tok } from './tokens';
 
@@ -326,71 +327,6 @@ function inlineEvents(s: string, events: BlockEvent[] | null): BlockEvent[] {
     }
   }
   return out;
-}
-
-/*
- * The white space in the hints is INLINE_EVENT's `\s` as it sees a line: `\s` without line breaks (a hint stays on one
- * line) plus the characters the line layer folds to a space (the hints read the unfolded text). It is never a letter,
- * so the hints are linear.
- */
-/** Every INLINE_EVENT opener, `(NOTE:` or `BEGIN TEXT`, starts one of these (any case). */
-const OPENER_HINT = /\((?:su|co|no)|begin[\t\u000b\u000c \u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff\u0000-\u0008\u000e-\u001f]+(?:text|quote|summary|comment)/gi;
-/** Every INLINE_EVENT `END` match is one of these (any case). */
-const END_HINT = /end[\t\u000b\u000c \u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff\u0000-\u0008\u000e-\u001f]+(?:summary|comment|note|text|quote)/gi;
-
-/**
- * Which body lines may hold an INLINE_EVENT match, from searches over the body text instead of the pattern on every
- * line: OPENER_HINT, and END_HINT, which is looked for only where a closer can matter (a block is open, or opens on
- * the line). Lines starting with `UNQ` (any case) or a non-ASCII character (white space before `UNQUOTE`) are always
- * candidates. The searches read the raw document: the characters a line folds (NBSP, controls) are never `(` or
- * letters, and the hints take them for spaces.
- */
-class EventHints {
-  /** The body's text (a view of the document, so searches stop at the body's end). */
-  private readonly body: string;
-  private readonly base: number;
-  /** Offset in the body of the last character of the next OPENER_HINT match at or after the lines asked about. */
-  private opener = -1;
-  private openerFrom = 0;
-  /** The same for END_HINT, searched from the first line that asks. */
-  private closer = -1;
-  private closerFrom = 0;
-
-  constructor(text: string, start: number, end: number) {
-    this.body = text.slice(start, end);
-    this.base = start;
-  }
-
-  /** Whether INLINE_EVENT may match `line`; `closersMatter` says whether an END there could close a block. */
-  mayHaveInline(line: Line, closersMatter: boolean): boolean {
-    const s = line.text;
-    const c = s.charCodeAt(line.indent);
-    // `UNQUOTE` at the start (any case), or white space that `\s` matches before it.
-    if (c >= 128 || ((c | 32) === 117 && (s.charCodeAt(line.indent + 1) | 32) === 110 && (s.charCodeAt(line.indent + 2) | 32) === 113)) return true;
-    const from = line.start - this.base;
-    const to = from + s.length;
-    while (this.opener < from) {
-      OPENER_HINT.lastIndex = this.openerFrom;
-      this.opener = this.next(OPENER_HINT);
-      this.openerFrom = OPENER_HINT.lastIndex;
-    }
-    if (this.opener < to) return true;
-    if (!closersMatter) return false;
-    if (this.closer < from) {
-      // Closers before this line cannot matter any more: the search starts here.
-      END_HINT.lastIndex = Math.max(this.closerFrom, from);
-      this.closer = this.next(END_HINT);
-      this.closerFrom = END_HINT.lastIndex;
-    }
-    return this.closer < to;
-  }
-
-  /** The last character of the next match of `hint` (from its lastIndex), or Infinity; lastIndex ends past it. */
-  private next(hint: RegExp): number {
-    if (hint.test(this.body)) return hint.lastIndex - 1;
-    hint.lastIndex = this.body.length;
-    return Infinity;
-  }
 }
 
 function unclosed(o: OpenBlock): Block {

@@ -3,6 +3,7 @@
  * `UNQUOTE`), found by searches over the whole body instead of the pattern on every line. A hint may be wrong only
  * one way: a line it clears must not hold a marker; a line it points at is read by the pattern, which decides.
  */
+import { hasWordAt } from './caseless';
 import type { Line } from './lines';
 
 /*
@@ -17,12 +18,6 @@ const END_HINT = /end[\t\u000b\u000c \u00a0\u1680\u2000-\u200b\u2028\u2029\u202f
 function isHintSpace(c: number): boolean {
   if (c <= 32) return c !== 10 && c !== 13;
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-/** Whether `s` has `word` (lower-case ASCII letters) at `at`, in any case, as a non-unicode `/i` pattern compares. */
-function hasWordAt(s: string, at: number, word: string): boolean {
-  for (let k = 0; k < word.length; k++) if ((s.charCodeAt(at + k) | 32) !== word.charCodeAt(k)) return false;
-  return true;
 }
 
 /** `(su`, `(co`, `(no` at `at` (any case): where every `(SUMMARY:`, `(COMMENT:`, `(NOTE:` starts. */

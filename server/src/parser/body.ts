@@ -2,6 +2,7 @@
 import { isBlank, type Line } from './lines';
 import type { Block, BlockKind, Continuation, Heading, Paragraph, Span, Token } from './model';
 import { EventHints } from './blockHints';
+import { hasWordAt } from './caseless';
 import { readPortionMark } from './portionMark';
 import { tok } from './tokens';
 
@@ -292,8 +293,21 @@ function mayOpenAtStart(s: string, at: number): boolean {
   return c >= 128 || (FIRST[c] & OPEN_START) !== 0;
 }
 
+const ENTIRE_TEXT_CLASSIFIED_BY = /\bENTIRE TEXT\.?\s+CLASSIFIED\s+BY\b/i;
+
+/** `CLASSIFIED BY` where the paragraph's text starts, or `ENTIRE TEXT CLASSIFIED BY` anywhere in its first line. */
 function isClassifiedByParagraph(s: string, textAt: number): boolean {
-  return ((s.charCodeAt(textAt) | 32) === 99 && /^CLASSIFIED\s+BY\b/i.test(s.slice(textAt))) || /\bENTIRE TEXT\.?\s+CLASSIFIED\s+BY\b/i.test(s);
+  if ((s.charCodeAt(textAt) | 32) === 99 && /^CLASSIFIED\s+BY\b/i.test(s.slice(textAt))) return true;
+  return (hasEntireText(s, 'X') || hasEntireText(s, 'x')) && ENTIRE_TEXT_CLASSIFIED_BY.test(s);
+}
+
+/**
+ * Whether `s` holds `ENTIRE TEXT` (any case) with its `X` written as `x`: found from that rare letter by native
+ * searches, which spares most first lines (often a whole paragraph long) the case-insensitive scan.
+ */
+function hasEntireText(s: string, x: string): boolean {
+  for (let i = s.indexOf(x, 9); i >= 0; i = s.indexOf(x, i + 1)) if (hasWordAt(s, i - 9, 'entire text')) return true;
+  return false;
 }
 
 /** The cheap first tests of isHeading: most prose lines fail them. */

@@ -45,6 +45,8 @@ function isBeginOpener(s: string, at: number): boolean {
  * document: the characters a line folds (NBSP, controls) are never `(` or letters, and the hints take them for spaces.
  */
 export class EventHints {
+  /** The document, for single characters (reading a view's costs more). */
+  private readonly text: string;
   /** The body's text (a view of the document, so searches stop at the body's end). */
   private readonly body: string;
   private readonly base: number;
@@ -60,18 +62,22 @@ export class EventHints {
   private closerFrom = 0;
 
   constructor(text: string, start: number, end: number) {
+    this.text = text;
     this.body = text.slice(start, end);
     this.base = start;
   }
 
   /** Whether INLINE_EVENT may match `line`; `closersMatter` says whether an END there could close a block. */
   mayHaveInline(line: Line, closersMatter: boolean): boolean {
-    const s = line.text;
-    const c = s.charCodeAt(line.indent);
-    // `UNQUOTE` at the start (any case), or white space that `\s` matches before it.
-    if (c >= 128 || ((c | 32) === 117 && (s.charCodeAt(line.indent + 1) | 32) === 110 && (s.charCodeAt(line.indent + 2) | 32) === 113)) return true;
+    // `UNQUOTE` at the start (any case), or white space that `\s` matches before it. Read from the document: folding
+    // makes spaces only, and what follows a line's text (white space, a line break, or the rest of a line cut at
+    // MATCH_PREFIX) can only widen the hint.
+    const text = this.text;
+    const at = line.start + line.indent;
+    const c = text.charCodeAt(at);
+    if (c >= 128 || ((c | 32) === 117 && (text.charCodeAt(at + 1) | 32) === 110 && (text.charCodeAt(at + 2) | 32) === 113)) return true;
     const from = line.start - this.base;
-    const to = from + s.length;
+    const to = from + line.text.length;
     // An opener lies on one line, so its first character says which line holds it.
     if (this.paren < from) this.paren = this.nextParenOpener(from);
     if (this.lowerB < from) this.lowerB = this.nextBeginOpener('b', from);

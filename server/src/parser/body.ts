@@ -76,8 +76,10 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       prevBlank = true;
       continue;
     }
-    // Dispatch on the first character and the length: most body lines are prose and skip every pattern here.
-    const c0 = s.charCodeAt(indent);
+    // Dispatch on the first and last characters and the length: most body lines are prose and skip every pattern
+    // here. Both characters are read from the document (see textCharAt).
+    const c0 = textCharAt(text, line, indent);
+    const cLast = textCharAt(text, line, s.length - 1);
     if (len <= 5 && TRAILER.test(rest(s, indent))) {
       r.trailers.push(tok(line, indent));
       prevBlank = true;
@@ -85,7 +87,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     }
     const kind = c0 < 128 ? FIRST[c0] : NON_ASCII;
     if (kind & UPPER) {
-      const cm = len <= 60 && isDigit(s.charCodeAt(s.length - 1)) ? CONTINUATION.exec(rest(s, indent)) : null;
+      const cm = len <= 60 && isDigit(cLast) ? CONTINUATION.exec(rest(s, indent)) : null;
       if (cm) {
         r.continuations.push(continuation(line, cm));
         prevBlank = true;
@@ -128,7 +130,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
         heading: r.headings.length - 1,
       });
       paragraphOpen = true;
-    } else if (headingPossible(lines, i, to, prevBlank, line) && isHeading(lines, i, to, prevBlank, rest(s, indent))) {
+    } else if (headingPossible(text, lines, i, to, prevBlank, len, cLast) && isHeading(lines, i, to, prevBlank, rest(s, indent))) {
       const t = rest(s, indent);
       closeParagraph(lastText >= 0 ? lines[lastText].start + lines[lastText].text.length : line.start);
       const dashes = /\s-{3,}$/.exec(t);
@@ -162,7 +164,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     }
     // Blocks: openers at the start of the text, inline `(NOTE:` / `BEGIN TEXT`, closers anywhere.
     let events: BlockEvent[] | null = null;
-    if ((prevBlank || prevEndsSentence || blockStart !== indent) && mayOpenAtStart(s, blockStart)) {
+    if ((prevBlank || prevEndsSentence || blockStart !== indent) && mayOpenAtStart(blockStart === indent ? c0 : s.charCodeAt(blockStart))) {
       const os = OPEN_AT_START.exec(rest(s, blockStart));
       if (os) (events ??= []).push({ at: blockStart + os.index, kind: os[1].toUpperCase() as BlockKind, close: false, len: os[0].length });
     }
@@ -191,8 +193,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     beforeLastText = lastText;
     lastText = i;
     prevBlank = false;
-    const last = s.charCodeAt(s.length - 1);
-    prevEndsSentence = last < 128 && (FIRST[last] & SENTENCE_END) !== 0;
+    prevEndsSentence = cLast < 128 && (FIRST[cLast] & SENTENCE_END) !== 0;
   }
   for (const o of open.values()) r.blocks.push(unclosed(o));
   r.blocks.sort((a, b) => a.start - b.start);
@@ -236,6 +237,15 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     h.section = { start: h.start, end };
   }
   return r;
+}
+
+/**
+ * `line.text.charCodeAt(at)` for a character that is not white space (the first after the indent, the last), read
+ * from the document instead: line texts are slices, and reading a slice's characters costs several times more than
+ * reading the flat document's. Folding keeps offsets and only makes spaces, so such a character is the same in both.
+ */
+function textCharAt(text: string, line: Line, at: number): number {
+  return text.charCodeAt(line.start + at);
 }
 
 function isDigit(c: number): boolean {
@@ -288,8 +298,8 @@ mark('( \tBbSsCcNn', OPEN_START);
 mark('Qq', Q);
 mark('.:;!?)"\']', SENTENCE_END);
 
-function mayOpenAtStart(s: string, at: number): boolean {
-  const c = s.charCodeAt(at);
+/** `c`: the first character where an opener may start. */
+function mayOpenAtStart(c: number): boolean {
   return c >= 128 || (FIRST[c] & OPEN_START) !== 0;
 }
 
@@ -310,13 +320,12 @@ function hasEntireText(s: string, x: string): boolean {
   return false;
 }
 
-/** The cheap first tests of isHeading: most prose lines fail them. */
-function headingPossible(lines: Line[], i: number, to: number, prevBlank: boolean, line: Line): boolean {
-  const s = line.text;
-  if (s.length - line.indent > 140) return false;
-  if (prevBlank || s.charCodeAt(s.length - 1) === 45) return true;
-  const next = i + 1 < to ? lines[i + 1] : null;
-  return !!next && next.text.charCodeAt(next.indent) === 45;
+/** The cheap first tests of isHeading: most prose lines fail them. `len`: the line's length after its indent. */
+function headingPossible(text: string, lines: Line[], i: number, to: number, prevBlank: boolean, len: number, cLast: number): boolean {
+  if (len > 140) return false;
+  if (prevBlank || cLast === 45) return true;
+  // A blank next line starts with white space or a line break, never `-`.
+  return i + 1 < to && textCharAt(text, lines[i + 1], lines[i + 1].indent) === 45;
 }
 
 interface BlockEvent {

@@ -67,23 +67,29 @@ export class EventHints {
     this.base = start;
   }
 
-  /** Whether INLINE_EVENT may match `line`; `closersMatter` says whether an END there could close a block. */
-  mayHaveInline(line: Line, closersMatter: boolean): boolean {
-    // `UNQUOTE` at the start (any case), or white space that `\s` matches before it. Read from the document: folding
-    // makes spaces only, and what follows a line's text (white space, a line break, or the rest of a line cut at
-    // MATCH_PREFIX) can only widen the hint.
-    const text = this.text;
-    const at = line.start + line.indent;
-    const c = text.charCodeAt(at);
-    if (c >= 128 || ((c | 32) === 117 && (text.charCodeAt(at + 1) | 32) === 110 && (text.charCodeAt(at + 2) | 32) === 113)) return true;
+  /**
+   * Where in `line.text` INLINE_EVENT must start to find every marker that matters there, or -1 when none can;
+   * `closersMatter` says whether an END there could close a block. When it cannot, only openers matter, and the scan
+   * starts at the first: no match of the pattern holds a `(` or a `b` past its first character, so none that starts
+   * before an opener runs into it, and the scan from there finds the same matches after it.
+   */
+  inlineFrom(line: Line, closersMatter: boolean): number {
     const from = line.start - this.base;
     const to = from + line.text.length;
     // An opener lies on one line, so its first character says which line holds it.
     if (this.paren < from) this.paren = this.nextParenOpener(from);
     if (this.lowerB < from) this.lowerB = this.nextBeginOpener('b', from);
     if (this.upperB < from) this.upperB = this.nextBeginOpener('B', from);
-    if (this.paren < to || this.lowerB < to || this.upperB < to) return true;
-    if (!closersMatter) return false;
+    const opener = Math.min(this.paren, this.lowerB, this.upperB);
+    if (!closersMatter) return opener < to ? opener - from : -1;
+    if (opener < to) return 0;
+    // `UNQUOTE` at the start (any case), or white space that `\s` matches before it. Read from the document: folding
+    // makes spaces only, and what follows a line's text (white space, a line break, or the rest of a line cut at
+    // MATCH_PREFIX) can only widen the hint.
+    const text = this.text;
+    const at = line.start + line.indent;
+    const c = text.charCodeAt(at);
+    if (c >= 128 || ((c | 32) === 117 && (text.charCodeAt(at + 1) | 32) === 110 && (text.charCodeAt(at + 2) | 32) === 113)) return 0;
     if (this.closer < from) {
       // Closers before this line cannot matter any more: the search starts here.
       END_HINT.lastIndex = Math.max(this.closerFrom, from);
@@ -94,7 +100,7 @@ export class EventHints {
         this.closer = this.body.length;
       }
     }
-    return this.closer < to;
+    return this.closer < to ? 0 : -1;
   }
 
   // Two searches rather than one taking the test as an argument: a call site that sees both tests is slower.

@@ -169,7 +169,8 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       if (os) (events ??= []).push({ at: blockStart + os.index, kind: os[1].toUpperCase() as BlockKind, close: false, len: os[0].length });
     }
     if (kind & Q && QUOTE_LINE.test(rest(s, indent))) (events ??= []).push({ at: indent, kind: 'QUOTE', close: false, len: len });
-    if (hints.mayHaveInline(line, events !== null || open.size > 0)) events = inlineEvents(s, events);
+    const inlineAt = hints.inlineFrom(line, events !== null || open.size > 0);
+    if (inlineAt >= 0) events = inlineEvents(s, inlineAt, events);
     if (events) {
       if (events.length > 1) events.sort((a, b) => a.at - b.at);
       for (const e of events) {
@@ -335,10 +336,10 @@ interface BlockEvent {
   len: number;
 }
 
-/** Adds the inline openers and closers of line text `s` to `events`. */
-function inlineEvents(s: string, events: BlockEvent[] | null): BlockEvent[] {
+/** Adds the inline openers and closers of line text `s` from `from` on to `events`. */
+function inlineEvents(s: string, from: number, events: BlockEvent[] | null): BlockEvent[] {
   const out = events ?? [];
-  INLINE_EVENT.lastIndex = 0;
+  INLINE_EVENT.lastIndex = from;
   for (let m = INLINE_EVENT.exec(s); m; m = INLINE_EVENT.exec(s)) {
     if (m[1] || m[2]) {
       const kind = (m[1] ?? m[2]).toUpperCase() as BlockKind;

@@ -29,11 +29,24 @@ function isParenOpener(s: string, at: number): boolean {
 
 /** `begin`, white space, then `text`, `quote`, `summary` or `comment` at `at` (any case): every `BEGIN TEXT` opener. */
 function isBeginOpener(s: string, at: number): boolean {
-  if (!hasWordAt(s, at + 1, 'egin')) return false;
+  // Most `b`s are followed by another letter than `e`: tested first, without a call.
+  if ((s.charCodeAt(at + 1) | 32) !== 101 || !hasWordAt(s, at + 2, 'gin')) return false;
   let i = at + 5;
   if (!isHintSpace(s.charCodeAt(i))) return false;
   while (isHintSpace(s.charCodeAt(i))) i++;
-  return hasWordAt(s, i, 'text') || hasWordAt(s, i, 'quote') || hasWordAt(s, i, 'summary') || hasWordAt(s, i, 'comment');
+  // The word after, by its first letter.
+  switch (s.charCodeAt(i) | 32) {
+    case 116:
+      return hasWordAt(s, i + 1, 'ext');
+    case 113:
+      return hasWordAt(s, i + 1, 'uote');
+    case 115:
+      return hasWordAt(s, i + 1, 'ummary');
+    case 99:
+      return hasWordAt(s, i + 1, 'omment');
+    default:
+      return false;
+  }
 }
 
 /**

@@ -14,7 +14,7 @@ import type { Line } from './lines';
 /** Every INLINE_EVENT `END` match is one of these (any case). */
 const END_HINT = /end[\t\u000b\u000c \u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff\u0000-\u0008\u000e-\u001f]+(?:summary|comment|note|text|quote)/gi;
 
-/** The characters END_HINT's white space class holds (see above). */
+/** The hints' white space (see above): END_HINT's class, and what a `BEGIN` opener may have before its word. */
 function isHintSpace(c: number): boolean {
   if (c <= 32) return c !== 10 && c !== 13;
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
@@ -50,11 +50,11 @@ function isBeginOpener(s: string, at: number): boolean {
 }
 
 /**
- * The hints, for the lines of one body asked about in order: an opener hint for every line, an END hint only where a
+ * The hints, for the lines of one body asked about in order: an opener hint for every line, closer hints only where a
  * closer can matter (a block is open, or opens on the line). Openers are found with native single-character searches
  * for `(`, `b` and `B` (a case-insensitive alternation cannot use one, and is several times slower over a body);
- * closers, looked for over a short stretch only while a block is open, keep END_HINT. Lines starting with `UNQ` (any
- * case) or a non-ASCII character (white space before `UNQUOTE`) are always candidates. The searches read the raw
+ * closers keep END_HINT, searched only from the lines where a closer can matter, and lines starting with `UNQ` (any
+ * case) or a non-ASCII character (white space before `UNQUOTE`) are then candidates too. The searches read the raw
  * document: the characters a line folds (NBSP, controls) are never `(` or letters, and the hints take them for spaces.
  */
 export class EventHints {

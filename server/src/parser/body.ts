@@ -2,6 +2,8 @@
 import { isBlank, type Line } from './lines';
 import type { Block, BlockKind, Continuation, Heading, Paragraph, Span, Token } from './model';
 import { lookupCaveat } from '../knowledge/captions';
+import { EventHints } from './blockHints';
+import { hasWordAt } from './caseless';
 import { readPortionMark } from './portionMark';
 import { tok } from './tokens';
 
@@ -101,8 +103,10 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       prevBlank = true;
       continue;
     }
-    // Dispatch on the first character and the length: most body lines are prose and skip every pattern here.
-    const c0 = s.charCodeAt(indent);
+    // Dispatch on the first and last characters and the length: most body lines are prose and skip every pattern
+    // here. Both characters are read from the document (see textCharAt).
+    const c0 = textCharAt(text, line, indent);
+    const cLast = textCharAt(text, line, s.length - 1);
     if (len <= 5 && TRAILER.test(rest(s, indent))) {
       r.trailers.push(tok(line, indent));
       prevBlank = true;
@@ -110,7 +114,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     }
     const kind = c0 < 128 ? FIRST[c0] : NON_ASCII;
     if (kind & UPPER) {
-      const cm = len <= 60 && isDigit(s.charCodeAt(s.length - 1)) ? CONTINUATION.exec(rest(s, indent)) : null;
+      const cm = len <= 60 && isDigit(cLast) ? CONTINUATION.exec(rest(s, indent)) : null;
       if (cm) {
         r.continuations.push(continuation(line, cm));
         runsOn ||= !prevEndsSentence;
@@ -166,7 +170,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
         heading: r.headings.length - 1,
       });
       paragraphOpen = true;
-    } else if (headingPossible(lines, i, to, prevBlank && !runsOn, line) && isHeading(lines, i, to, prevBlank && !runsOn, rest(s, indent))) {
+    } else if (headingPossible(text, lines, i, to, prevBlank && !runsOn, len, cLast) && isHeading(lines, i, to, prevBlank && !runsOn, rest(s, indent))) {
       const t = rest(s, indent);
       closeParagraph(lastText >= 0 ? lines[lastText].start + lines[lastText].text.length : line.start);
       const dashes = /\s-{3,}$/.exec(t);
@@ -204,12 +208,13 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     // `End` / `summary.`: a closer cut by a line break.
     const split = splitEnd ? SPLIT_CLOSER.exec(rest(s, indent)) : null;
     if (split) events = [{ at: indent, kind: split[1].toUpperCase() as BlockKind, close: true, len: split[0].length }];
-    else if ((prevBlank || prevEndsSentence || blockStart !== indent) && mayOpenAtStart(s, blockStart)) {
+    else if ((prevBlank || prevEndsSentence || blockStart !== indent) && mayOpenAtStart(blockStart === indent ? c0 : s.charCodeAt(blockStart))) {
       const os = OPEN_AT_START.exec(rest(s, blockStart));
       if (os) (events ??= []).push({ at: blockStart + os.index, kind: os[1].toUpperCase() as BlockKind, close: false, len: os[0].length });
     }
     if (kind & Q && QUOTE_LINE.test(rest(s, indent))) (events ??= []).push({ at: indent, kind: 'QUOTE', close: false, len: len });
-    if (hints.mayHaveInline(line, events !== null || open.size > 0)) events = inlineEvents(s, events);
+    const inlineAt = hints.inlineFrom(line, events !== null || open.size > 0);
+    if (inlineAt >= 0) events = inlineEvents(s, inlineAt, events);
     if (events) {
       if (events.length > 1) events.sort((a, b) => a.at - b.at);
       for (const e of events) {
@@ -233,9 +238,8 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     beforeLastText = lastText;
     lastText = i;
     prevBlank = false;
-    const last = s.charCodeAt(s.length - 1);
-    prevEndsSentence = last < 128 && (FIRST[last] & SENTENCE_END) !== 0;
-    splitEnd = open.size > 0 && (last | 32) === 100 && ENDS_WITH_END.test(s);
+    prevEndsSentence = cLast < 128 && (FIRST[cLast] & SENTENCE_END) !== 0;
+    splitEnd = open.size > 0 && (cLast | 32) === 100 && ENDS_WITH_END.test(s);
     runsOn = false;
   }
   for (const o of open.values()) r.blocks.push(unclosed(o));
@@ -297,6 +301,15 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
   return r;
 }
 
+/**
+ * `line.text.charCodeAt(at)` for a character that is not white space (the first after the indent, the last), read
+ * from the document instead: line texts are slices, and reading a slice's characters costs several times more than
+ * reading the flat document's. Folding keeps offsets and only makes spaces, so such a character is the same in both.
+ */
+function textCharAt(text: string, line: Line, at: number): number {
+  return text.charCodeAt(line.start + at);
+}
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -350,22 +363,34 @@ mark('Qq', Q);
 mark('.:;!?)"\']', SENTENCE_END);
 mark('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', WORD_START);
 
-function mayOpenAtStart(s: string, at: number): boolean {
-  const c = s.charCodeAt(at);
+/** `c`: the first character where an opener may start. */
+function mayOpenAtStart(c: number): boolean {
   return c >= 128 || (FIRST[c] & OPEN_START) !== 0;
 }
 
+const ENTIRE_TEXT_CLASSIFIED_BY = /\bENTIRE TEXT\.?\s+CLASSIFIED\s+BY\b/i;
+
+/** `CLASSIFIED BY` where the paragraph's text starts, or `ENTIRE TEXT CLASSIFIED BY` anywhere in its first line. */
 function isClassifiedByParagraph(s: string, textAt: number): boolean {
-  return ((s.charCodeAt(textAt) | 32) === 99 && /^CLASSIFIED\s+BY\b/i.test(s.slice(textAt))) || /\bENTIRE TEXT\.?\s+CLASSIFIED\s+BY\b/i.test(s);
+  if ((s.charCodeAt(textAt) | 32) === 99 && /^CLASSIFIED\s+BY\b/i.test(s.slice(textAt))) return true;
+  return (hasEntireText(s, 'X') || hasEntireText(s, 'x')) && ENTIRE_TEXT_CLASSIFIED_BY.test(s);
 }
 
-/** The cheap first tests of isHeading: most prose lines fail them. */
-function headingPossible(lines: Line[], i: number, to: number, prevBlank: boolean, line: Line): boolean {
-  const s = line.text;
-  if (s.length - line.indent > 140) return false;
-  if (prevBlank || s.charCodeAt(s.length - 1) === 45) return true;
-  const next = i + 1 < to ? lines[i + 1] : null;
-  return !!next && next.text.charCodeAt(next.indent) === 45;
+/**
+ * Whether `s` holds `ENTIRE TEXT` (any case) with its `X` written as `x`: found from that rare letter by native
+ * searches, which spares most first lines (often a whole paragraph long) the case-insensitive scan.
+ */
+function hasEntireText(s: string, x: string): boolean {
+  for (let i = s.indexOf(x, 9); i >= 0; i = s.indexOf(x, i + 1)) if (hasWordAt(s, i - 9, 'entire text')) return true;
+  return false;
+}
+
+/** The cheap first tests of isHeading: most prose lines fail them. `len`: the line's length after its indent. */
+function headingPossible(text: string, lines: Line[], i: number, to: number, prevBlank: boolean, len: number, cLast: number): boolean {
+  if (len > 140) return false;
+  if (prevBlank || cLast === 45) return true;
+  // A blank next line starts with white space or a line break, never `-`.
+  return i + 1 < to && textCharAt(text, lines[i + 1], lines[i + 1].indent) === 45;
 }
 
 interface BlockEvent {
@@ -375,10 +400,10 @@ interface BlockEvent {
   len: number;
 }
 
-/** Adds the inline openers and closers of line text `s` to `events`. */
-function inlineEvents(s: string, events: BlockEvent[] | null): BlockEvent[] {
+/** Adds the inline openers and closers of line text `s` from `from` on to `events`. */
+function inlineEvents(s: string, from: number, events: BlockEvent[] | null): BlockEvent[] {
   const out = events ?? [];
-  INLINE_EVENT.lastIndex = 0;
+  INLINE_EVENT.lastIndex = from;
   for (let m = INLINE_EVENT.exec(s); m; m = INLINE_EVENT.exec(s)) {
     if (m[1] || m[2]) {
       const kind = (m[1] ?? m[2]).toUpperCase() as BlockKind;
@@ -419,71 +444,6 @@ function matchingParen(s: string, open: number): number {
     else if (c === 41 && --depth === 0) return i;
   }
   return -1;
-}
-
-/*
- * The white space in the hints is INLINE_EVENT's `\s` as it sees a line: `\s` without line breaks (a hint stays on one
- * line) plus the characters the line layer folds to a space (the hints read the unfolded text). It is never a letter,
- * so the hints are linear.
- */
-/** Every INLINE_EVENT opener, `(NOTE:` or `BEGIN TEXT`, starts one of these (any case). */
-const OPENER_HINT = /\((?:su|co|no)|begin[\t\u000b\u000c \u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff\u0000-\u0008\u000e-\u001f]+(?:text|quote|summary|comment)/gi;
-/** Every INLINE_EVENT `END` match is one of these (any case). */
-const END_HINT = /end[\t\u000b\u000c \u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff\u0000-\u0008\u000e-\u001f]+(?:summary|comment|note|text|quote)/gi;
-
-/**
- * Which body lines may hold an INLINE_EVENT match, from searches over the body text instead of the pattern on every
- * line: OPENER_HINT, and END_HINT, which is looked for only where a closer can matter (a block is open, or opens on
- * the line). Lines starting with `UNQ` (any case) or a non-ASCII character (white space before `UNQUOTE`) are always
- * candidates. The searches read the raw document: the characters a line folds (NBSP, controls) are never `(` or
- * letters, and the hints take them for spaces.
- */
-class EventHints {
-  /** The body's text (a view of the document, so searches stop at the body's end). */
-  private readonly body: string;
-  private readonly base: number;
-  /** Offset in the body of the last character of the next OPENER_HINT match at or after the lines asked about. */
-  private opener = -1;
-  private openerFrom = 0;
-  /** The same for END_HINT, searched from the first line that asks. */
-  private closer = -1;
-  private closerFrom = 0;
-
-  constructor(text: string, start: number, end: number) {
-    this.body = text.slice(start, end);
-    this.base = start;
-  }
-
-  /** Whether INLINE_EVENT may match `line`; `closersMatter` says whether an END there could close a block. */
-  mayHaveInline(line: Line, closersMatter: boolean): boolean {
-    const s = line.text;
-    const c = s.charCodeAt(line.indent);
-    // `UNQUOTE` at the start (any case), or white space that `\s` matches before it.
-    if (c >= 128 || ((c | 32) === 117 && (s.charCodeAt(line.indent + 1) | 32) === 110 && (s.charCodeAt(line.indent + 2) | 32) === 113)) return true;
-    const from = line.start - this.base;
-    const to = from + s.length;
-    while (this.opener < from) {
-      OPENER_HINT.lastIndex = this.openerFrom;
-      this.opener = this.next(OPENER_HINT);
-      this.openerFrom = OPENER_HINT.lastIndex;
-    }
-    if (this.opener < to) return true;
-    if (!closersMatter) return false;
-    if (this.closer < from) {
-      // Closers before this line cannot matter any more: the search starts here.
-      END_HINT.lastIndex = Math.max(this.closerFrom, from);
-      this.closer = this.next(END_HINT);
-      this.closerFrom = END_HINT.lastIndex;
-    }
-    return this.closer < to;
-  }
-
-  /** The last character of the next match of `hint` (from its lastIndex), or Infinity; lastIndex ends past it. */
-  private next(hint: RegExp): number {
-    if (hint.test(this.body)) return hint.lastIndex - 1;
-    hint.lastIndex = this.body.length;
-    return Infinity;
-  }
 }
 
 function unclosed(o: OpenBlock): Block {

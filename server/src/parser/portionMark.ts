@@ -106,7 +106,8 @@ const ENTIRE_TEXT = /^\(?\s*(U|C|S|TS|LOU|UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP S
  */
 export function readPortionMark(s: string, from: number, offset: number, upperCaseCable: boolean): PortionMarking | null {
   const rest = s.slice(from, from + 60);
-  const et = ENTIRE_TEXT.exec(rest);
+  // Most marks are `(C)`: the pattern runs only when an `x` of ENTIRE TEXT is there (two native searches).
+  const et = rest.indexOf('X') >= 0 || rest.indexOf('x') >= 0 ? ENTIRE_TEXT.exec(rest) : null;
   if (et) {
     const level = ENTIRE_TEXT_LEVELS[et[1].toUpperCase()];
     const info = LEVELS[level];

@@ -125,6 +125,9 @@ function yearBefore(words: Word[], from: number, source: string): Word | null {
 
 function candidateAt(words: Word[], k: number, source: string, lowerCaseText: boolean): Candidate | null {
   const w = words[k];
+  // Every identifier ends in its serial's last digit: most words are rejected here, before any pattern.
+  const lastChar = w.text.charCodeAt(w.text.length - 1);
+  if (lastChar < 48 || lastChar > 57) return null;
   const glued = /^([A-Za-z]{3,})(\d{1,8})$/.exec(w.text);
   if (glued) {
     // `BELGRADE743`; not the tail of a longer code (`DTG261447ZNOV08`).

@@ -249,3 +249,36 @@ describe('body layouts from the hold-out reviews', () => {
     expect(cableOf(fixture('08BERLIN1068.txt')).signature).toBeNull();
   });
 });
+
+describe('third hold-out review (raw Cablegate files)', () => {
+  const cableOf = (name: string) => parseCables(holdout(name)).cables[0];
+
+  it('`E.O.  12356:  N/A` with two spaces is the E.O. line (85DUBLIN2469)', () => {
+    expect(cableOf('85DUBLIN2469.txt').eo?.na?.text).toBe('N/A');
+    expect(rulesOf(holdout('85DUBLIN2469.txt'))).not.toContain('eo-line-missing');
+  });
+
+  it('a stray quote before the glued banner, and an E.O. line split before DECL (02COLOMBO2337)', () => {
+    const c = cableOf('02COLOMBO2337.txt');
+    expect(c.banner?.level).toBe('CONFIDENTIAL');
+    expect(c.eo?.decl?.text).toBe('12-20-12');
+    expect(rulesOf(holdout('02COLOMBO2337.txt'))).not.toContain('decl-missing');
+  });
+
+  it('REF items continued after a blank line with `¶B.`; the signature before a mirror end marker (05ASUNCION668)', () => {
+    const c = cableOf('05ASUNCION668.txt');
+    expect(c.references?.items.map((r) => r.letter)).toEqual(['A', 'B', 'C']);
+    expect(c.signature?.text).toBe('KEANE');
+  });
+
+  it('names with a capital inside (`McMULLEN`) and end marks after a name (`ZAJAC##`)', () => {
+    expect(cableOf('09ASMARA398.txt').signature?.text).toBe('McMULLEN');
+    expect(cableOf('92IZMIR819.txt').signature?.text).toBe('ZAJAC');
+  });
+
+  it('a heading written over two lines above its rule is one heading (09BEIRUT1220)', () => {
+    const headings = cableOf('09BEIRUT1220.txt').headings.map((h) => h.text);
+    expect(headings).toContain('EU PROVIDES 43 MILLION EUROS TO PROMOTE REFORM');
+    expect(headings).not.toContain('EUROS TO PROMOTE REFORM');
+  });
+});

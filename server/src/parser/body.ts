@@ -15,14 +15,19 @@ const CONTINUATION = /^([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,4}) {1,3}(\d{8}) {1,
 const PAGE_HEADER = /^(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE|TOP SECRET) {1,4})?PAGE \d{2,3}\b/;
 /** A rule of dashes, also spaced (`- - - -`) or broken by Cablegate texts (`--------------------------------------------- -`). */
 const UNDERLINE = /^(?:- ?){2,}-$/;
-/** A line with no letter or digit (`>`, `********* *`): page and e-mail debris, not text. */
-const NO_WORD = /^[^A-Za-z0-9\u00c0-\uffff]*$/;
+/**
+ * A line with no letter or digit (`>`, `********* *`): page and e-mail debris, not text; also a mirror's end marker
+ * (`=======================CABLE ENDS============================`).
+ */
+const NO_WORD = /^[^A-Za-z0-9\u00c0-\uffff]*$|^=+ *(?:CABLE ENDS|END OF CABLE) *=+$/i;
 const TRAILER = /^(?:BT|NNNN|#\d{4})$/;
 const BARE_BANNER = /^(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE|UNCLAS|C O N F I D E N T I A L|S E C R E T)$/i;
 const SIGNATURE = /^[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}$/;
 const LOWER_SIGNATURE = /^[a-z][a-z.'-]*(?: [a-z][a-z.'-]*){0,3}$/;
 /** `curran`: a surname the mirror lower-cased, believable only after a finished sentence or block. */
 const LOWER_NAME = /^[a-z][a-z'-]{2,24}$/;
+/** `McMULLEN`, `LeBaron`, `MacDonald`: a surname with a capital inside. */
+const INNER_CAPITAL_NAME = /^(?:Mc|Mac|Le|La|De|Di|Du|Van|Von|O')[A-Z][A-Za-z'-]{1,20}$/;
 /** A line ending with a block closer (`... humanity." END COMMENT`): a finished sentence for the signature test. */
 const ENDS_WITH_CLOSER = /\bEND\s+(?:SUMMARY|COMMENT|NOTE|TEXT|QUOTE)\W*$|\bUNQUOTE\W*$/i;
 /** A name after the last sentence of the text, on its line: one capitalised or all-caps word (`FOLEY`, `McMullen`). */
@@ -182,7 +187,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
           ? { start: next.start + next.indent, end: next.start + next.text.length }
           : null;
       const prev = r.headings[r.headings.length - 1];
-      if (prev && headingJustEnded === i - 1 && !!prev.underline === !!underline) {
+      if (prev && headingJustEnded === i - 1 && (!!prev.underline === !!underline || (!prev.underline && underline))) {
         // A heading written over two lines (`A FIFTY PERCENT CHANCE OF BEING FRANCE'S` / `NEXT PRESIDENT`) is one heading.
         prev.text = `${prev.text} ${headText.text}`;
         prev.end = headText.end;
@@ -250,19 +255,20 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
   const last = lastText >= 0 ? lines[lastText] : null;
   let textEnd = last ? last.start + last.text.length : 0;
   if (last) {
-    const t = last.text.trim();
+    // `ZAJAC##`: the mirror's end-of-text marks after the name.
+    const t = withoutTrailingHashes(last.text.trim());
     const isHeadingLine = r.headings.length > 0 && r.headings[r.headings.length - 1].start === last.start + last.indent;
     const before = beforeLastText >= 0 ? lines[beforeLastText].text.trimEnd() : '';
     const afterSentence = !before || /[.!?"')\]]$/.test(before) || beforeLastText < lastText - 1 || ENDS_WITH_CLOSER.test(before);
     const fits =
       (SIGNATURE.test(t) && t === t.toUpperCase()) ||
       (!upperCaseCable && LOWER_SIGNATURE.test(t)) ||
-      ((NAME_SIGNATURE.test(t) || LOWER_NAME.test(t)) && afterSentence);
+      ((NAME_SIGNATURE.test(t) || LOWER_NAME.test(t) || INNER_CAPITAL_NAME.test(t)) && afterSentence);
     const marker = /^(?:END|BEGIN)\b|^(?:SUMMARY|COMMENT|NOTE|UNQUOTE|QUOTE)$/i.test(t);
     const lastParagraph = r.paragraphs.length > 0 ? r.paragraphs[r.paragraphs.length - 1] : null;
     const isParagraphStart = lastParagraph !== null && lastParagraph.start === last.start + last.indent;
     if (fits && !marker && t.length <= 40 && !isParagraphStart) {
-      r.signature = tok(last, last.indent);
+      r.signature = tok(last, last.indent, last.indent + t.length);
       if (isHeadingLine) r.headings.pop();
       textEnd = beforeLastText >= 0 ? lines[beforeLastText].start + lines[beforeLastText].text.length : 0;
     } else if (!isHeadingLine) {
@@ -461,8 +467,22 @@ function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: 
   if (t.charCodeAt(t.length - 1) === 45 && /\S\s-{3,}$/.test(t) && t.length <= 140) return true;
   if (!prevBlank || /[a-z]/.test(t) || /[,;]$/.test(t)) return false;
   if (/^(?:END|BEGIN)\s|^(?:SUMMARY|COMMENT|NOTE|QUOTE|UNQUOTE)\b/i.test(t)) return false;
-  if (/^\(?[A-Z]{1,3}\)/.test(t) || /^[-*]/.test(t)) return false;
-  return !next || isBlank(next) || (next && isUnderline(next));
+  if (/^\(?[A-Z]{1,3}\)/.test(t) || /^[-*=]/.test(t)) return false;
+  if (!next || isBlank(next) || isUnderline(next)) return true;
+  // The first line of a heading written over two lines above its rule (`EU PROVIDES 43 MILLION` / `EUROS TO ...` / `---`).
+  return i + 2 < to && isUnderline(lines[i + 2]) && isCapsLine(next.text.slice(next.indent));
+}
+
+/** `ZAJAC##` -> `ZAJAC` (a loop: `/#+$/` retries from every `#` of a long run). */
+function withoutTrailingHashes(t: string): string {
+  let end = t.length;
+  while (end > 0 && t.charCodeAt(end - 1) === 35) end--;
+  return end === t.length ? t : t.slice(0, end);
+}
+
+/** A short all-caps line that ends no sentence or clause: a heading's second line. */
+function isCapsLine(t: string): boolean {
+  return t.length <= 90 && /[A-Z]{2}/.test(t) && !/[a-z]/.test(t) && !/[.,;]$/.test(t);
 }
 
 /** A line of dashes alone; the pattern runs only when the first character after the indent can start one. */

@@ -8,7 +8,7 @@ import { tok, words as wordsOf } from './tokens';
 
 /** Keywords that open a caption-block element; in flattened texts several share one line. */
 const KEYWORD =
-  /(?:^|[\s.])(E\.? ?O\.? ?(?:11652|12065|12356|12958|13292|13526)\b|E\. ?O\. ?\d{5}\b|TAGS?[:;]|TAGS?(?= +[A-Z]{2,6}(?:[ ,]|$))|SUBJ(?:ECT)?\s?[:.;]|SUBJECT(?= [A-Z(])|REFS?(?:\(S\))?:|REFTELS?:|CLASS?I?FIED BY\b)/gi;
+  /(?:^|[\s.])(E\.? ?O\.? {0,2}(?:11652|12065|12356|12958|13292|13526)\b|E\. ?O\. {0,2}\d{5}\b|TAGS?[:;]|TAGS?(?= +[A-Z]{2,6}(?:[ ,]|$))|SUBJ(?:ECT)?\s?[:.;]|SUBJECT(?= [A-Z(])|REFS?(?:\(S\))?:|REFTELS?:|CLASS?I?FIED BY\b)/gi;
 
 export type KeywordKind = 'eo' | 'tags' | 'subject' | 'ref' | 'classifiedBy';
 
@@ -70,7 +70,8 @@ export function findKeywords(line: Line): readonly KeywordHit[] {
 }
 
 /** The order number; with the dots written (`E.O. 12598`) a mistyped number still makes an E.O. line. */
-const EO_LABEL = /^E\.? ?O\.? ?(11652|12065|12356|12958|13292|13526)\b[:;.,]?|^E\. ?O\. ?(\d{5})\b[:;.,]?/i;
+// `E.O.  12356:` (two spaces) in 1980s cables.
+const EO_LABEL = /^E\.? ?O\.? {0,2}(11652|12065|12356|12958|13292|13526)\b[:;.,]?|^E\. ?O\. {0,2}(\d{5})\b[:;.,]?/i;
 const LEGACY_DECL = /^(?:X?GDS|RDS|XDS|ADS)\b/i;
 
 export function parseEo(line: Line, at: number, to: number): EoLine {
@@ -89,7 +90,26 @@ export function parseEo(line: Line, at: number, to: number): EoLine {
     decl: null,
     other: null,
   };
-  let i = at + m[0].length;
+  readEoValue(eo, line, at + m[0].length, to);
+  return eo;
+}
+
+/**
+ * The E.O. line's label ends its line and the next line opens with `DECL:` or `N/A` (`E.O. 12958:` / `DECL:
+ * 12-20-12`): that line is read as the rest of the E.O. line. False when it is no such line.
+ */
+export function continueEo(eo: EoLine, next: Line): boolean {
+  if (eo.na || eo.declKeyword || eo.decl || eo.other) return false;
+  const c = next.text.charCodeAt(next.indent) | 32;
+  if ((c !== 100 || !/^DECL/i.test(next.text.slice(next.indent))) && (c !== 110 || !/^N\/A\b/i.test(next.text.slice(next.indent)))) return false;
+  readEoValue(eo, next, next.indent, next.text.length);
+  eo.end = next.start + next.text.length;
+  return true;
+}
+
+/** What follows the E.O. label on `line` from `from` to `to`: N/A, DECL and its value, a legacy code, or other text. */
+function readEoValue(eo: EoLine, line: Line, from: number, to: number): void {
+  let i = from;
   while (i < to && line.text.charCodeAt(i) === 32) i++;
   const rest = line.text.slice(i, to);
   // Each pattern is tried only after its first letter (N/A, DECL...).
@@ -104,7 +124,6 @@ export function parseEo(line: Line, at: number, to: number): EoLine {
     if (value.text) eo.decl = value;
   } else if (LEGACY_DECL.test(rest)) eo.decl = tok(line, i, to);
   else if (rest.trim()) eo.other = tok(line, i, to);
-  return eo;
 }
 
 /** TAGS tokens separated by spaces and/or commas; a parenthesised name after a tag is a person tag. */

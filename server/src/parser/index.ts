@@ -6,6 +6,7 @@ import { NO_BARE, parseBanner, type BannerOptions } from './banner';
 import { isDigit, isUpper, lengthWithoutTrailing } from './chars';
 import { parseBody, findRedactions } from './body';
 import {
+  continueEo,
   findKeywords,
   forgetKeywordMemo,
   isAddressingLine,
@@ -376,7 +377,9 @@ function parseCable(text: string, lines: Line[], a: number, b: number, index: nu
     const partial = !cable.partial && c0 === 84 && t.startsWith(PARTIAL_START) ? PARTIAL.exec(t) : null;
     if (partial) {
       cable.partial = tok(line, line.indent, line.indent + partial[0].length);
-      const rest = line.indent + partial[0].length;
+      let rest = line.indent + partial[0].length;
+      // A stray quote a mirror left before the glued banner (`...is not available."C O N F I D E N T I A L ...`).
+      while (line.text.charCodeAt(rest) === 34) rest++;
       if (line.text.slice(rest).trim()) pending = subLine(line, rest);
       i = lineNo + 1;
       continue;
@@ -688,7 +691,9 @@ function envelopeFollows(lines: Line[], k: number, b: number, window: number): b
 
 /** `B. BERLIN 200`, `(B) ...`, `B) ...`: a line that opens lettered item `letter`. */
 function startsLetteredItem(t: string, letter: string): boolean {
-  let i = t.charCodeAt(0) === 40 ? 1 : 0;
+  // `¶B.`, `¶ B.`, `(B)`: the mirror's paragraph sign or a parenthesis before the letter.
+  let i = t.charCodeAt(0) === 182 ? (t.charCodeAt(1) === 32 ? 2 : 1) : 0;
+  if (t.charCodeAt(i) === 40) i++;
   // Either case: lists mix them (`B. KUWAIT 79` / `c. KUWAIT 90`).
   if (t[i]?.toUpperCase() !== letter) return false;
   i++;
@@ -816,7 +821,14 @@ function captionHits(lines: Line[], line: Line, hits: readonly KeywordHit[], b: 
     const last = h + 1 === hits.length;
     switch (hits[h].kind) {
       case 'eo':
-        if (!cable.eo) cable.eo = parseEo(line, at, to);
+        if (!cable.eo) {
+          cable.eo = parseEo(line, at, to);
+          const next = line.index + 1;
+          if (last && next < b && !isBlank(lines[next]) && continueEo(cable.eo, lines[next])) {
+            nextLine = Math.max(nextLine, next + 1);
+            endOffset = Math.max(endOffset, cable.eo.end);
+          }
+        }
         break;
       case 'tags': {
         const tags = parseTags(line, at, to);

@@ -32,7 +32,7 @@ import {
   parseTransmission,
 } from './envelope';
 import { computeLineStarts } from './lineIndex';
-import { isBlank, scanText, splitLines, type Line } from './lines';
+import { isBlank, MATCH_PREFIX, scanText, splitLines, type Line } from './lines';
 import { parseMetadata, startsMetadata } from './metadata';
 import type { AddresseeRole, Cable, Envelope, ParsedDocument, ParseProblem, Span, Token } from './model';
 import { readPortionMark } from './portionMark';
@@ -103,7 +103,7 @@ export function parseCables(text: string): ParsedDocument {
       return doc;
     }
     const lines = splitLines(text, lineStarts, odd);
-    for (const [a, b] of segments(lines)) {
+    for (const [a, b] of segments(text, lineStarts, lines)) {
       const cable = parseCable(text, lines, a, b, doc.cables.length);
       if (cable) doc.cables.push(cable);
     }
@@ -131,7 +131,7 @@ function looksBinary(text: string): boolean {
 }
 
 /** Cable boundaries: a metadata header, a second envelope, or the line after `NNNN`. */
-function segments(lines: Line[]): [number, number][] {
+function segments(text: string, lineStarts: readonly number[], lines: Line[]): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
   let onlyBlank = true;
@@ -145,6 +145,15 @@ function segments(lines: Line[]): [number, number][] {
     sawCaptions = false;
   };
   for (let i = 0; i < lines.length; i++) {
+    // Most lines are blank or prose: told apart on the text itself, which is read in order, rather than through
+    // their Line objects, which are spread over the heap.
+    const kind = quickKind(text, lineStarts[i]);
+    if (kind === BLANK) continue;
+    if (kind !== OTHER) {
+      if (kind === CAPTIONS) sawCaptions = true;
+      onlyBlank = false;
+      continue;
+    }
     const line = lines[i];
     const s = line.text;
     const at = line.indent;
@@ -182,6 +191,44 @@ function segments(lines: Line[]): [number, number][] {
   return out;
 }
 
+const BLANK = 0;
+/** Non-blank, and no boundary test in `segments` applies to it. */
+const PLAIN = 1;
+/** As PLAIN, but it shows captions have started (startsCaptions). */
+const CAPTIONS = 2;
+const OTHER = 3;
+
+/**
+ * What the line starting at `from` is to `segments`, read from the raw text: BLANK (spaces and tabs only), PLAIN,
+ * CAPTIONS, else OTHER, to be read through its Line: a line a boundary test may accept, or anything that folding,
+ * trimming or the match prefix could make differ from the raw text. Each word is the one its test starts with.
+ */
+function quickKind(text: string, from: number): number {
+  const limit = Math.min(text.length, from + MATCH_PREFIX);
+  let k = from;
+  let c = text.charCodeAt(k);
+  while ((c === 32 || c === 9) && k < limit) c = text.charCodeAt(++k);
+  if (k >= text.length || c === 10 || c === 13) return BLANK;
+  if (k + 12 >= limit || c < 33 || c > 126 || isDigit(c)) return OTHER;
+  switch (c) {
+    case 73: // I
+      return text.startsWith('Identifier', k) ? OTHER : PLAIN;
+    case 82: // R
+      return text.startsWith('Reference ID', k) ? OTHER : PLAIN;
+    case 86: // V
+      return text.startsWith('VZCZC', k) ? OTHER : PLAIN;
+    case 78: // N
+      return text.startsWith('NNNN', k) ? OTHER : PLAIN;
+    case 84: // T
+    case 83: // S
+    case 116: // t
+    case 115: // s
+      return startsCaptions(text, k, c) ? CAPTIONS : PLAIN;
+    default:
+      return PLAIN;
+  }
+}
+
 /** Row number, date, identifier: the first fields of a cables.csv row, tab- or space-separated. */
 const CSV_ROW = /^\d{1,7}(?:\t| {2,})\d{4}-\d\d-\d\d(?: \d\d:\d\d(?::\d\d)?)?(?:\t| {2,})(\d{2}[A-Z]{2,}\d{1,7})(?:\t| {2,})/;
 const ROW_DESIGNATION = /\b(?:C O N F I D E N T I A L|S E C R E T|UNCLAS|CONFIDENTIAL|SECRET)\b/g;
@@ -199,14 +246,10 @@ function csvRowContentAt(line: Line, from: number): number {
   return -1;
 }
 
-/** Lines that show captions have started (a repeated envelope after them is a new cable). */
-const CAPTION_STARTS = ['TAGS', 'SUBJ', 'tags', 'subj'];
-
+/** Lines that show captions have started (a repeated envelope after them is a new cable): TAGS, SUBJ, tags, subj. */
 function startsCaptions(s: string, at: number, c0: number): boolean {
-  const lower = c0 | 32;
-  if (lower !== 116 && lower !== 115) return false;
-  for (const w of CAPTION_STARTS) if (s.startsWith(w, at)) return true;
-  return false;
+  const word = c0 === 84 ? 'TAGS' : c0 === 83 ? 'SUBJ' : c0 === 116 ? 'tags' : c0 === 115 ? 'subj' : null;
+  return word !== null && s.startsWith(word, at);
 }
 
 /**

@@ -33,7 +33,7 @@ import {
 } from './envelope';
 import { computeLineStarts } from './lineIndex';
 import { isBlank, MATCH_PREFIX, scanText, splitLines, type Line } from './lines';
-import { parseMetadata, startsMetadata } from './metadata';
+import { parseMetadata, startsMetadata, type MetadataResult } from './metadata';
 import type { AddresseeRole, Cable, Envelope, ParsedDocument, ParseProblem, Span, Token } from './model';
 import { readPortionMark } from './portionMark';
 import { tok } from './tokens';
@@ -103,8 +103,8 @@ export function parseCables(text: string): ParsedDocument {
       return doc;
     }
     const lines = splitLines(text, lineStarts, odd);
-    for (const [a, b] of segments(text, lineStarts, lines)) {
-      const cable = parseCable(text, lines, a, b, doc.cables.length);
+    for (const [a, b, header] of segments(text, lineStarts, lines)) {
+      const cable = parseCable(text, lines, a, b, doc.cables.length, header);
       if (cable) doc.cables.push(cable);
     }
     if (doc.cables.length === 0) {
@@ -130,19 +130,27 @@ function looksBinary(text: string): boolean {
   return bad !== null && bad.length / head.length > 0.1;
 }
 
+/**
+ * Lines `from` to `to` (exclusive) hold one cable. `header`: the metadata header at `from` as the segmenter parsed
+ * it (null when none could be read there), undefined when none starts there.
+ */
+type Segment = [from: number, to: number, header: MetadataResult | null | undefined];
+
 /** Cable boundaries: a metadata header, a second envelope, or the line after `NNNN`. */
-function segments(text: string, lineStarts: readonly number[], lines: Line[]): [number, number][] {
-  const out: [number, number][] = [];
+function segments(text: string, lineStarts: readonly number[], lines: Line[]): Segment[] {
+  const out: Segment[] = [];
   let start = 0;
   let onlyBlank = true;
   let envelopeLine: string | null = null;
   let sawCaptions = false;
+  let header: MetadataResult | null | undefined;
   const cut = (i: number) => {
-    if (!onlyBlank) out.push([start, i]);
+    if (!onlyBlank) out.push([start, i, header]);
     start = i;
     onlyBlank = true;
     envelopeLine = null;
     sawCaptions = false;
+    header = undefined;
   };
   for (let i = 0; i < lines.length; i++) {
     // Most lines are blank or prose: told apart on the text itself, which is read in order, rather than through
@@ -163,7 +171,9 @@ function segments(text: string, lineStarts: readonly number[], lines: Line[]): [
     if (mayStartMetadata(c0) && startsMetadata(lines, i)) {
       if (i > start) cut(i);
       // Header values (a title that reads `SUBJECT: ...`) are not captions: jump over the header.
+      // A header always starts a segment (cut just above): the cable parser takes it from here.
       const md = parseMetadata(lines, i);
+      header = md;
       onlyBlank = false;
       if (md && md.next > i + 1) {
         i = md.next - 1;
@@ -180,14 +190,15 @@ function segments(text: string, lineStarts: readonly number[], lines: Line[]): [
     else if (startsCaptions(s, at, c0)) sawCaptions = true;
     onlyBlank = false;
     if (c0 === 78 && s.length - at === 4 && s.startsWith('NNNN', at)) {
-      out.push([start, i + 1]);
+      out.push([start, i + 1, header]);
       start = i + 1;
       onlyBlank = true;
       envelopeLine = null;
       sawCaptions = false;
+      header = undefined;
     }
   }
-  if (!onlyBlank) out.push([start, lines.length]);
+  if (!onlyBlank) out.push([start, lines.length, header]);
   return out;
 }
 
@@ -321,7 +332,8 @@ function emptyEnvelope(start: number): Envelope {
   };
 }
 
-function parseCable(text: string, lines: Line[], a: number, b: number, index: number): Cable | null {
+/** `header`: the metadata header the segmenter read at line `a` (see Segment). */
+function parseCable(text: string, lines: Line[], a: number, b: number, index: number, header: MetadataResult | null | undefined): Cable | null {
   let i = a;
   while (i < b && isBlank(lines[i])) i++;
   if (i >= b) return null;
@@ -353,12 +365,11 @@ function parseCable(text: string, lines: Line[], a: number, b: number, index: nu
     date: null,
     identifier: null,
   };
-  if (startsMetadata(lines, i)) {
-    const md = parseMetadata(lines, i);
-    if (md) {
-      cable.metadata = md.metadata;
-      i = md.next;
-    }
+  // (A header the segmenter read starts the segment, at `a`: i === a.)
+  const md = header !== undefined && i === a ? header : startsMetadata(lines, i) ? parseMetadata(lines, i) : null;
+  if (md) {
+    cable.metadata = md.metadata;
+    i = md.next;
   }
 
   // ------------------------------------------------------------------ header: envelope, banner, caption block

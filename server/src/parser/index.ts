@@ -34,8 +34,8 @@ import {
   parseTransmission,
 } from './envelope';
 import { computeLineStarts } from './lineIndex';
-import { isBlank, scanText, splitLines, type Line } from './lines';
-import { parseMetadata, startsMetadata } from './metadata';
+import { isBlank, MATCH_PREFIX, scanText, splitLines, type Line } from './lines';
+import { parseMetadata, startsMetadata, type MetadataResult } from './metadata';
 import type { AddresseeRole, Cable, Envelope, ParsedDocument, ParseProblem, Span, Token } from './model';
 import { readPortionMark } from './portionMark';
 import { tok } from './tokens';
@@ -105,8 +105,8 @@ export function parseCables(text: string): ParsedDocument {
       return doc;
     }
     const lines = splitLines(text, lineStarts, odd);
-    for (const [a, b] of segments(lines)) {
-      const cable = parseCable(text, lines, a, b, doc.cables.length);
+    for (const [a, b, header] of segments(text, lineStarts, lines)) {
+      const cable = parseCable(text, lines, a, b, doc.cables.length, header);
       if (cable) doc.cables.push(cable);
     }
     if (doc.cables.length === 0) {
@@ -132,21 +132,38 @@ function looksBinary(text: string): boolean {
   return bad !== null && bad.length / head.length > 0.1;
 }
 
+/**
+ * Lines `from` to `to` (exclusive) hold one cable. `header`: the metadata header at `from` as the segmenter parsed
+ * it (null when none could be read there), undefined when none starts there.
+ */
+type Segment = [from: number, to: number, header: MetadataResult | null | undefined];
+
 /** Cable boundaries: a metadata header, a second envelope, or the line after `NNNN`. */
-function segments(lines: Line[]): [number, number][] {
-  const out: [number, number][] = [];
+function segments(text: string, lineStarts: readonly number[], lines: Line[]): Segment[] {
+  const out: Segment[] = [];
   let start = 0;
   let onlyBlank = true;
   let envelopeLine: string | null = null;
   let sawCaptions = false;
+  let header: MetadataResult | null | undefined;
   const cut = (i: number) => {
-    if (!onlyBlank) out.push([start, i]);
+    if (!onlyBlank) out.push([start, i, header]);
     start = i;
     onlyBlank = true;
     envelopeLine = null;
     sawCaptions = false;
+    header = undefined;
   };
   for (let i = 0; i < lines.length; i++) {
+    // Most lines are blank or prose: told apart on the text itself, which is read in order, rather than through
+    // their Line objects, which are spread over the heap.
+    const kind = quickKind(text, lineStarts[i]);
+    if (kind === BLANK) continue;
+    if (kind !== OTHER) {
+      if (kind === CAPTIONS) sawCaptions = true;
+      onlyBlank = false;
+      continue;
+    }
     const line = lines[i];
     const s = line.text;
     const at = line.indent;
@@ -156,7 +173,9 @@ function segments(lines: Line[]): [number, number][] {
     if (mayStartMetadata(c0) && startsMetadata(lines, i)) {
       if (i > start) cut(i);
       // Header values (a title that reads `SUBJECT: ...`) are not captions: jump over the header.
+      // A header always starts a segment (cut just above): the cable parser takes it from here.
       const md = parseMetadata(lines, i);
+      header = md;
       onlyBlank = false;
       if (md && md.next > i + 1) {
         i = md.next - 1;
@@ -173,15 +192,54 @@ function segments(lines: Line[]): [number, number][] {
     else if (startsCaptions(s, at, c0)) sawCaptions = true;
     onlyBlank = false;
     if (c0 === 78 && s.length - at === 4 && s.startsWith('NNNN', at)) {
-      out.push([start, i + 1]);
+      out.push([start, i + 1, header]);
       start = i + 1;
       onlyBlank = true;
       envelopeLine = null;
       sawCaptions = false;
+      header = undefined;
     }
   }
-  if (!onlyBlank) out.push([start, lines.length]);
+  if (!onlyBlank) out.push([start, lines.length, header]);
   return out;
+}
+
+const BLANK = 0;
+/** Non-blank, and no boundary test in `segments` applies to it. */
+const PLAIN = 1;
+/** As PLAIN, but it shows captions have started (startsCaptions). */
+const CAPTIONS = 2;
+const OTHER = 3;
+
+/**
+ * What the line starting at `from` is to `segments`, read from the raw text: BLANK (spaces and tabs only), PLAIN,
+ * CAPTIONS, else OTHER, to be read through its Line: a line a boundary test may accept, or anything that folding,
+ * trimming or the match prefix could make differ from the raw text. Each word is the one its test starts with.
+ */
+function quickKind(text: string, from: number): number {
+  const limit = Math.min(text.length, from + MATCH_PREFIX);
+  let k = from;
+  let c = text.charCodeAt(k);
+  while ((c === 32 || c === 9) && k < limit) c = text.charCodeAt(++k);
+  if (k >= text.length || c === 10 || c === 13) return BLANK;
+  if (k + 12 >= limit || c < 33 || c > 126 || isDigit(c)) return OTHER;
+  switch (c) {
+    case 73: // I
+      return text.startsWith('Identifier', k) ? OTHER : PLAIN;
+    case 82: // R
+      return text.startsWith('Reference ID', k) ? OTHER : PLAIN;
+    case 86: // V
+      return text.startsWith('VZCZC', k) ? OTHER : PLAIN;
+    case 78: // N
+      return text.startsWith('NNNN', k) ? OTHER : PLAIN;
+    case 84: // T
+    case 83: // S
+    case 116: // t
+    case 115: // s
+      return startsCaptions(text, k, c) ? CAPTIONS : PLAIN;
+    default:
+      return PLAIN;
+  }
 }
 
 /** Row number, date, identifier: the first fields of a cables.csv row, tab- or space-separated. */
@@ -201,14 +259,10 @@ function csvRowContentAt(line: Line, from: number): number {
   return -1;
 }
 
-/** Lines that show captions have started (a repeated envelope after them is a new cable). */
-const CAPTION_STARTS = ['TAGS', 'SUBJ', 'tags', 'subj'];
-
+/** Lines that show captions have started (a repeated envelope after them is a new cable): TAGS, SUBJ, tags, subj. */
 function startsCaptions(s: string, at: number, c0: number): boolean {
-  const lower = c0 | 32;
-  if (lower !== 116 && lower !== 115) return false;
-  for (const w of CAPTION_STARTS) if (s.startsWith(w, at)) return true;
-  return false;
+  const word = c0 === 84 ? 'TAGS' : c0 === 83 ? 'SUBJ' : c0 === 116 ? 'tags' : c0 === 115 ? 'subj' : null;
+  return word !== null && s.startsWith(word, at);
 }
 
 /**
@@ -280,7 +334,8 @@ function emptyEnvelope(start: number): Envelope {
   };
 }
 
-function parseCable(text: string, lines: Line[], a: number, b: number, index: number): Cable | null {
+/** `header`: the metadata header the segmenter read at line `a` (see Segment). */
+function parseCable(text: string, lines: Line[], a: number, b: number, index: number, header: MetadataResult | null | undefined): Cable | null {
   let i = a;
   while (i < b && isBlank(lines[i])) i++;
   if (i >= b) return null;
@@ -312,12 +367,11 @@ function parseCable(text: string, lines: Line[], a: number, b: number, index: nu
     date: null,
     identifier: null,
   };
-  if (startsMetadata(lines, i)) {
-    const md = parseMetadata(lines, i);
-    if (md) {
-      cable.metadata = md.metadata;
-      i = md.next;
-    }
+  // (A header the segmenter read starts the segment, at `a`: i === a.)
+  const md = header !== undefined && i === a ? header : startsMetadata(lines, i) ? parseMetadata(lines, i) : null;
+  if (md) {
+    cable.metadata = md.metadata;
+    i = md.next;
   }
 
   // ------------------------------------------------------------------ header: envelope, banner, caption block

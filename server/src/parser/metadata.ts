@@ -50,21 +50,10 @@ function isRawHeader(lines: Line[], i: number): boolean {
 }
 
 /**
- * Results by first line: the segmenter parses each header to jump over it, then the cable parser asks again for
- * the same line. Keyed weakly by the Line object, which belongs to one `lines` array (checked too).
+ * The header that starts at line `i`, or null. (The segmenter parses each header to jump over it and hands the
+ * result to the cable parser with the segment, so each is parsed once.)
  */
-const parsed = new WeakMap<Line, { lines: Line[]; i: number; result: MetadataResult | null }>();
-
 export function parseMetadata(lines: Line[], i: number): MetadataResult | null {
-  const line = lines[i];
-  const memo = parsed.get(line);
-  if (memo && memo.lines === lines && memo.i === i) return memo.result;
-  const result = parseMetadataAt(lines, i);
-  parsed.set(line, { lines, i, result });
-  return result;
-}
-
-function parseMetadataAt(lines: Line[], i: number): MetadataResult | null {
   const t = lines[i].text.trim();
   if (t === 'Identifier') return parseLabels(lines, i);
   if (t.startsWith('Reference ID')) return parseTable(lines, i);

@@ -276,6 +276,22 @@ describe('third hold-out review (raw Cablegate files)', () => {
     expect(cableOf('92IZMIR819.txt').signature?.text).toBe('ZAJAC');
   });
 
+  it('a cables.csv dump inside the record is skipped and the full text after it read (88LIMA9331, 02BOGOTA1025)', () => {
+    const lima = cableOf('88LIMA9331.txt');
+    // The truncated preview `¶1.  (U) AT LEAST T...` is not a paragraph; the full text's are, once each.
+    expect(lima.paragraphs.map((p) => p.number)).toEqual([1, 2]);
+    expect(lima.repeatedBanners).toHaveLength(1);
+    expect(lima.headings).toEqual([]);
+    expect(lima.signature?.text).toBe('WATSON');
+    expect(rulesOf(holdout('88LIMA9331.txt'))).not.toContain('para-number-duplicate');
+    // The dump glued onto the last addressee (`DIRONDCP WASHDCid: 2446`) and its copy of the header add no addressees.
+    const bogota = cableOf('02BOGOTA1025.txt');
+    expect(bogota.envelope?.info.map((x) => x.name.text).at(-1)).toBe('DIRONDCP WASHDC');
+    expect(bogota.envelope?.info).toHaveLength(10);
+    expect(bogota.envelope?.to).toHaveLength(1);
+    expect(bogota.banner?.section).toMatchObject({ index: 1, total: 2 });
+  });
+
   it('a heading written over two lines above its rule is one heading (09BEIRUT1220)', () => {
     const headings = cableOf('09BEIRUT1220.txt').headings.map((h) => h.text);
     expect(headings).toContain('EU PROVIDES 43 MILLION EUROS TO PROMOTE REFORM');

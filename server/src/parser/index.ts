@@ -390,6 +390,9 @@ function parseCable(text: string, lines: Line[], a: number, b: number, index: nu
   let bareIdentifier: string | null = null;
   // A bare designation (`CONFIDENTIAL`) is a banner only where captions follow closely: looked up only for such a line.
   const bannerOptions: BannerOptions = { allowBare: (l: Line) => bannerExpected(lines, l.index, b) };
+  // A cables.csv dump inside the record (its fields, a copy of the header, `header ends`): skipped, and the text after
+  // it is the full cable (what came before the dump, past the caption block, is a truncated preview of it).
+  const dump = csvDumpIn(text, lines, i, b);
 
   header: while (i < b || pending) {
     let line: Line = pending ?? lines[i];
@@ -398,6 +401,16 @@ function parseCable(text: string, lines: Line[], a: number, b: number, index: nu
     if (isBlank(line)) {
       i = lineNo + 1;
       continue;
+    }
+    if (dump && lineNo >= dump.start && lineNo <= dump.end) {
+      // The dump's first field may be glued onto the last addressee (`DIRONDCP WASHDCid: 2446`): that part is read.
+      if (lineNo > dump.start || dump.gluedAt <= line.indent || line !== lines[lineNo]) {
+        i = dump.end + 1;
+        continue;
+      }
+      line = headOf(line, dump.gluedAt);
+      pending = null;
+      i = lineNo + 1;
     }
     if (lineNo === a && line === lines[lineNo]) {
       const row = CSV_ROW.exec(line.text.slice(line.indent, line.indent + 80));
@@ -609,6 +622,10 @@ function parseCable(text: string, lines: Line[], a: number, b: number, index: nu
     const hits = findKeywords(line);
     if (hits.length === 0 || hits[0].at > line.indent) {
       if (startsParagraph(t)) {
+        if (dump && lineNo < dump.start) {
+          i = dump.end + 1;
+          continue;
+        }
         bodyStart = lineNo;
         break header;
       }
@@ -647,6 +664,10 @@ function parseCable(text: string, lines: Line[], a: number, b: number, index: nu
           if (!repeating) cable.passingLines.push(tok(line, line.indent));
           captionEnd = Math.max(captionEnd, line.start + line.text.length);
           i = lineNo + 1;
+          continue;
+        }
+        if (dump && lineNo < dump.start) {
+          i = dump.end + 1;
           continue;
         }
         bodyStart = lineNo;
@@ -696,6 +717,35 @@ function parseCable(text: string, lines: Line[], a: number, b: number, index: nu
   const found =
     cable.metadata || holder.env || cable.banner || cable.eo || cable.tags || cable.subject || cable.paragraphs.length > 0;
   return found ? cable : null;
+}
+
+/** `----------------- header ends ----------------`: the end of a cables.csv dump in alx/cablegate files. */
+const DUMP_END = /^-{5,} ?header ends ?-{5,}$/;
+/** The dump's first field, alone or glued onto the line before it (`DIRONDCP WASHDCid: 2446`). */
+const DUMP_START = /(?:^|[A-Za-z])id: \d{1,7}$/;
+const DUMP_REFID = /^refid: /;
+
+/**
+ * The cables.csv dump inside lines a..b (`id: 219`, `date:`, `refid:`, ..., `header:`, the header again, `header
+ * ends`): its first and last line, and where its first field starts on the first; null when there is none.
+ */
+function csvDumpIn(text: string, lines: Line[], a: number, b: number): { start: number; gluedAt: number; end: number } | null {
+  if (a >= b) return null;
+  // Searched in this cable's text only: a search running on into the next cables would be quadratic in a dump file.
+  const from = lines[a].start;
+  const at = text.slice(from, lines[b - 1].end).indexOf('header ends');
+  if (at < 0) return null;
+  let end = a;
+  while (end < b && lines[end].end < from + at) end++;
+  if (end >= b || !DUMP_END.test(lines[end].text.slice(lines[end].indent))) return null;
+  let refid = false;
+  for (let k = end - 1; k >= a && k >= end - 80; k--) {
+    const t = lines[k].text;
+    if (DUMP_REFID.test(t)) refid = true;
+    const m = refid ? DUMP_START.exec(t) : null;
+    if (m) return { start: k, gluedAt: m.index + (t.charCodeAt(m.index) === 105 && m.index === 0 ? 0 : 1), end };
+  }
+  return null;
 }
 
 /** An addressee line: `RI/NAME ...` or an upper-case station name, not a classification label or a date. */

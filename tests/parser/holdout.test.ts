@@ -276,6 +276,12 @@ describe('third hold-out review (raw Cablegate files)', () => {
     expect(cableOf('92IZMIR819.txt').signature?.text).toBe('ZAJAC');
   });
 
+  it('a LIMITED OFFICIAL USE line among the captions is a known handling caption (92IZMIR819)', () => {
+    const c = cableOf('92IZMIR819.txt');
+    expect(c.captions.map((x) => [x.normalized, x.known])).toEqual([['LIMITED OFFICIAL USE', true]]);
+    expect(c.passingLines).toEqual([]);
+  });
+
   it('a cables.csv dump inside the record is skipped and the full text after it read (88LIMA9331, 02BOGOTA1025)', () => {
     const lima = cableOf('88LIMA9331.txt');
     // The truncated preview `¶1.  (U) AT LEAST T...` is not a paragraph; the full text's are, once each.

@@ -177,7 +177,7 @@ export function isTagsContinuation(line: Line): boolean {
  * Handling phrases seen on caption lines of real cables that are not caveats (the caveat vocabulary itself
  * lives in knowledge/captions.ts).
  */
-const HANDLING_PHRASES = new Set(['CHEROKEE', 'SBU', 'FOR OFFICIAL USE ONLY', 'CORRECTED COPY', 'WEBGRAM EXCLUDED ONLY', 'NOT FOR FOREIGN DISSEMINATION']);
+const HANDLING_PHRASES = new Set(['CHEROKEE', 'SBU', 'FOR OFFICIAL USE ONLY', 'LIMITED OFFICIAL USE', 'CORRECTED COPY', 'WEBGRAM EXCLUDED ONLY', 'NOT FOR FOREIGN DISSEMINATION']);
 
 export function isKnownCaption(normalized: string): boolean {
   return lookupCaveat(normalized) !== null || HANDLING_PHRASES.has(normalized);

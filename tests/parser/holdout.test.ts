@@ -240,6 +240,13 @@ describe('body layouts from the hold-out reviews', () => {
     expect(cableOf(holdout('10LUXEMBOURG5.txt')).signature?.text).toBe('Stroum');
   });
 
+  it('the name after a post\'s classified-website notice, on its own line or on the notice\'s line', () => {
+    expect(cableOf(fixture('07LONDON3175.txt')).signature?.text).toBe('tuttle');
+    expect(cableOf(fixture('05PARIS7360.txt')).signature?.text).toBe('Hofmann');
+    expect(cableOf(fixture('08LONDON1001.txt')).signature?.text).toBe('Tuttle');
+    expect(cableOf(fixture('09LONDON1707.txt')).signature?.text).toBe('LeBaron');
+  });
+
   it('no name after an initial or a paragraph number (`the U.S. Embassy`, `paragraph` / `3. Koenig`)', () => {
     const end = (last: string) => cableOf(`UNCLAS STATE 000123\n\nSUBJECT: X\n\n1. (U) Text.\n\n2. (U) ${last}\n`).signature;
     expect(end('They thanked the U.S. Embassy')).toBeNull();

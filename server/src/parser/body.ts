@@ -33,6 +33,13 @@ const ENDS_WITH_CLOSER = /\bEND\s+(?:SUMMARY|COMMENT|NOTE|TEXT|QUOTE)\W*$|\bUNQU
 /** A name after the last sentence of the text, on its line: one capitalised or all-caps word (`FOLEY`, `McMullen`). */
 // The sentence must end after a word or a number, not an initial: `U.S. Embassy` is no sentence end and a name.
 const GLUED_SIGNATURE = /(?:[a-z0-9]|[A-Za-z]{2})[.!?]["'\u2019\u201d)\]]*\s+([A-Z][A-Za-z'-]{2,24})$/;
+/**
+ * The posts' notice before the signature (`Visit London's Classified Website:` / `http://www.state.sgov.gov/...`,
+ * rows of `*`): no sentence end, yet the name follows it.
+ */
+const SITE_NOTICE = /Classified Website|SIPRNET website|^https?:\/\/\S+(?: \S{1,4})?$|^\*{5,}/i;
+/** A name right after that notice's address on one line (`.../london/index. cfm Tuttle`; the mirror split `.cfm`). */
+const NAME_AFTER_SITE = /Classified Website:? https?:\/\/\S+(?: \S{1,4})?\s+([A-Z][A-Za-z'-]{2,24})$/;
 /** Words that end a text but are no name. */
 const GLUED_NOT_NAME = /^(?:END|BEGIN|SUMMARY|COMMENT|NOTE|QUOTE|UNQUOTE|TEXT|BT|NNNN|XXXX+)$/i;
 /** `Chicola`, `Randt`: a capitalised surname, believable only after a finished sentence. */
@@ -259,7 +266,8 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     const t = withoutTrailingHashes(last.text.trim());
     const isHeadingLine = r.headings.length > 0 && r.headings[r.headings.length - 1].start === last.start + last.indent;
     const before = beforeLastText >= 0 ? lines[beforeLastText].text.trimEnd() : '';
-    const afterSentence = !before || /[.!?"')\]]$/.test(before) || beforeLastText < lastText - 1 || ENDS_WITH_CLOSER.test(before);
+    const afterSentence =
+      !before || /[.!?"')\]]$/.test(before) || beforeLastText < lastText - 1 || ENDS_WITH_CLOSER.test(before) || SITE_NOTICE.test(before);
     const fits =
       (SIGNATURE.test(t) && t === t.toUpperCase()) ||
       (!upperCaseCable && LOWER_SIGNATURE.test(t)) ||
@@ -272,7 +280,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       if (isHeadingLine) r.headings.pop();
       textEnd = beforeLastText >= 0 ? lines[beforeLastText].start + lines[beforeLastText].text.length : 0;
     } else if (!isHeadingLine) {
-      const glued = GLUED_SIGNATURE.exec(last.text);
+      const glued = GLUED_SIGNATURE.exec(last.text) ?? NAME_AFTER_SITE.exec(last.text);
       const at = glued ? glued.index + glued[0].length - glued[1].length : -1;
       // Not the number of the paragraph itself (`3. Koenig`: a sentence ending `paragraph` / `3.` and the name).
       const afterNumber = !isParagraphStart || at > lastParagraph!.numberToken.end - last.start + 1;

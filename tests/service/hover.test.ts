@@ -103,6 +103,17 @@ describe('hovers on the seed', () => {
   });
 });
 
+describe('hovers on handling notes among the captions', () => {
+  it('a corrected-copy note and LIMITED OFFICIAL USE are explained, not called unknown', () => {
+    const text = fixture('08ISLAMABAD1432.txt');
+    const d2 = doc(text, 'file:///work/cables/08ISLAMABAD1432.txt');
+    const note = hoverText(svc.getHover(d2, at(text, 'C O R R E C T E D', 0, 4)));
+    expect(note).toBe('**CORRECTED COPY**: the cable was sent again with corrections; the words after it say what changed.');
+    const lou = 'UNCLAS STATE 000123\n\nLIMITED OFFICIAL USE\n\nE.O. 12356: N/A\nTAGS: PREL\nSUBJECT: X\n\n1. Text.\n';
+    expect(hoverText(svc.getHover(doc(lou, 'file:///work/cables/lou.txt'), at(lou, 'OFFICIAL', 0, 1)))).toMatch(/^\*\*LIMITED OFFICIAL USE\*\* \(LOU\)/);
+  });
+});
+
 describe('hovers on other cables', () => {
   const cable = (body: string) =>
     [

@@ -171,6 +171,28 @@ function isNormalCaption(text: string): boolean {
   return last !== 46 && last !== 44 && last !== 59 && last !== 58;
 }
 
+// ------------------------------------------------------------------------------------------ handling notes
+
+/**
+ * Phrases real cables carry on caption lines that are not caveats: handling notes and other agencies' or older
+ * controls (R8, R9 of the format spec). Known to the parser, so never reported as unknown captions.
+ */
+export const HANDLING_NOTES: ReadonlyMap<string, string> = new Map([
+  ['CORRECTED COPY', '**CORRECTED COPY**: the cable was sent again with corrections; the words after it say what changed.'],
+  ['LIMITED OFFICIAL USE', '**LIMITED OFFICIAL USE** (LOU): State\'s control for unclassified information until 1995-10-01, replaced by SBU.'],
+  ['FOR OFFICIAL USE ONLY', '**FOR OFFICIAL USE ONLY** (FOUO): the control other agencies use for unclassified information; State\'s counterpart is SBU.'],
+  ['SBU', '**SBU**: sensitive but unclassified, written as a caption (State\'s caption is SENSITIVE).'],
+  ['NOT FOR FOREIGN DISSEMINATION', '**NOT FOR FOREIGN DISSEMINATION**: NOFORN spelled out.'],
+  ['CHEROKEE', '**CHEROKEE**: a State channel caption; its distribution rules are not in our sources.'],
+  ['WEBGRAM EXCLUDED ONLY', '**WEBGRAM EXCLUDED ONLY**: a distribution note; its rules are not in our sources.'],
+]);
+
+/** The hover of a handling note (`corrected copy`, `Limited Official Use`), or null. */
+export function lookupHandlingNote(text: string): string | null {
+  if (typeof text !== 'string' || text.length > 80) return null;
+  return HANDLING_NOTES.get(isNormalCaption(text) ? text : normalizeCaption(text)) ?? null;
+}
+
 // ------------------------------------------------------------------------------------------ misspellings
 
 /**

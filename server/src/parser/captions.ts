@@ -1,5 +1,5 @@
 /** The caption block between the banner and the body (§A.4-A.6): captions, passing lines, E.O., TAGS, SUBJECT, REF, Classified By. */
-import { CAVEAT_INITIALS, lookupCaveat } from '../knowledge/captions';
+import { CAVEAT_INITIALS, HANDLING_NOTES, lookupCaveat } from '../knowledge/captions';
 import { isAsciiLetter, isTrimSpace, lengthWithoutTrailing, trimStartIndex, upperAscii } from './chars';
 import { findCableMentions } from './referenceText';
 import type { Line } from './lines';
@@ -173,14 +173,8 @@ export function isTagsContinuation(line: Line): boolean {
 
 // ---------------------------------------------------------------------------------------------- captions
 
-/**
- * Handling phrases seen on caption lines of real cables that are not caveats (the caveat vocabulary itself
- * lives in knowledge/captions.ts).
- */
-const HANDLING_PHRASES = new Set(['CHEROKEE', 'SBU', 'FOR OFFICIAL USE ONLY', 'LIMITED OFFICIAL USE', 'CORRECTED COPY', 'WEBGRAM EXCLUDED ONLY', 'NOT FOR FOREIGN DISSEMINATION']);
-
 export function isKnownCaption(normalized: string): boolean {
-  return lookupCaveat(normalized) !== null || HANDLING_PHRASES.has(normalized);
+  return lookupCaveat(normalized) !== null || HANDLING_NOTES.has(normalized);
 }
 
 const PASSING = /^(?:(?:[A-Z][A-Z/&.-]*)(?: [A-Z][A-Z/&.-]*){0,3} (?:FOR|PASS(?: TO)?|ALSO FOR)\b|PASS(?: TO)?\b|FOR\b|ALSO FOR\b)/i;
@@ -219,7 +213,7 @@ export function isKnownCaptionLine(text: string): boolean {
  * First letters of every known caption, alias and handling phrase: a part that starts with another ASCII
  * character cannot be known (a non-ASCII one may upper-case to one of them).
  */
-const CAPTION_INITIALS: ReadonlySet<number> = new Set([...CAVEAT_INITIALS, ...[...HANDLING_PHRASES].map((p) => p.charCodeAt(0))]);
+const CAPTION_INITIALS: ReadonlySet<number> = new Set([...CAVEAT_INITIALS, ...[...HANDLING_NOTES.keys()].map((p) => p.charCodeAt(0))]);
 
 function rest(s: string, at: number): string {
   return at === 0 ? s : s.slice(at);

@@ -54,7 +54,7 @@ export type ElementPayload =
   | { kind: 'banner-designation'; banner: Banner }
   | { kind: 'section-count'; index: number; total: number }
   | { kind: 'mrn'; post: string; serial: string }
-  | { kind: 'caption' }
+  | { kind: 'caption'; normalized?: string }
   | { kind: 'passing-line' }
   | { kind: 'eo-label'; order: string | null }
   | { kind: 'eo-na' }
@@ -275,7 +275,7 @@ function collectBanner(col: Collector, b: Banner): void {
 /** The caption block of `c`: the cable itself, or the mini-cable parsed from a repeated block. */
 function collectCaptionBlock(col: Collector, c: Cable): void {
   if (c.banner) collectBanner(col, c.banner);
-  for (const cap of c.captions) col.add(cap, { kind: 'caption' }, `cap:${cap.normalized}`);
+  for (const cap of c.captions) col.add(cap, { kind: 'caption', normalized: cap.normalized }, `cap:${cap.normalized}`);
   for (const p of c.passingLines) col.add(p, { kind: 'passing-line' });
   if (c.eo) {
     const eo = c.eo;

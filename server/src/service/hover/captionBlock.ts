@@ -1,5 +1,5 @@
 /** Hovers for the classification line, captions, E.O./DECL, TAGS, SUBJECT, REF and Classified By lines. */
-import { lookupCaveat, suggestCaveat } from '../../knowledge/captions';
+import { lookupCaveat, lookupHandlingNote, suggestCaveat } from '../../knowledge/captions';
 import { lookupBanner } from '../../knowledge/classification';
 import { declHover, executiveOrderHover, lookupExecutiveOrder, orderInForce, parseDeclValue } from '../../knowledge/executiveOrders';
 import { ELEMENT_HOVERS, mrnHover, sectionCountHover } from '../../knowledge/hoverTexts';
@@ -33,6 +33,9 @@ export const captionBlockHovers: HoverTable = {
   caption: (el) => {
     const cv = lookupCaveat(el.text);
     if (cv) return cv.hover;
+    // (A corrected-copy note's text is its whole line; the parser's reading names the note.)
+    const note = lookupHandlingNote(el.normalized ?? el.text);
+    if (note) return note;
     const guess = suggestCaveat(el.text);
     return `Caption **${esc(el.text)}**: not in our caption vocabulary${guess ? `; did you mean ${guess}?` : '.'}`;
   },

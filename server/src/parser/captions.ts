@@ -323,6 +323,7 @@ export function splitReferenceItems(text: string, base: number, firstLetter = 'A
   return items;
 }
 
+const HAS_DIGIT = /\d/;
 const ITEM_LETTER = /^\s*(?:¶ ?)?\(?[A-Za-z]\)?[.)]\s*/;
 /**
  * Mirrors that render REF lists as HTML lists print the list letter before the cable's own (`A. A. STATE 3080`,
@@ -348,7 +349,8 @@ export function makeReferenceItem(
   const last = trimmed.charCodeAt(trimmed.length - 1);
   const clean = last === 59 || last === 44 || last === 58 ? trimmed.slice(0, -1) : trimmed;
   // The same reading as the workspace's REF links (first identifier named), so outline, hover and links agree.
-  const first = findCableMentions(raw, citingYear)[0];
+  // (An item with no digit names no cable: most e-mail and meeting references skip the reading.)
+  const first = HAS_DIGIT.test(raw) ? findCableMentions(raw, citingYear)[0] : undefined;
   const span = spanOf(from, to);
   return { start: span.start, end: span.end, letter, text: clean, cableId: first?.id ?? null, yearInferred: first?.yearInferred ?? false };
 }

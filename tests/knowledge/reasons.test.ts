@@ -13,6 +13,11 @@ describe('reason category tables', () => {
 });
 
 describe('parseReasonLetters', () => {
+  it('a repeated section is read only when it is the same (`1.5 (B) and 1.5 (D)`; not `1.4 (b) and 1.5 (d)`)', () => {
+    expect(parseReasonLetters('reasons 1.5 (B) and 1.5 (D).')?.letters).toEqual(['b', 'd']);
+    expect(parseReasonLetters('reasons 1.4 (b) and 1.5 (d).')?.letters).toEqual(['b']);
+  });
+
   it('reads every separator style of §A.6', () => {
     for (const t of [
       'Classified By: Ambassador Richard E. Hoagland for reasons 1.4 (b) and (d)',
@@ -28,6 +33,9 @@ describe('parseReasonLetters', () => {
       '1.4, b/d.',
       '1.4 (b) & (d)',
       '1.4 ( b ) and ( d )',
+      // The section written again before each letter.
+      '1.4(b) and 1.4(d)',
+      'Reason: 1.4 (b), 1.4 (d)',
     ]) {
       expect(parseReasonLetters(t), t).toMatchObject({ section: '1.4', sectionKnown: true, letters: ['b', 'd'], invalid: [] });
     }

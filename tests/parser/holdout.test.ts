@@ -311,3 +311,22 @@ describe('third hold-out review (raw Cablegate files)', () => {
     expect(headings).not.toContain('EUROS TO PROMOTE REFORM');
   });
 });
+
+describe('fourth hold-out review', () => {
+  const cableOf = (name: string) => parseCables(holdout(name)).cables[0];
+
+  it('a section written again before the next reason letter (`1.5 (B) and 1.5 (D)`, 04NASSAU384)', () => {
+    expect(cableOf('04NASSAU384.txt').classifiedBy?.reasons.map((r) => r.text)).toEqual(['b', 'd']);
+    const c = parseCables('CONFIDENTIAL STATE 000123\n\nE.O. 12958: DECL: 01/01/2019\nTAGS: PREL\nSUBJECT: X\n\nClassified By: A. B., reasons 1.4(b) and 1.4(d).\n\n1. (C) Text.\n').cables[0];
+    expect(c.classifiedBy?.reasons.map((r) => r.text)).toEqual(['b', 'd']);
+  });
+
+  it('an unlettered REF list separated by commas, when every piece names a cable (09DHAHRAN40)', () => {
+    const items = cableOf('09DHAHRAN40.txt').references?.items ?? [];
+    expect(items.map((r) => r.cableId)).toEqual(['06RIYADH4914', '09RIYADH1868', '08RIYADH270', '09DHAHRAN8', '08RIYADH1321', '09RIYADH346', '09DHAHRAN14']);
+  });
+
+  it('a heading with a blank line between it and its rule (08CHENGDU210)', () => {
+    expect(cableOf('08CHENGDU210.txt').headings.map((h) => h.text)).toEqual(['What Officials Say about the Air', 'Comments']);
+  });
+});

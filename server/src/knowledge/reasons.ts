@@ -61,13 +61,25 @@ function isLetter(ch: string | undefined): boolean {
  * spaces, commas, `/`, `&`, `-`, `and`, `or`. Stops at a sentence end (a `.` not between digits, `;`, a
  * line of another kind) or at any other word. Single pass, no backtracking.
  */
-function scanLetters(text: string, from: number): { letters: string[]; end: number } {
+/** `1.4`, `1 . 5` where a letter list goes on after it (sticky, read in place). */
+const SECTION_AGAIN = /1 ?\. ?([45])(?!\d)/y;
+
+function scanLetters(text: string, from: number, section: string | null = null): { letters: string[]; end: number } {
   const letters: string[] = [];
   let i = from;
   let end = from;
   const n = Math.min(text.length, from + 400);
   while (i < n) {
     const ch = text[i];
+    // `1.5 (B) and 1.5 (D)`: the same section written again before the next letter.
+    if (ch === '1' && section !== null) {
+      SECTION_AGAIN.lastIndex = i;
+      const again = SECTION_AGAIN.exec(text);
+      if (again && `1.${again[1]}` === section) {
+        i += again[0].length;
+        continue;
+      }
+    }
     if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === ',' || ch === '/' || ch === '&' || ch === '-' || ch === '(' || ch === ')' || ch === '\u00a0') {
       if (ch === ')') end = i + 1;
       i++;
@@ -108,7 +120,7 @@ export function parseReasonLetters(text: string): ReasonLetters | null {
   SECTION.lastIndex = 0;
   for (let m = SECTION.exec(src); m; m = SECTION.exec(src)) {
     const section = `${m[1]}.${m[2]}`;
-    const { letters, end } = scanLetters(src, m.index + m[0].length);
+    const { letters, end } = scanLetters(src, m.index + m[0].length, section);
     const known = section === '1.4' || section === '1.5';
     if (letters.length === 0 && !known) continue;
     const max = section === '1.4' ? 'h' : section === '1.5' ? 'g' : '';

@@ -472,6 +472,8 @@ function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: 
   if (!prevBlank && !underlined && t.charCodeAt(t.length - 1) !== 45) return false;
   if (t.length > 90 || !/[A-Za-z]{2}/.test(t)) return false;
   if (next && isUnderline(next) && !/[.,;]$/.test(t)) return true;
+  // A rule one blank line below a line standing alone (`What Officials Say about the Air` / blank / `-----`).
+  if (prevBlank && next && isBlank(next) && i + 2 < to && isUnderline(lines[i + 2]) && !/[.,;:]$/.test(t)) return true;
   if (t.charCodeAt(t.length - 1) === 45 && /\S\s-{3,}$/.test(t) && t.length <= 140) return true;
   if (!prevBlank || /[a-z]/.test(t) || /[,;]$/.test(t)) return false;
   if (/^(?:END|BEGIN)\s|^(?:SUMMARY|COMMENT|NOTE|QUOTE|UNQUOTE)\b/i.test(t)) return false;

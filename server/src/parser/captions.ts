@@ -294,9 +294,11 @@ export function splitReferenceItems(text: string, base: number, firstLetter = 'A
   const items: { letter: string | null; from: number; to: number }[] = [];
   const first = itemPattern(firstLetter).first.exec(text);
   if (!first) {
-    // Unlettered lists are separated by semicolons (`STATE 272523; USUN 6028`), or by colons when every piece
-    // names a cable (`TEHRAN 1091: TEHRAN 263: MOSCOW 1603`).
-    const sep = text.includes(';') ? ';' : text.split(':').every((x) => REF_CABLE.test(x.trim())) ? ':' : null;
+    // Unlettered lists are separated by semicolons (`STATE 272523; USUN 6028`), or by colons or commas when every
+    // piece names a cable (`TEHRAN 1091: TEHRAN 263: MOSCOW 1603`).
+    // Commas too when every piece names a cable (`06 RIYADH 4914, 09 RIYADH 1868, ...`).
+    const namesCables = (sep: string) => text.includes(sep) && text.split(sep).every((x) => REF_CABLE.test(x.trim()));
+    const sep = text.includes(';') ? ';' : namesCables(':') ? ':' : namesCables(',') ? ',' : null;
     if (!sep) return [{ letter: null, from: base, to: base + text.length }];
     const out: { letter: string | null; from: number; to: number }[] = [];
     let at = 0;
@@ -387,7 +389,7 @@ export function parseClassifiedBy(text: string, toToken: (a: number, b: number) 
     const sAt = sec.index + sec[0].indexOf(sec[1]);
     const st = toToken(sAt, sAt + sec[1].length);
     section = { start: st.start, end: st.end, text: sec[1].replace(/ /g, '') };
-    scanReasonLetters(text, sAt + sec[1].length, toToken, reasons);
+    scanReasonLetters(text, sAt + sec[1].length, section.text, toToken, reasons);
   }
   return {
     start: label.start,
@@ -401,6 +403,8 @@ export function parseClassifiedBy(text: string, toToken: (a: number, b: number) 
 }
 
 const CONNECTIVE = /^(?:and|or)$/i;
+/** `1.4`, `1 . 5` where a letter list goes on after it (sticky, read in place). */
+const SECTION_AGAIN = /1 ?\. ?([45])(?!\d)/y;
 
 /**
  * Where `word` (ending at `j`) and the next word, one space apart, spell `and`/`or` (a connective cut by a line
@@ -414,10 +418,19 @@ function joinedConnective(text: string, word: string, j: number): number {
 }
 
 /** Letters a-z after `1.4`, in any separator style, up to the sentence end or the next real word. */
-function scanReasonLetters(text: string, from: number, toToken: (a: number, b: number) => Token, out: Token[]): void {
+function scanReasonLetters(text: string, from: number, section: string, toToken: (a: number, b: number) => Token, out: Token[]): void {
   let i = from;
   while (i < text.length) {
     const c = text.charCodeAt(i);
+    // `1.5 (B) and 1.5 (D)`: the same section written again before the next letter.
+    if (c === 49) {
+      SECTION_AGAIN.lastIndex = i;
+      const again = SECTION_AGAIN.exec(text);
+      if (again && `1.${again[1]}` === section) {
+        i += again[0].length;
+        continue;
+      }
+    }
     if (c === 46 && (i + 1 >= text.length || isTrimSpace(text.charCodeAt(i + 1)))) return;
     if (isAsciiLetter(c)) {
       let j = i;

@@ -64,6 +64,17 @@ function isLetter(ch: string | undefined): boolean {
 /** `1.4`, `1 . 5` where a letter list goes on after it (sticky, read in place). */
 const SECTION_AGAIN = /1 ?\. ?([45])(?!\d)/y;
 
+/**
+ * `1.5 (B) and 1.5 (D)`: the length of `section` (`1.4` or `1.5`) written again at `at`, where a letter list goes on
+ * after it; 0 when something else is there.
+ */
+export function sectionAgainAt(text: string, at: number, section: string): number {
+  if (typeof text !== 'string' || typeof section !== 'string' || typeof at !== 'number' || text.charCodeAt(at) !== 49) return 0;
+  SECTION_AGAIN.lastIndex = at;
+  const again = SECTION_AGAIN.exec(text);
+  return again && `1.${again[1]}` === section ? again[0].length : 0;
+}
+
 function scanLetters(text: string, from: number, section: string | null = null): { letters: string[]; end: number } {
   const letters: string[] = [];
   let i = from;
@@ -72,13 +83,10 @@ function scanLetters(text: string, from: number, section: string | null = null):
   while (i < n) {
     const ch = text[i];
     // `1.5 (B) and 1.5 (D)`: the same section written again before the next letter.
-    if (ch === '1' && section !== null) {
-      SECTION_AGAIN.lastIndex = i;
-      const again = SECTION_AGAIN.exec(text);
-      if (again && `1.${again[1]}` === section) {
-        i += again[0].length;
-        continue;
-      }
+    const again = section === null ? 0 : sectionAgainAt(text, i, section);
+    if (again > 0) {
+      i += again;
+      continue;
     }
     if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === ',' || ch === '/' || ch === '&' || ch === '-' || ch === '(' || ch === ')' || ch === '\u00a0') {
       if (ch === ')') end = i + 1;

@@ -4,7 +4,9 @@ import type { Block, BlockKind, Continuation, Heading, Paragraph, Span, Token } 
 import { lookupCaveat } from '../knowledge/captions';
 import { EventHints } from './blockHints';
 import { hasWordAt } from './caseless';
+import { isDigit } from './chars';
 import { readPortionMark } from './portionMark';
+import { rest } from './strings';
 import { tok } from './tokens';
 
 /** `3.`, `¶3.`, `2a.`, `1.(C)`: up to three digits; the dot must not start a decimal (`1.4`). */
@@ -322,15 +324,6 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
  */
 function textCharAt(text: string, line: Line, at: number): number {
   return text.charCodeAt(line.start + at);
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-/** `s` from `at` on, without a copy when `at` is 0 (most lines have no indent). */
-function rest(s: string, at: number): string {
-  return at === 0 ? s : s.slice(at);
 }
 
 function lastNumber(r: BodyResult): number {

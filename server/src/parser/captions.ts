@@ -1,7 +1,9 @@
 /** The caption block between the banner and the body (§A.4-A.6): captions, passing lines, E.O., TAGS, SUBJECT, REF, Classified By. */
 import { CAVEAT_INITIALS, HANDLING_NOTES, lookupCaveat } from '../knowledge/captions';
+import { sectionAgainAt } from '../knowledge/reasons';
 import { isAsciiLetter, isTrimSpace, lengthWithoutTrailing, trimStartIndex, upperAscii } from './chars';
 import { findCableMentions } from './referenceText';
+import { rest } from './strings';
 import type { Line } from './lines';
 import type { Caption, ClassifiedBy, EoLine, ReferenceItem, Tag, TagsLine, Token } from './model';
 import { tok, words as wordsOf } from './tokens';
@@ -215,10 +217,6 @@ export function isKnownCaptionLine(text: string): boolean {
  */
 const CAPTION_INITIALS: ReadonlySet<number> = new Set([...CAVEAT_INITIALS, ...[...HANDLING_NOTES.keys()].map((p) => p.charCodeAt(0))]);
 
-function rest(s: string, at: number): string {
-  return at === 0 ? s : s.slice(at);
-}
-
 /** `s.replace(/\s+/g, ' ')`, skipping the regex when every white space is already a single space. */
 function collapseSpaces(s: string): string {
   for (let i = 0; i < s.length; i++) {
@@ -275,18 +273,27 @@ export function parseCaptionLine(line: Line): Caption[] {
 const REF_CABLE = /^(?:\(?[A-Z]\)?[.)]?\s+)?(?:(\d{4}|\d{2})\s+)?([A-Z][A-Z-]+(?: [A-Z][A-Z-]+){0,2})\s+(\d{1,7})(?![\d/.-]\d)/;
 
 /** The patterns for one item letter, built once: `A. ...` opening the list, and `B.` / `(B)` inside it. */
-const itemPatterns = new Map<string, { first: RegExp; next: RegExp }>();
+const itemPatterns = new Map<string, { first: RegExp; next: RegExp; line: RegExp }>();
 
-function itemPattern(letter: string): { first: RegExp; next: RegExp } {
+function itemPattern(letter: string): { first: RegExp; next: RegExp; line: RegExp } {
   let p = itemPatterns.get(letter);
   if (!p) {
     // A mirror's paragraph sign may stand before the letter (`A. GENEVA 1706` / `¶B. GENEVA 1919`).
     // Either case (`a) vienna 350 b) vienna 309`, `B. KUWAIT 79` / `c. KUWAIT 90`); only the expected letter counts.
     const l = `[${letter}${letter.toLowerCase()}]`;
-    p = { first: new RegExp(`^(?:¶ ?)?\\(?${l}[.)]\\s`), next: new RegExp(`(?:^|[\\s;,])(?:¶ ?)?\\(?${l}[.)]\\s`, 'g') };
+    p = {
+      first: new RegExp(`^(?:¶ ?)?\\(?${l}[.)]\\s`),
+      next: new RegExp(`(?:^|[\\s;,])(?:¶ ?)?\\(?${l}[.)]\\s`, 'g'),
+      line: new RegExp(`^(?:¶ ?)?\\(?${l}[.)](?:\\s|$)`),
+    };
     if (itemPatterns.size < 64) itemPatterns.set(letter, p);
   }
   return p;
+}
+
+/** Whether line text `t` opens lettered REF item `letter` (`B. BERLIN 200`, `(b) ...`, `¶B.`), the letter in either case. */
+export function opensLetteredItem(t: string, letter: string): boolean {
+  return itemPattern(letter).line.test(t);
 }
 
 export function splitReferenceItems(text: string, base: number, firstLetter = 'A'): { letter: string | null; from: number; to: number }[] {
@@ -403,8 +410,6 @@ export function parseClassifiedBy(text: string, toToken: (a: number, b: number) 
 }
 
 const CONNECTIVE = /^(?:and|or)$/i;
-/** `1.4`, `1 . 5` where a letter list goes on after it (sticky, read in place). */
-const SECTION_AGAIN = /1 ?\. ?([45])(?!\d)/y;
 
 /**
  * Where `word` (ending at `j`) and the next word, one space apart, spell `and`/`or` (a connective cut by a line
@@ -423,13 +428,10 @@ function scanReasonLetters(text: string, from: number, section: string, toToken:
   while (i < text.length) {
     const c = text.charCodeAt(i);
     // `1.5 (B) and 1.5 (D)`: the same section written again before the next letter.
-    if (c === 49) {
-      SECTION_AGAIN.lastIndex = i;
-      const again = SECTION_AGAIN.exec(text);
-      if (again && `1.${again[1]}` === section) {
-        i += again[0].length;
-        continue;
-      }
+    const again = sectionAgainAt(text, i, section);
+    if (again > 0) {
+      i += again;
+      continue;
     }
     if (c === 46 && (i + 1 >= text.length || isTrimSpace(text.charCodeAt(i + 1)))) return;
     if (isAsciiLetter(c)) {

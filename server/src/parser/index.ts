@@ -15,6 +15,7 @@ import {
   isTagsContinuation,
   looksLikeCaptionLine,
   makeReferenceItem,
+  opensLetteredItem,
   parseCaptionLine,
   parseClassifiedBy,
   parseEo,
@@ -607,7 +608,7 @@ function parseCable(text: string, lines: Line[], a: number, b: number, index: nu
     if (refs && lastRef?.letter && lastRef.letter < 'Z' && !repeating) {
       // A lettered REF list that goes on after a blank line: `B. BERLIN 200`.
       const nextLetter = String.fromCharCode(lastRef.letter.charCodeAt(0) + 1);
-      if (startsLetteredItem(t, nextLetter) && findKeywords(line).length === 0) {
+      if (opensLetteredItem(t, nextLetter) && findKeywords(line).length === 0) {
         const g = gather(lines, line, line.indent, line.text.length, b, 6, STOP_CONTINUATION);
         const year = holder.env?.dtg?.year ?? (cable.metadata?.createdIso ? +cable.metadata.createdIso.slice(0, 4) : null);
         for (const it of splitReferenceItems(g.text, 0, nextLetter)) {
@@ -791,17 +792,6 @@ function envelopeFollows(lines: Line[], k: number, b: number, window: number): b
     if (((c0 === 86 || c0 === 68 || c0 === 70) && ENVELOPE_START.test(t)) || parseDtg(l) || parseBanner(l, l.indent, NO_BARE)) return true;
   }
   return false;
-}
-
-/** `B. BERLIN 200`, `(B) ...`, `B) ...`: a line that opens lettered item `letter`. */
-function startsLetteredItem(t: string, letter: string): boolean {
-  // `¶B.`, `¶ B.`, `(B)`: the mirror's paragraph sign or a parenthesis before the letter.
-  let i = t.charCodeAt(0) === 182 ? (t.charCodeAt(1) === 32 ? 2 : 1) : 0;
-  if (t.charCodeAt(i) === 40) i++;
-  // Either case: lists mix them (`B. KUWAIT 79` / `c. KUWAIT 90`).
-  if (t[i]?.toUpperCase() !== letter) return false;
-  i++;
-  return (t[i] === '.' || t[i] === ')') && (i + 1 >= t.length || /\s/.test(t[i + 1]));
 }
 
 /** End offset of the nearest non-blank line before line `k`. */

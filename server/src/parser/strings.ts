@@ -6,3 +6,8 @@
 export function detached(s: string): string {
   return s.length === 0 ? '' : ` ${s}`.slice(1);
 }
+
+/** `s` from `at` on, without a copy when `at` is 0 (most lines have no indent). */
+export function rest(s: string, at: number): string {
+  return at === 0 ? s : s.slice(at);
+}

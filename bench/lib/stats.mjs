@@ -20,18 +20,6 @@ export function latency(samples) {
   return { p50: quantile(samples, 0.5), p95: quantile(samples, 0.95), max: Math.max(...samples), n: samples.length };
 }
 
-/** Deterministic PRNG (mulberry32): the same seed gives the same edits on every machine. */
-export function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function nowMs() {
   return Number(process.hrtime.bigint()) / 1e6;
 }

@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BenchClient } from '../lib/lspClient.mjs';
 import { documentOfSize, loadCorpus, loadSeed } from '../lib/corpus.mjs';
-import { latency, nowMs, rng } from '../lib/stats.mjs';
+import { prng } from '../../scripts/lib/prng.mjs';
+import { latency, nowMs } from '../lib/stats.mjs';
 
 const quick = process.argv.includes('--quick');
 const EDITS = quick ? 20 : 100;
@@ -65,7 +66,7 @@ async function editSession(client, uri, text, seed) {
   const s0 = nowMs();
   await client.symbols(uri);
   const firstSymbolsMs = nowMs() - s0;
-  const random = rng(seed);
+  const random = prng(seed);
   const diag = [];
   const symbols = [];
   const hover = [];

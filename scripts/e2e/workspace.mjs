@@ -1,22 +1,10 @@
 // The fixture workspace the e2e tests open: a throwaway copy of tests/e2e/workspace plus seeds/, with a manifest of
 // file hashes so the run can prove nothing was written. Shared by run.mjs (code-server) and electron.mjs.
-import { createHash } from 'node:crypto';
-import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { cpSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { hashTree } from '../lib/hashTree.mjs';
 
-/** sha256 of every file under root, keyed by relative path. */
-export function hashTree(root) {
-  const out = {};
-  const walk = (d) => {
-    for (const name of readdirSync(d).sort()) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else out[relative(root, p)] = createHash('sha256').update(readFileSync(p)).digest('hex');
-    }
-  };
-  walk(root);
-  return out;
-}
+export { hashTree };
 
 /** Copies the fixtures into `into`, writes the manifest to `manifestFile`, returns the manifest. */
 export function prepareWorkspace(repo, into, manifestFile) {

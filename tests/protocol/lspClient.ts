@@ -15,6 +15,7 @@ import {
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
+import { NotificationLog, type Notification } from '../support/notifications';
 
 export const ROOT = join(__dirname, '../..');
 export const SERVER = join(ROOT, 'dist/server.js');
@@ -22,12 +23,6 @@ export const SERVER = join(ROOT, 'dist/server.js');
 /** Builds dist/ with the project's own build script. */
 export function buildServer(): void {
   execFileSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, stdio: 'pipe', timeout: 180_000 });
-}
-
-interface Received {
-  seq: number;
-  method: string;
-  params: unknown;
 }
 
 export const EDITOR_CAPABILITIES: ClientCapabilities = {
@@ -52,15 +47,15 @@ export const EDITOR_CAPABILITIES: ClientCapabilities = {
 };
 
 export class TestClient {
-  readonly received: Received[] = [];
+  private readonly log = new NotificationLog(() => `server stderr: ${this.stderr.join('').slice(-2000)}`);
+  /** Every notification received, in order. */
+  readonly received: readonly Notification[] = this.log.all;
   /** What `workspace/configuration` answers for section `cable`. */
   settings: Record<string, unknown> = {};
   readonly configurationRequests: unknown[] = [];
   readonly registrations: unknown[] = [];
   readonly shownDocuments: unknown[] = [];
   readonly stderr: string[] = [];
-  private seq = 0;
-  private waiters: { pick: (r: Received) => boolean; resolve: (r: Received) => void }[] = [];
   readonly exited: Promise<number | null>;
 
   private constructor(
@@ -75,7 +70,7 @@ export class TestClient {
     });
     conn.onRequest('client/registerCapability', (params) => {
       this.registrations.push(params);
-      this.record('client/registerCapability', params);
+      this.log.add('client/registerCapability', params);
       return null;
     });
     conn.onRequest('window/showDocument', (params) => {
@@ -83,12 +78,12 @@ export class TestClient {
       return { success: true };
     });
     conn.onRequest('window/showMessageRequest', (params) => {
-      this.record('window/showMessageRequest', params);
+      this.log.add('window/showMessageRequest', params);
       return null;
     });
     conn.onRequest('window/workDoneProgress/create', () => null);
     for (const method of ['textDocument/publishDiagnostics', 'window/showMessage', 'window/logMessage', 'telemetry/event']) {
-      conn.onNotification(method, (params: unknown) => this.record(method, params));
+      conn.onNotification(method, (params: unknown) => this.log.add(method, params));
     }
     conn.listen();
   }
@@ -105,39 +100,14 @@ export class TestClient {
     return new TestClient(proc, conn);
   }
 
-  private record(method: string, params: unknown): void {
-    const r = { seq: ++this.seq, method, params };
-    this.received.push(r);
-    this.waiters = this.waiters.filter((w) => {
-      if (!w.pick(r)) return true;
-      w.resolve(r);
-      return false;
-    });
-  }
-
   /** Sequence number of the last notification received: wait for ones after it. */
   mark(): number {
-    return this.seq;
+    return this.log.count;
   }
 
   /** The first notification after `after` that `pick` accepts (already received or still to come). */
-  waitFor(pick: (r: Received) => boolean, after: number, timeoutMs = 15_000, what = 'notification'): Promise<Received> {
-    const seen = this.received.find((r) => r.seq > after && pick(r));
-    if (seen) return Promise.resolve(seen);
-    return new Promise((resolve, reject) => {
-      const waiter = {
-        pick: (r: Received) => r.seq > after && pick(r),
-        resolve: (r: Received) => {
-          clearTimeout(timer);
-          resolve(r);
-        },
-      };
-      const timer = setTimeout(() => {
-        this.waiters = this.waiters.filter((w) => w !== waiter);
-        reject(new Error(`Timed out after ${timeoutMs} ms waiting for ${what}; server stderr: ${this.stderr.join('').slice(-2000)}`));
-      }, timeoutMs);
-      this.waiters.push(waiter);
-    });
+  waitFor(pick: (r: Notification) => boolean, after: number, timeoutMs = 15_000, what = 'notification'): Promise<Notification> {
+    return this.log.waitFor(pick, after, timeoutMs, what);
   }
 
   async diagnostics(uri: string, after: number, pick: (p: PublishDiagnosticsParams) => boolean = () => true): Promise<PublishDiagnosticsParams> {

@@ -5,8 +5,7 @@
  * session over a copy of real cables leave it byte-identical; the override command writes exactly one file.
  * (The real-VS-Code suite checks the same after opening, hovering and linting: tests/e2e/suite/99-*.)
  */
-import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,21 +13,9 @@ import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodeAction, Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { buildServer, ROOT } from '../protocol/lspClient';
+import { hashTree } from '../../scripts/lib/hashTree.mjs';
 import { AbuseClient } from './support/lsp';
 import { runNode } from './support/processes';
-
-function hashTree(root: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else out[relative(root, p)] = createHash('sha256').update(readFileSync(p)).digest('hex');
-    }
-  };
-  walk(root);
-  return out;
-}
 
 /** node:fs calls that change something, by name. */
 const WRITES = /^(?:write|writeFile|writeFileSync|writeSync|appendFile|appendFileSync|createWriteStream|mkdir|mkdirSync|mkdtemp|mkdtempSync|rename|renameSync|unlink|unlinkSync|rm|rmSync|rmdir|rmdirSync|copyFile|copyFileSync|cp|cpSync|truncate|truncateSync|symlink|symlinkSync|chmod|chmodSync|utimes|utimesSync)$/;

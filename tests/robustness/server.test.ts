@@ -11,7 +11,8 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentSymbol, FoldingRange, Hover, Position, PublishDiagnosticsParams, Range, SelectionRange, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
 import { buildServer } from '../protocol/lspClient';
-import { MB, prng, TEXT_INPUTS } from './generators/adversarial';
+import { prng } from '../../scripts/lib/prng.mjs';
+import { MB, TEXT_INPUTS } from './generators/adversarial';
 import { HOSTILE_CHARS, mutate, SEED, STRUCTURE_SNIPPETS } from './generators/mutations';
 import { docOf, fullService, LineMap } from './support/checks';
 import { AbuseClient, collectAndMeasure, inspectorUrl } from './support/lsp';
@@ -38,6 +39,14 @@ function errorsLogged(client: AbuseClient, since = 0): string[] {
     .slice(since)
     .filter((n) => (n.method === 'window/logMessage' || n.method === 'window/showMessage') && (n.params as { type: number }).type === 1)
     .map((n) => (n.params as { message: string }).message);
+}
+
+/** A server started with its inspector open (to force collections and read its heap), initialised. */
+async function startInspected(): Promise<{ client: AbuseClient; inspector: string }> {
+  const client = AbuseClient.start(['--inspect=127.0.0.1:0']);
+  const inspector = await inspectorUrl(client);
+  await client.initialize(rootUri);
+  return { client, inspector };
 }
 
 // ------------------------------------------------------------------------------------------ random edits
@@ -194,11 +203,7 @@ describe('10 000 random incremental edits', () => {
 describe('1 000 documents opened and closed', () => {
   let client: AbuseClient;
   let inspector: string;
-  beforeAll(async () => {
-    client = AbuseClient.start(['--inspect=127.0.0.1:0']);
-    inspector = await inspectorUrl(client);
-    await client.initialize(rootUri);
-  }, 60_000);
+  beforeAll(async () => ({ client, inspector } = await startInspected()), 60_000);
   afterAll(() => client?.stop());
 
   /** A different cable each time (so nothing is shared between documents by accident). */
@@ -454,11 +459,7 @@ describe('bad requests and bad settings', () => {
 describe('a huge document', () => {
   let client: AbuseClient;
   let inspector: string;
-  beforeAll(async () => {
-    client = AbuseClient.start(['--inspect=127.0.0.1:0']);
-    inspector = await inspectorUrl(client);
-    await client.initialize(rootUri);
-  }, 60_000);
+  beforeAll(async () => ({ client, inspector } = await startInspected()), 60_000);
   afterAll(() => client?.stop());
 
   const HUGE = FUZZ

@@ -4,24 +4,13 @@
  * compare the cost, and `npm run fuzz` can run the full sizes the issue names.
  */
 import { deflateSync, gzipSync } from 'node:zlib';
+import { prng } from '../../../scripts/lib/prng.mjs';
 
 export const MB = 1024 * 1024;
 
 /** Repeats `unit` until the result is `size` characters (cut inside the last unit). */
 function fill(unit: string, size: number): string {
   return unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
-}
-
-/** A deterministic pseudo-random generator (mulberry32): same seed, same bytes. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export interface TextInput {

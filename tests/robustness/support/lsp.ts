@@ -15,21 +15,18 @@ import {
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import { EDITOR_CAPABILITIES, ROOT } from '../../protocol/lspClient';
+import { NotificationLog, type Notification } from '../../support/notifications';
 import { memoryMB } from './processes';
 
 export const SERVER = join(ROOT, 'dist/server.js');
 
-export interface Note {
-  method: string;
-  params: unknown;
-}
-
 export class AbuseClient {
-  readonly notes: Note[] = [];
+  private readonly log = new NotificationLog(() => `server stderr: ${this.stderr.join('').slice(-2000)}`);
+  /** Every notification received, in order. */
+  readonly notes: readonly Notification[] = this.log.all;
   readonly stderr: string[] = [];
   /** What `workspace/configuration` answers for section `cable` (any JSON: wrong types on purpose). */
   settings: unknown = {};
-  private listeners: ((n: Note) => void)[] = [];
   readonly exited: Promise<number | null>;
 
   private constructor(
@@ -45,11 +42,7 @@ export class AbuseClient {
     conn.onRequest('window/workDoneProgress/create', () => null);
     conn.onRequest('workspace/applyEdit', () => ({ applied: false }));
     for (const method of ['textDocument/publishDiagnostics', 'window/showMessage', 'window/logMessage', 'telemetry/event', '$/progress']) {
-      conn.onNotification(method, (params: unknown) => {
-        const n = { method, params };
-        this.notes.push(n);
-        for (const l of this.listeners) l(n);
-      });
+      conn.onNotification(method, (params: unknown) => this.log.add(method, params));
     }
     conn.listen();
   }
@@ -70,22 +63,8 @@ export class AbuseClient {
   }
 
   /** The first notification from now on (or already received after `since`) that `pick` accepts. */
-  waitFor(pick: (n: Note) => boolean, timeoutMs: number, what: string, since = this.notes.length): Promise<Note> {
-    const seen = this.notes.slice(since).find(pick);
-    if (seen) return Promise.resolve(seen);
-    return new Promise((resolve, reject) => {
-      const listener = (n: Note) => {
-        if (!pick(n)) return;
-        clearTimeout(timer);
-        this.listeners = this.listeners.filter((l) => l !== listener);
-        resolve(n);
-      };
-      const timer = setTimeout(() => {
-        this.listeners = this.listeners.filter((l) => l !== listener);
-        reject(new Error(`Timed out after ${timeoutMs} ms waiting for ${what}; server stderr: ${this.stderr.join('').slice(-2000)}`));
-      }, timeoutMs);
-      this.listeners.push(listener);
-    });
+  waitFor(pick: (n: Notification) => boolean, timeoutMs: number, what: string, since = this.notes.length): Promise<Notification> {
+    return this.log.waitFor(pick, since, timeoutMs, what);
   }
 
   /** The diagnostics published for this version of `uri` (already received, or still to come). */

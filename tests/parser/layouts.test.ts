@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCables, type ParsedDocument } from '../../server/src/parser/index';
+import { parseReasonLetters } from '../../server/src/knowledge/reasons';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '../fixtures/cables', name), 'utf8');
 const SEED = readFileSync(join(__dirname, '../../seeds/000_0ac2a656c61260b0.txt'), 'utf8');
@@ -198,6 +199,24 @@ describe('1.4 reasons', () => {
     const cable = (by: string) => `CONFIDENTIAL STATE 000123\n\nE.O. 12958: DECL: 01/01/2019\nTAGS: PREL\nSUBJECT: X\n\n${by}\n\n1. (C) Text.\n`;
     expect(parseCables(cable('Classified By: John Doe for reasons\n\n14 (b).')).cables[0].classifiedBy?.section).toBeNull();
     expect(parseCables(cable('Classified By: John Doe.\n\n1.4 (b).')).cables[0].classifiedBy?.section).toBeNull();
+  });
+
+  it('reads a period closing the section before a parenthesised list (`1.4. (b and d)`)', () => {
+    expect(reasons(fixture('06MOSCOW11778.txt'))).toEqual(['b', 'd']);
+    expect(reasons(fixture('09ALGIERS1162.txt'))).toEqual(['b', 'd']);
+    const cable = (reason: string) => `CONFIDENTIAL STATE 000123\n\nE.O. 12958: DECL: 01/01/2019\nTAGS: PREL\nSUBJECT: X\n\nClassified By: John Doe, Reasons ${reason}\n\n1. (C) Text.\n`;
+    expect(reasons(cable('1.4. (b & d).'))).toEqual(['b', 'd']);
+    // A period before anything but a parenthesis ends the sentence.
+    expect(reasons(cable('1.4. A new text.'))).toEqual([]);
+    expect(reasons(cable('1.4. b and d.'))).toEqual([]);
+  });
+
+  it("the model's reading and the rules' reading (knowledge/reasons) give the same letters in every style", () => {
+    const styles = ['1.4 (b) and (d).', '1.4(b)(d)', '1.4 (B,D)', '1.4 b and d', '1.4 (B/D)', '1.4 (B&D)', '1.4. (b), (d).', '1.5 (B) and 1.5 (D).', '1.4 (a), (b), and (d).', '1.4 (d)', '1.4.', '1.4'];
+    for (const style of styles) {
+      const text = `CONFIDENTIAL STATE 000123\n\nE.O. 12958: DECL: 01/01/2019\nTAGS: PREL\nSUBJECT: X\n\nClassified By: John Doe, Reasons ${style}\n\n1. (C) Text.\n`;
+      expect(reasons(text), style).toEqual(parseReasonLetters(`Reasons ${style}`)?.letters ?? []);
+    }
   });
 
   it('a cut `and` is not read as reason a, and a whole `and` still separates', () => {

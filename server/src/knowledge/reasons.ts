@@ -75,6 +75,17 @@ export function sectionAgainAt(text: string, at: number, section: string): numbe
   return again && `1.${again[1]}` === section ? again[0].length : 0;
 }
 
+/**
+ * `1.4. (b and d)`: where the letter list starts after a section at `at` that a period closes before a parenthesised
+ * list (the period is not the sentence end there); `at` itself otherwise.
+ */
+export function afterSectionPeriod(text: string, at: number): number {
+  if (typeof text !== 'string' || text.charCodeAt(at) !== 46) return at;
+  let k = at + 1;
+  while (k < text.length && k < at + 4 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 160)) k++;
+  return text.charCodeAt(k) === 40 ? at + 1 : at;
+}
+
 function scanLetters(text: string, from: number, section: string | null = null): { letters: string[]; end: number } {
   const letters: string[] = [];
   let i = from;
@@ -128,7 +139,7 @@ export function parseReasonLetters(text: string): ReasonLetters | null {
   SECTION.lastIndex = 0;
   for (let m = SECTION.exec(src); m; m = SECTION.exec(src)) {
     const section = `${m[1]}.${m[2]}`;
-    const { letters, end } = scanLetters(src, m.index + m[0].length, section);
+    const { letters, end } = scanLetters(src, afterSectionPeriod(src, m.index + m[0].length), section);
     const known = section === '1.4' || section === '1.5';
     if (letters.length === 0 && !known) continue;
     const max = section === '1.4' ? 'h' : section === '1.5' ? 'g' : '';

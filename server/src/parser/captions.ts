@@ -1,6 +1,6 @@
 /** The caption block between the banner and the body (§A.4-A.6): captions, passing lines, E.O., TAGS, SUBJECT, REF, Classified By. */
 import { CAVEAT_INITIALS, HANDLING_NOTES, lookupCaveat } from '../knowledge/captions';
-import { sectionAgainAt } from '../knowledge/reasons';
+import { afterSectionPeriod, sectionAgainAt } from '../knowledge/reasons';
 import { isAsciiLetter, isTrimSpace, lengthWithoutTrailing, trimStartIndex, upperAscii } from './chars';
 import { findCableMentions } from './referenceText';
 import { rest } from './strings';
@@ -376,7 +376,8 @@ const CATEGORY_WORDS =
 export function parseClassifiedBy(text: string, toToken: (a: number, b: number) => Token): ClassifiedBy {
   const lm = /^CLASS?I?FIED\s+BY\s*:?/i.exec(text)!;
   const label = toToken(0, lm[0].length);
-  const sec = /(?:^|[^\d.])(1 ?\. ?\d)(?!\d)\s*[(]?\s*[a-zA-Z](?![a-zA-Z])/.exec(text);
+  // (`1.4. (b and d)`: a period may close the section before a parenthesised list.)
+  const sec = /(?:^|[^\d.])(1 ?\. ?\d)(?!\d)(?:\.(?=[ \u00a0]{0,3}\())?\s*[(]?\s*[a-zA-Z](?![a-zA-Z])/.exec(text);
   const reasonWord = /(?:[,;]|(?<![\s,;]))\s*(?:\bfor\s+)?\breasons?\b|\bE\.O\.\s*\d|;/i.exec(text.slice(lm[0].length));
   let whoEnd = text.length;
   if (reasonWord) whoEnd = lm[0].length + reasonWord.index;
@@ -396,7 +397,7 @@ export function parseClassifiedBy(text: string, toToken: (a: number, b: number) 
     const sAt = sec.index + sec[0].indexOf(sec[1]);
     const st = toToken(sAt, sAt + sec[1].length);
     section = { start: st.start, end: st.end, text: sec[1].replace(/ /g, '') };
-    scanReasonLetters(text, sAt + sec[1].length, section.text, toToken, reasons);
+    scanReasonLetters(text, afterSectionPeriod(text, sAt + sec[1].length), section.text, toToken, reasons);
   }
   return {
     start: label.start,

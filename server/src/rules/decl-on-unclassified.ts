@@ -11,7 +11,7 @@ export const rule: Rule = {
   fixable: false,
   docs: {
     checks:
-      'For an UNCLAS, UNCLASSIFIED, UNCLAS EFTO or LIMITED OFFICIAL USE banner, reports a DECL date or exemption on the E.O. line and a `Classified By` statement.',
+      'For an UNCLAS, UNCLASSIFIED, UNCLAS EFTO or LIMITED OFFICIAL USE banner, reports a DECL date or exemption on the E.O. line and a `Classified By` statement; for an UNCLAS banner, also a retired instruction (`DECL: OADR`, `GDS`, `XGDS-2`), which only classified cables carried.',
     why: 'SBU, LOU and EFTO are not classification levels (R1); declassification instructions and the classifier belong to classified information only (R2). Their presence means the banner lost its level, or a classified template was reused.',
     sources: ['R1', 'R2'],
     triggers: {
@@ -22,13 +22,15 @@ export const rule: Rule = {
       text: cableExample({ banner: 'UNCLAS ASTANA 000308', eo: 'E.O. 12958: N/A', classifiedBy: '', body: '1. (U) The minister described the reform plan.' }),
       note: 'UNCLAS cable with `E.O. 12958: N/A`.',
     },
-    notFlagged: ['Declassification stamps (`E.O. 12958: AS AMENDED; DECLASSIFIED ...`).'],
+    notFlagged: ['Declassification stamps (`E.O. 12958: AS AMENDED; DECLASSIFIED ...`).', 'A retired instruction (`OADR`, `GDS`) under a LIMITED OFFICIAL USE banner.'],
   },
   check({ cable, facts }) {
     const banner = cable.banner;
     if (!banner || !facts.unclassified) return [];
     const decl = facts.decl;
-    const declared = decl !== null && (decl.value.kind === 'date' || decl.value.kind === 'exemption');
+    // (A retired code under LOU is not judged: no corpus or spec source says how LOU cables were filed then.)
+    const kind = decl?.value.kind;
+    const declared = kind === 'date' || kind === 'exemption' || (kind === 'legacy' && !banner.controls.includes('LOU'));
     if (!declared && !cable.classifiedBy) return [];
     const out: Finding[] = [];
     const related = [{ span: banner.designation, message: `Banner: ${bannerName(cable)}` }];

@@ -17,7 +17,10 @@ describe('canonicalCableId', () => {
     ['09SECSTATE15113', '09STATE15113'],
     ['09USUN123', '09USUNNEWYORK123'],
     ['09USUNNEWYORK123', '09USUNNEWYORK123'],
-    ['08AITTAIPEI1010', '08TAIPEI1010'],
+    // The American Institute in Taiwan (from 1979) is AITTAIPEI, whichever way the identifier is written; the embassy before it TAIPEI.
+    ['08AITTAIPEI1010', '08AITTAIPEI1010'],
+    ['08TAIPEI1010', '08AITTAIPEI1010'],
+    ['1975TAIPEI01234_a', '75TAIPEI1234'],
   ])('%s -> %s', (raw, id) => {
     expect(canonicalCableId(raw)).toBe(id);
   });
@@ -48,6 +51,9 @@ describe('canonicalCableId', () => {
   it('builds identifiers from REF parts and compares written forms', () => {
     expect(cableIdFromParts(2009, 'BUENOS AIRES', '0827')).toBe('09BUENOSAIRES827');
     expect(cableIdFromParts('08', 'SECSTATE', 5)).toBe('08STATE5');
+    expect(cableIdFromParts('07', 'AIT TAIPEI', '001008')).toBe('07AITTAIPEI1008');
+    expect(cableIdFromParts(2007, 'TAIPEI', '1008')).toBe('07AITTAIPEI1008');
+    expect(cableIdFromParts(1976, 'TAIPEI', '1008')).toBe('76TAIPEI1008');
     expect(cableIdFromParts(2009, 'X', '5')).toBeNull();
     expect(cableIdFromParts(2009, 'PARIS', '000')).toBeNull();
     expect(sameCable('2009STATE0124823_a', '09 state 124823')).toBe(true);

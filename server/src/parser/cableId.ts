@@ -64,7 +64,7 @@ export function parseCableId(raw: string): CableIdParts | null {
   } else year = expandYear(year);
   const serial = parseInt(m[2], 10);
   if (!(serial > 0)) return null;
-  const post = canonicalPost(m[1]);
+  const post = canonicalPost(m[1], year);
   if (post.length < 2) return null;
   return { yy: String(year % 100).padStart(2, '0'), year, post, serial, suffix, corrected };
 }
@@ -85,7 +85,7 @@ export function cableIdFromParts(year: number | string, post: string, serial: nu
   if (!Number.isFinite(y) || y < 0) return null;
   const yy = String(y % 100).padStart(2, '0');
   const n = typeof serial === 'number' ? serial : parseInt(serial, 10);
-  const p = canonicalPost(post);
+  const p = canonicalPost(post, y < 100 ? expandYear(y) : y);
   if (!(n > 0) || !/^[A-Z]{2,}$/.test(p)) return null;
   return `${yy}${p}${n}`;
 }

@@ -9,8 +9,24 @@ export const POST_ALIASES: Readonly<Record<string, string>> = Object.freeze({
   SECSTATE: 'STATE',
   DEPT: 'STATE',
   USUN: 'USUNNEWYORK',
-  AITTAIPEI: 'TAIPEI',
 });
+
+/**
+ * Posts whose identifiers took another spelling from a year on. The American Institute in Taiwan (1979) replaced the
+ * embassy in Taipei: WikiLeaks files its cables (MRN `AIT TAIPEI`) as `07AITTAIPEI1008`, and cablemap turns `TAIPEI`
+ * into `AITTAIPEI`; the embassy's own cables were `TAIPEI`. (§A.1 lists the alias the other way round.)
+ */
+const RENAMED_POSTS: Readonly<Record<string, { from: number; to: string }>> = Object.freeze({
+  TAIPEI: Object.freeze({ from: 1979, to: 'AITTAIPEI' }),
+});
+
+/** The other spelling of a renamed post (`AITTAIPEI` <-> `TAIPEI`), for comparisons that accept either. */
+export function otherSpelling(post: string): string | undefined {
+  const renamed = RENAMED_POSTS[post];
+  if (renamed) return renamed.to;
+  for (const [old, r] of Object.entries(RENAMED_POSTS)) if (r.to === post) return old;
+  return undefined;
+}
 
 /** Multi-word posts that the generic "up to three capitalised words" reading would cut short. */
 export const LONG_POST_NAMES: readonly string[] = Object.freeze([
@@ -20,8 +36,10 @@ export const LONG_POST_NAMES: readonly string[] = Object.freeze([
   'USUN NEW YORK',
 ]);
 
-/** The canonical post token: spaces, hyphens and dots removed, upper case, aliases applied. */
-export function canonicalPost(post: string): string {
+/** The canonical post token: spaces, hyphens and dots removed, upper case, aliases applied; renamings from `year` on. */
+export function canonicalPost(post: string, year?: number): string {
   const token = post.toUpperCase().replace(/[\s.\-\u00a0]+/g, '');
+  const renamed = year === undefined ? undefined : RENAMED_POSTS[token];
+  if (renamed && year! >= renamed.from) return renamed.to;
   return POST_ALIASES[token] ?? token;
 }

@@ -10,6 +10,11 @@ const CLASSIFIED_BY = /C\s*L\s*A\s*S\s*S\s*I\s*F\s*I\s*E\s*D\s+B\s*Y\b/i;
  * (`Classfied By:`) or numbered (`2. (U) Classified by ...`): misplaced is not missing.
  */
 const CLASSIFIED_BY_LINE = /^[ \t]*(?:\d{1,3}\.\s*)?(?:\([A-Za-z/ ]{1,12}\)\s*)?CLAS\w{0,8}\s+BY\b/im;
+/**
+ * `DERIVED FROM: ...`: derivative classification names its source instead of an original classifier (32 CFR
+ * 2001.22(b) under E.O. 12958 as amended; E.O. 13526 later also asked for the derivative classifier's name).
+ */
+const DERIVED_FROM = /\bDERIVED\s+FROM\s*:/i;
 
 /** R2: a classified cable names its classifier (E.O. 12958 §1.7(a), E.O. 13526 §1.6(a)). */
 export const rule: Rule = {
@@ -25,7 +30,11 @@ export const rule: Rule = {
     sources: ['R2', 'R7'],
     triggers: { text: cableExample({ classifiedBy: '' }), note: 'CONFIDENTIAL cable of 2009 with no Classified By statement.' },
     clean: { text: cableExample(), note: '`Classified By: Ambassador ..., reasons 1.4 (b) and (d)`.' },
-    notFlagged: ['Unclassified cables, cables before 1995-10-14, partial records.', '`1. CONFIDENTIAL - ENTIRE TEXT. CLASSIFIED BY: ...` and other numbered forms.'],
+    notFlagged: [
+      'Unclassified cables, cables before 1995-10-14, partial records.',
+      '`1. CONFIDENTIAL - ENTIRE TEXT. CLASSIFIED BY: ...` and other numbered forms.',
+      'Derivative classification: a `DERIVED FROM:` line in the caption block or the first paragraph instead (32 CFR 2001.22(b)).',
+    ],
   },
   check({ cable, facts, text }) {
     const banner = cable.banner;
@@ -33,7 +42,8 @@ export const rule: Rule = {
     // Caption block and first paragraph: where the statement belongs.
     const first = cable.paragraphs.find((p) => !p.quoted);
     const end = first ? first.end : cable.body ? cable.body.end : cable.end;
-    if (CLASSIFIED_BY.test(text.slice(banner.start, Math.min(end, banner.start + 20000)))) return [];
+    const head = text.slice(banner.start, Math.min(end, banner.start + 20000));
+    if (CLASSIFIED_BY.test(head) || DERIVED_FROM.test(head)) return [];
     if (CLASSIFIED_BY_LINE.test(text.slice(banner.start, cable.end))) return [];
     return [
       {

@@ -1,15 +1,10 @@
 import type { Cable } from '../parser/model';
 import { cableExample, EXAMPLE_ENVELOPE, EXAMPLE_HEADER } from './examples';
+import { otherSpelling, POST_ALIASES } from '../parser/postNames';
 import { isRedactedPost } from './foreignText';
 import { memoized } from './memo';
 import type { Finding, Rule } from './types';
 
-/** Post spellings on MRN lines that WikiLeaks identifiers write differently [CABLEMAP]. */
-const POST_ALIASES: Readonly<Record<string, string>> = {
-  SECSTATE: 'STATE',
-  AITTAIPEI: 'TAIPEI',
-  USUN: 'USUNNEWYORK',
-};
 
 /** WikiLeaks `09ASTANA308`, or PlusD `1975STATE099768_b`. */
 // The post ends at its last letter (what a lazy `[A-Z0-9]*?` found, but without backtracking over every digit).
@@ -32,17 +27,30 @@ function plusDSuffix(written: string): string | null {
   return m && m[1].length === 4 ? m[4] ?? '' : null;
 }
 
-/** The identifier the cable's own DTG year and MRN give, in the style of the written one (2- or 4-digit year). */
-export function canonicalIdentifier(cable: Cable, written: string): string | null {
+/**
+ * The identifier the cable's own DTG year and MRN give, in the style of the written one (2- or 4-digit year); with
+ * `post`, for that post key instead of the MRN's (an equivalent spelling).
+ */
+export function canonicalIdentifier(cable: Cable, written: string, post?: string): string | null {
   const mrn = cable.banner?.mrn;
   const year = cable.envelope?.dtg?.year ?? (cable.date ? Number(cable.date.slice(0, 4)) : null);
   if (!mrn || !year) return null;
+  const key = post ?? postKeyOf(mrn.post.text);
   const suffix = plusDSuffix(written);
   if (suffix !== null) {
     // PlusD keeps the serial as written on the MRN line, zero padding included.
-    return `${year}${postKeyOf(mrn.post.text)}${mrn.serial.text}${suffix}`;
+    return `${year}${key}${mrn.serial.text}${suffix}`;
   }
-  return `${String(year % 100).padStart(2, '0')}${postKeyOf(mrn.post.text)}${mrn.serialNumber}`;
+  return `${String(year % 100).padStart(2, '0')}${key}${mrn.serialNumber}`;
+}
+
+/** The written identifier is the canonical one, or the canonical one with an equivalent post (`AITTAIPEI`/`TAIPEI`). */
+function matches(cable: Cable, written: string, canonical: string): boolean {
+  const upper = written.toUpperCase();
+  if (canonical.toUpperCase() === upper) return true;
+  const mrn = cable.banner!.mrn!;
+  const other = otherSpelling(postKeyOf(mrn.post.text));
+  return other !== undefined && canonicalIdentifier(cable, written, other)?.toUpperCase() === upper;
 }
 
 /** [CABLEMAP]: the identifier is YY + MRN post + serial; the DE station serial is the MRN serial mod 10000. */
@@ -54,7 +62,7 @@ export const rule: Rule = {
   fixable: true,
   docs: {
     checks:
-      'Builds the identifier from the DTG year (two digits), the MRN post with spaces removed (aliases SECSTATE→STATE, AITTAIPEI→TAIPEI, USUN→USUNNEWYORK) and the MRN serial without leading zeros, and compares it with the metadata `Identifier` (4-digit-year PlusD identifiers keep the padded serial and `_a` suffix). Also compares the DE line serial (`#0308`) with the MRN serial modulo 10000. Known malformed WikiLeaks identifiers (`10EFTOKABUL668`, `08SECTION01OF03CAIRO1416`) are reported once, with the canonical identifier as quick fix. A page whose text is another cable\'s (identifier and MRN differ in both post and serial: a mirror joined one cable\'s header to another\'s text) is reported once, without a fix; the rules that compare the text with the header\'s envelope, metadata or date then skip the cable. A redacted MRN post (`XXXXXXXXXXXX 000004`) is not compared. Partial records are skipped.',
+      'Builds the identifier from the DTG year (two digits), the MRN post with spaces removed (aliases SECSTATE→STATE, USUN→USUNNEWYORK; `AITTAIPEI` and `TAIPEI` are both accepted for each other, as WikiLeaks files AIT Taipei cables as `AITTAIPEI`) and the MRN serial without leading zeros, and compares it with the metadata `Identifier` (4-digit-year PlusD identifiers keep the padded serial and `_a` suffix). Also compares the DE line serial (`#0308`) with the MRN serial modulo 10000. Known malformed WikiLeaks identifiers (`10EFTOKABUL668`, `08SECTION01OF03CAIRO1416`) are reported once, with the canonical identifier as quick fix. A page whose text is another cable\'s (identifier and MRN differ in both post and serial: a mirror joined one cable\'s header to another\'s text) is reported once, without a fix; the rules that compare the text with the header\'s envelope, metadata or date then skip the cable. A redacted MRN post (`XXXXXXXXXXXX 000004`) is not compared. Partial records are skipped.',
     why: 'WikiLeaks identifiers are YY + post + serial [CABLEMAP] and the station serial on the DE line is the MRN serial mod 10000 [NF-06]. Identifiers with banner words leaked in are known WikiLeaks errors; a wrong identifier breaks references between cables.',
     sources: ['CABLEMAP'],
     triggers: {
@@ -81,7 +89,7 @@ export const rule: Rule = {
     }
     if (id && mrn && !isRedactedPost(mrn)) {
       const canonical = canonicalIdentifier(cable, id.text);
-      if (canonical && canonical !== id.text && canonical.toUpperCase() !== id.text.toUpperCase()) {
+      if (canonical && !matches(cable, id.text, canonical)) {
         out.push({
           range: { start: id.start, end: id.end },
           message: `The identifier ${id.text} does not match the MRN ${mrn.post.text} ${mrn.serial.text} and DTG year; expected ${canonical}.`,

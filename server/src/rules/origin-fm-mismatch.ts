@@ -4,11 +4,11 @@ import { memoized } from './memo';
 import type { Finding, Rule } from './types';
 
 /** Words that say what kind of post it is, in WikiLeaks Origin values and in PLADs; the place follows. */
-const ORIGIN_KIND = /^(?:EMBASSY|CONSULATE(?: GENERAL)?|US MISSION(?: TO)?|MISSION|US INTERESTS SECTION|US OFFICE|AMERICAN PRESENCE POST|BRANCH OFFICE)\s+/;
+const ORIGIN_KIND = /^(?:EMBASSY|CONSULATE(?: GENERAL)?|US MISSION(?: TO)?|MISSION|US INTERESTS SECTION|US OFFICE|AMERICAN PRESENCE POST|BRANCH OFFICE|AMERICAN INSTITUTE(?: IN)? TAIWAN,?)\s+/;
 /** PLADs of these kinds are compared (others, such as military addressees or garbled lines, are not). */
 const PLAD_KNOWN = /^(?:AMEMBASSY|AMCONSUL|AMCONGEN|USMISSION|USINT|USOFFICE|AMERICAN EMBASSY|USLO|USDEL|USEU|USNATO|USUN|RPO|IRAN RPO|SECSTATE|REO|AIT|AMEMB)\b/;
 /** The kind word stripped before comparing places (SECSTATE stays: it is the place key of the Department). */
-const PLAD_KIND = /^(?:AMEMBASSY|AMCONSUL|AMCONGEN|USMISSION|USINT|USOFFICE|AMERICAN EMBASSY|USLO|USDEL|AMEMB)\b\s*/;
+const PLAD_KIND = /^(?:AMEMBASSY|AMCONSUL|AMCONGEN|USMISSION|USINT|USOFFICE|AMERICAN EMBASSY|USLO|USDEL|AMEMB|AIT)\b\s*/;
 /** Place names spelt two ways over the years (both seen in cables). */
 const PLACE_ALIASES: Readonly<Record<string, string>> = { KIEV: 'KYIV', SECRETARYOFSTATE: 'SECSTATE', DEPARTMENTOFSTATE: 'SECSTATE' };
 
@@ -51,7 +51,7 @@ export const rule: Rule = {
       note: 'Origin Embassy Astana, FM AMEMBASSY ALMATY.',
     },
     clean: { text: cableExample({ header: EXAMPLE_HEADER, envelope: EXAMPLE_ENVELOPE }), note: 'Origin Embassy Astana, FM AMEMBASSY ASTANA.' },
-    notFlagged: ['Old and new spellings of a place (KIEV/KYIV).', 'Partial records.'],
+    notFlagged: ['Old and new spellings of a place (KIEV/KYIV).', 'The American Institute in Taiwan (`American Institute Taiwan, Taipei`, `FM AIT TAIPEI`).', 'Partial records.'],
   },
   check({ cable, facts }) {
     const origin = cable.metadata?.origin?.value;

@@ -330,3 +330,37 @@ describe('fourth hold-out review', () => {
     expect(cableOf('08CHENGDU210.txt').headings.map((h) => h.text)).toEqual(['What Officials Say about the Air', 'Comments']);
   });
 });
+
+describe('fifth hold-out review: caption block', () => {
+  const cableOf = (name: string) => parseCables(holdout(name)).cables[0];
+  const header = (captions: string) => parseCables(`UNCLAS STATE 000123\n\n${captions}\n\n1. (U) Text.\n`).cables[0];
+
+  it('`E.O. 12356: NA` (and `N.A.`) says the order does not apply, as N/A does (85BEIRUT1351, 89-era cables)', () => {
+    expect(cableOf('85BEIRUT1351.txt').eo?.na?.text).toBe('NA');
+    expect(header('E.O. 12356: N.A.\nTAGS: PREL\nSUBJECT: X').eo?.na?.text).toBe('N.A.');
+    // `NATO` after the label is no `NA`.
+    expect(header('E.O. 12356: NATO\nTAGS: PREL\nSUBJECT: X').eo?.na).toBeNull();
+  });
+
+  it('`REF.` with a period for the colon opens a REF line (97MADRID11809); elsewhere on a line it is prose', () => {
+    const refs = cableOf('97MADRID11809.txt').references;
+    expect(refs?.label.text).toBe('REF');
+    expect(refs?.items.map((r) => r.cableId)).toEqual(['97STATE203771']);
+    expect(header('E.O. 12958: N/A\nTAGS: PREL\nSUBJECT: SEE REF. A FOR MORE').subject?.text).toBe('SEE REF. A FOR MORE');
+  });
+
+  it('an executive order named in the subject stays in it (`SUBJECT: E.O. 13382 ENTITIES`, 06WELLINGTON967)', () => {
+    const c = cableOf('06WELLINGTON967.txt');
+    expect(c.subject?.text).toBe('E.O. 13382 ENTITIES -- EXAMPLES OF PROLIFERATION');
+    expect(c.eo?.order?.text).toBe('12958');
+    // A flattened header still reads its E.O. line after the subject when it has the colon.
+    expect(header('SUBJECT: X E.O. 12958: DECL: 01/01/2019').eo?.order?.text).toBe('12958');
+  });
+
+  it('`FOR OFFICIAL USE ONLY` among the captions is a handling caption, not passing text (88BONN31258)', () => {
+    const c = cableOf('88BONN31258.txt');
+    expect(c.captions.map((x) => x.normalized)).toContain('FOR OFFICIAL USE ONLY');
+    expect(c.passingLines.map((x) => x.text)).not.toContain('FOR OFFICIAL USE ONLY');
+    expect(header('FOR EUR/WE\nE.O. 12958: N/A\nTAGS: PREL\nSUBJECT: X').passingLines.map((x) => x.text)).toEqual(['FOR EUR/WE']);
+  });
+});

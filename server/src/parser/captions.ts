@@ -10,7 +10,7 @@ import { tok, words as wordsOf } from './tokens';
 
 /** Keywords that open a caption-block element; in flattened texts several share one line. */
 const KEYWORD =
-  /(?:^|[\s.])(E\.? ?O\.? {0,2}(?:11652|12065|12356|12958|13292|13526)\b|E\. ?O\. {0,2}\d{5}\b|TAGS?[:;]|TAGS?(?= +[A-Z]{2,6}(?:[ ,]|$))|SUBJ(?:ECT)?\s?[:.;]|SUBJECT(?= [A-Z(])|REFS?(?:\(S\))?:|REFTELS?:|CLASS?I?FIED BY\b)/gi;
+  /(?:^|[\s.])(E\.? ?O\.? {0,2}(?:11652|12065|12356|12958|13292|13526)\b|E\. ?O\. {0,2}\d{5}\b|TAGS?[:;]|TAGS?(?= +[A-Z]{2,6}(?:[ ,]|$))|SUBJ(?:ECT)?\s?[:.;]|SUBJECT(?= [A-Z(])|REFS?(?:\(S\))?:|REFS?\.(?= +[A-Z(])|REFTELS?:|CLASS?I?FIED BY\b)/gi;
 
 export type KeywordKind = 'eo' | 'tags' | 'subject' | 'ref' | 'classifiedBy';
 
@@ -46,6 +46,9 @@ function matchedKind(word: string): KeywordKind {
   }
 }
 
+/** What follows the order number of a real E.O. caption: `:`, `;` (`E.O. 12958: DECL`), or `,`. */
+const EO_CAPTION_AFTER = /^ ?[:;,]/;
+
 /** The last line searched and its hits: the header parser asks about the same line several times. */
 let lastText: string | null = null;
 let lastHits: readonly KeywordHit[] = [];
@@ -62,9 +65,16 @@ export function findKeywords(line: Line): readonly KeywordHit[] {
   if (text === lastText) return lastHits;
   const out: KeywordHit[] = [];
   KEYWORD.lastIndex = 0;
+  let subject = false;
   for (let m = KEYWORD.exec(text); m; m = KEYWORD.exec(text)) {
     const at = m.index + m[0].length - m[1].length;
-    out.push({ kind: matchedKind(m[1]), at });
+    const kind = matchedKind(m[1]);
+    // `REF.  STATE 203771` (a period for the colon) only opens its line: elsewhere `REF.` is prose.
+    if (kind === 'ref' && m[1].charCodeAt(m[1].length - 1) === 46 && at !== line.indent) continue;
+    // `SUBJECT: E.O. 13382 ENTITIES`: an order named in the subject is not an E.O. line (those give `E.O. n:`).
+    if (kind === 'eo' && subject && !EO_CAPTION_AFTER.test(text.slice(KEYWORD.lastIndex, KEYWORD.lastIndex + 3))) continue;
+    if (kind === 'subject') subject = true;
+    out.push({ kind, at });
   }
   lastText = text;
   lastHits = out;
@@ -96,6 +106,9 @@ export function parseEo(line: Line, at: number, to: number): EoLine {
   return eo;
 }
 
+/** `N/A`, `NA`, `N.A.`: the order does not apply (an unclassified cable). */
+const NOT_APPLICABLE = /^N(?:\/A|\. ?A\.?|A)(?![A-Za-z0-9])\.?/i;
+
 /**
  * The E.O. line's label ends its line and the next line opens with `DECL:` or `N/A` (`E.O. 12958:` / `DECL:
  * 12-20-12`): that line is read as the rest of the E.O. line. False when it is no such line.
@@ -103,7 +116,7 @@ export function parseEo(line: Line, at: number, to: number): EoLine {
 export function continueEo(eo: EoLine, next: Line): boolean {
   if (eo.na || eo.declKeyword || eo.decl || eo.other) return false;
   const c = next.text.charCodeAt(next.indent) | 32;
-  if ((c !== 100 || !/^DECL/i.test(next.text.slice(next.indent))) && (c !== 110 || !/^N\/A\b/i.test(next.text.slice(next.indent)))) return false;
+  if ((c !== 100 || !/^DECL/i.test(next.text.slice(next.indent))) && (c !== 110 || !NOT_APPLICABLE.test(next.text.slice(next.indent)))) return false;
   readEoValue(eo, next, next.indent, next.text.length);
   eo.end = next.start + next.text.length;
   return true;
@@ -116,7 +129,8 @@ function readEoValue(eo: EoLine, line: Line, from: number, to: number): void {
   const rest = line.text.slice(i, to);
   // Each pattern is tried only after its first letter (N/A, DECL...).
   const c = rest.charCodeAt(0) | 32;
-  const na = c === 110 ? /^N\/A\b\.?/i.exec(rest) : null;
+  // `N/A`, and `NA` / `N.A.` in 1980s cables.
+  const na = c === 110 ? NOT_APPLICABLE.exec(rest) : null;
   // `DECL:`, and the variants real cables carry: `DECLl:`, `Declassify on`.
   const decl = !na && c === 100 ? /^(?:DECL[A-Z]?\b|DECLASSIFY\s+ON\b)\s*[:;.]?/i.exec(rest) : null;
   if (na) eo.na = tok(line, i, i + na[0].length);

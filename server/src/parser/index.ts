@@ -635,7 +635,8 @@ function parseCable(text: string, lines: Line[], a: number, b: number, index: nu
         const lastPassing = cable.passingLines[cable.passingLines.length - 1];
         // `DEPT ALSO FOR EUR/WE, DRL/IL, ...,` goes on to the next line (`AND EB`).
         const continuesPassing = !!lastPassing && lastPassing.text.endsWith(',') && lastPassing.end >= previousLineEnd(lines, lineNo);
-        if ((isPassingLine(t) || continuesPassing) && captionsAllowed && (repeating || !cable.eo)) {
+        // (`FOR OFFICIAL USE ONLY` reads like passing text but is a handling caption.)
+        if ((isPassingLine(t) || continuesPassing) && captionsAllowed && (repeating || !cable.eo) && !isKnownCaptionLine(t)) {
           if (!repeating) cable.passingLines.push(tok(line, line.indent));
           captionEnd = Math.max(captionEnd, line.start + line.text.length);
           i = lineNo + 1;
@@ -982,8 +983,8 @@ function captionHits(lines: Line[], line: Line, hits: readonly KeywordHit[], b: 
       case 'ref': {
         const g = gather(lines, line, at, to, b, last ? 12 : 1, STOP_CONTINUATION);
         if (!cable.references && !repeating) {
-          const lm = /^(?:REFS?(?:\(S\))?|REFTELS?):\s*/i.exec(g.text)!;
-          const label = g.map(0, lengthWithoutTrailing(lm[0], ':'));
+          const lm = /^(?:REFS?(?:\(S\))?|REFTELS?)[:.]\s*/i.exec(g.text)!;
+          const label = g.map(0, lengthWithoutTrailing(lm[0], ':.'));
           const body = g.text.slice(lm[0].length);
           const year = envelope?.dtg?.year ?? (cable.metadata?.createdIso ? +cable.metadata.createdIso.slice(0, 4) : null);
           const items = splitReferenceItems(body, lm[0].length).map((it) => makeReferenceItem(g.text, it.from, it.to, it.letter, year, 0, g.map));

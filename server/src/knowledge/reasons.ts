@@ -80,7 +80,7 @@ export function sectionAgainAt(text: string, at: number, section: string): numbe
  * list (the period is not the sentence end there); `at` itself otherwise.
  */
 export function afterSectionPeriod(text: string, at: number): number {
-  if (typeof text !== 'string' || text.charCodeAt(at) !== 46) return at;
+  if (typeof text !== 'string' || typeof at !== 'number' || text.charCodeAt(at) !== 46) return at;
   let k = at + 1;
   while (k < text.length && k < at + 4 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 160)) k++;
   return text.charCodeAt(k) === 40 ? at + 1 : at;

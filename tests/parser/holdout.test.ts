@@ -364,3 +364,15 @@ describe('fifth hold-out review: caption block', () => {
     expect(header('FOR EUR/WE\nE.O. 12958: N/A\nTAGS: PREL\nSUBJECT: X').passingLines.map((x) => x.text)).toEqual(['FOR EUR/WE']);
   });
 });
+
+describe('E.O. line with a bare date', () => {
+  it('`E.O. 12958: 07/22/2019` (no DECL word) gives the declassification date (09ABUDHABI754)', () => {
+    const c = parseCables(readFileSync(join(__dirname, '../fixtures/cables/09ABUDHABI754.txt'), 'utf8')).cables[0];
+    expect(c.eo?.decl?.text).toBe('07/22/2019');
+    expect(c.eo?.declKeyword).toBeNull();
+    expect(c.eo?.other).toBeNull();
+    // Other text after the label stays other text.
+    const other = parseCables('UNCLAS STATE 000123\n\nE.O. 12958: 2019 REVIEW\nTAGS: PREL\nSUBJECT: X\n\n1. (U) Text.\n').cables[0];
+    expect(other.eo?.decl).toBeNull();
+  });
+});

@@ -85,6 +85,8 @@ export function findKeywords(line: Line): readonly KeywordHit[] {
 // `E.O.  12356:` (two spaces) in 1980s cables.
 const EO_LABEL = /^E\.? ?O\.? {0,2}(11652|12065|12356|12958|13292|13526)\b[:;.,]?|^E\. ?O\. {0,2}(\d{5})\b[:;.,]?/i;
 const LEGACY_DECL = /^(?:X?GDS|RDS|XDS|ADS)\b/i;
+/** `E.O. 12958: 07/22/2019`: a date with no `DECL:` word before it is still the declassification date. */
+const BARE_DATE = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\s*$/;
 
 export function parseEo(line: Line, at: number, to: number): EoLine {
   const s = line.text.slice(at, to);
@@ -138,7 +140,7 @@ function readEoValue(eo: EoLine, line: Line, from: number, to: number): void {
     eo.declKeyword = tok(line, i, i + lengthWithoutTrailing(decl[0], ':;.'));
     const value = tok(line, i + decl[0].length, to);
     if (value.text) eo.decl = value;
-  } else if (LEGACY_DECL.test(rest)) eo.decl = tok(line, i, to);
+  } else if (LEGACY_DECL.test(rest) || (c >= 48 && c <= 57 && BARE_DATE.test(rest))) eo.decl = tok(line, i, to);
   else if (rest.trim()) eo.other = tok(line, i, to);
 }
 

@@ -4,13 +4,11 @@ import type { Block, BlockKind, Continuation, Heading, Paragraph, Span, Token } 
 import { lookupCaveat } from '../knowledge/captions';
 import { EventHints } from './blockHints';
 import { hasWordAt } from './caseless';
-import { isDigit } from './chars';
+import { isDigit, isTrimSpace, isUpper } from './chars';
 import { readPortionMark } from './portionMark';
 import { rest } from './strings';
 import { tok } from './tokens';
 
-/** `3.`, `¶3.`, `2a.`, `1.(C)`: up to three digits; the dot must not start a decimal (`1.4`). */
-const PARA = /^(¶ ?)?(\d{1,3})([a-z])?\.(?=\s|\(|$|[A-Z][a-z]|[A-Z]\)|[A-Z] )/;
 /** `7, (U)`, `1) (SBU)`: groups as PARA's (no `¶`, no sub-letter), then the separator; a portion mark must follow. */
 const LOOSE_PARA = /^()(\d{1,3})()([,)])(?= {1,3}\((?:U|C|S|TS|SBU|LOU)\b)/;
 const CONTINUATION = /^([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,4}) {1,3}(\d{8}) {1,3}(\d{3})(?:\.(\d{1,3}))? OF (\d{3})$/;
@@ -150,21 +148,21 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       continue;
     }
     let blockStart = indent;
-    let pm = isDigit(c0) || c0 === 0xb6 ? PARA.exec(rest(s, indent)) : null;
+    let pm = isDigit(c0) || c0 === 0xb6 ? paragraphNumber(s, indent) : null;
     if (!pm && isDigit(c0)) {
       // `7, (U) ...`, `1) (SBU) ...`: a comma or parenthesis for the dot, believed only before a portion mark, and
       // where the number goes on from the last paragraph (`N)` from the first paragraph on: else it is a list item).
       const loose = LOOSE_PARA.exec(rest(s, indent));
       const n = loose ? parseInt(loose[2], 10) : -1;
       if (loose && (loose[4] === ',' ? n === lastNumber(r) + 1 : (r.paragraphs.length === 0 && n === 1) || (parenNumbers && n === lastNumber(r) + 1))) {
-        pm = loose;
+        pm = { length: loose[0].length, number: n, subLetter: null };
         if (loose[4] === ')') parenNumbers = true;
       }
     }
     // A number at the start of a wrapped line is a paragraph only after a break, or when it is the next number.
-    if (pm && (prevBlank || prevEndsSentence || lastText < 0 || parseInt(pm[2], 10) === lastNumber(r) + 1)) {
+    if (pm && (prevBlank || prevEndsSentence || lastText < 0 || pm.number === lastNumber(r) + 1)) {
       closeParagraph(lastText >= 0 ? lines[lastText].start + lines[lastText].text.length : line.start);
-      let at = indent + pm[0].length;
+      let at = indent + pm.length;
       while (at < s.length && s.charCodeAt(at) === 32) at++;
       const marking = readPortionMark(s, at, line.start, upperCaseCable);
       let textAt = marking ? marking.end - line.start : at;
@@ -173,12 +171,12 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       r.paragraphs.push({
         start: line.start + indent,
         end: line.start + s.length,
-        number: parseInt(pm[2], 10),
-        numberToken: tok(line, indent, indent + pm[0].length),
-        subLetter: pm[3] || null,
+        number: pm.number,
+        numberToken: tok(line, indent, indent + pm.length),
+        subLetter: pm.subLetter,
         marking,
         firstLine: { start: line.start + indent, end: line.start + s.length },
-        preview: preview(s.slice(textAt)),
+        preview: preview(s.slice(textAt, textAt + PREVIEW_READ)),
         quoted: quoted > 0,
         classifiedBy: isClassifiedByParagraph(s, textAt),
         heading: r.headings.length - 1,
@@ -324,6 +322,50 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
  */
 function textCharAt(text: string, line: Line, at: number): number {
   return text.charCodeAt(line.start + at);
+}
+
+/** A paragraph number as written at the start of a line's text. */
+interface ParagraphNumber {
+  /** Its length, separator included (`¶ 3.`, `2a.`, `7,`). */
+  length: number;
+  number: number;
+  subLetter: string | null;
+}
+
+/**
+ * `3.`, `¶3.`, `2a.`, `1.(C)` at `s[at]`: up to three digits, a lower-case sub-letter, a dot that starts no decimal
+ * (`1.4`): white space, `(`, the end, or a capital starting a word (`3.The`, `3.A)`, `3.A `) must follow. Read by
+ * character codes: the pattern `^(¶ ?)?(\d{1,3})([a-z])?\.(?=\s|\(|$|[A-Z][a-z]|[A-Z]\)|[A-Z] )` ran on every line
+ * starting with a digit.
+ */
+function paragraphNumber(s: string, at: number): ParagraphNumber | null {
+  let i = at;
+  if (s.charCodeAt(i) === 0xb6) {
+    i++;
+    if (s.charCodeAt(i) === 32) i++;
+  }
+  const digits = i;
+  let number = 0;
+  while (i - digits < 4 && isDigit(s.charCodeAt(i))) number = number * 10 + (s.charCodeAt(i++) - 48);
+  if (i === digits || i - digits > 3) return null;
+  let subLetter: string | null = null;
+  const c = s.charCodeAt(i);
+  if (c >= 97 && c <= 122) {
+    subLetter = s[i];
+    i++;
+  }
+  if (s.charCodeAt(i) !== 46 || !dotEndsNumber(s, i + 1)) return null;
+  return { length: i + 1 - at, number, subLetter };
+}
+
+/** What may follow a paragraph number's dot at `s[i]`: white space, `(`, the end, or a capital and `[a-z]`, `)` or a space. */
+function dotEndsNumber(s: string, i: number): boolean {
+  if (i >= s.length) return true;
+  const c = s.charCodeAt(i);
+  if (c === 40 || isTrimSpace(c)) return true;
+  if (!isUpper(c)) return false;
+  const d = s.charCodeAt(i + 1);
+  return (d >= 97 && d <= 122) || d === 41 || d === 32;
 }
 
 function lastNumber(r: BodyResult): number {
@@ -510,9 +552,15 @@ function continuation(line: Line, m: RegExpExecArray): Continuation {
   };
 }
 
+/** How much of a paragraph's first line preview reads. */
+const PREVIEW_READ = 80;
+/** What preview folds: it is tested first, since the replace costs more and most first lines have none. */
+const PREVIEW_FOLD = /\s{2}|\t/;
+
 /** The first words of a paragraph, cut at a word boundary, for outline labels. */
 export function preview(text: string, max = 60): string {
-  const t = text.slice(0, max + 20).replace(/\s{2,}|\t/g, ' ').trim();
+  let t = text.slice(0, max + 20);
+  t = PREVIEW_FOLD.test(t) ? t.replace(/\s{2,}|\t/g, ' ').trim() : t.trim();
   if (t.length <= max) return t;
   const cut = t.lastIndexOf(' ', max);
   return `${t.slice(0, cut > 20 ? cut : max)}...`;

@@ -79,7 +79,7 @@ interface OpenBlock {
  */
 export function parseBody(lines: Line[], from: number, to: number, upperCaseCable: boolean, text: string): BodyResult {
   const r: BodyResult = { paragraphs: [], headings: [], blocks: [], continuations: [], pageHeaders: [], trailers: [], signature: null, end: 0 };
-  const open = new Map<BlockKind, OpenBlock>();
+  const open = new OpenBlocks();
   let lastText = -1; // index of the last non-blank text line seen
   /** The text line before `lastText` (the signature test looks at the last two), or -1. */
   let beforeLastText = -1;
@@ -178,7 +178,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
         firstLine: { start: line.start + indent, end: line.start + s.length },
         preview: preview(s.slice(textAt, textAt + PREVIEW_READ)),
         quoted: quoted > 0,
-        classifiedBy: isClassifiedByParagraph(s, textAt),
+        classifiedBy: isClassifiedByParagraph(s, textAt, text, line.start),
         heading: r.headings.length - 1,
       });
       paragraphOpen = true;
@@ -211,7 +211,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       prevEndsSentence = true;
       runsOn = false;
       continue;
-    } else if ((c0 === 45 && UNDERLINE.test(rest(s, indent))) || (c0 < 128 && (FIRST[c0] & WORD_START) === 0 && len <= 80 && NO_WORD.test(rest(s, indent)))) {
+    } else if ((c0 === 45 && cLast === 45 && UNDERLINE.test(rest(s, indent))) || (isWordless(c0) && isWordless(cLast) && len <= 80 && NO_WORD.test(rest(s, indent)))) {
       prevBlank = true;
       continue;
     }
@@ -246,7 +246,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       }
     }
     // An open block's fallback end follows its paragraph while that paragraph goes on.
-    if (open.size > 0) for (const o of open.values()) if (o.paragraph === r.paragraphs.length) o.fallbackEnd = line.start + s.length;
+    if (open.size > 0) open.extendParagraph(r.paragraphs.length, line.start + s.length);
     beforeLastText = lastText;
     lastText = i;
     prevBlank = false;
@@ -254,7 +254,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     splitEnd = open.size > 0 && (cLast | 32) === 100 && ENDS_WITH_END.test(s);
     runsOn = false;
   }
-  for (const o of open.values()) r.blocks.push(unclosed(o));
+  for (let k = 0; k < open.size; k++) r.blocks.push(unclosed(open.at(k)));
   r.blocks.sort((a, b) => a.start - b.start);
 
   // Signature: the last text line, when it is a short name and not the end of a paragraph sentence; or a name
@@ -372,12 +372,13 @@ function lastNumber(r: BodyResult): number {
   return r.paragraphs.length ? r.paragraphs[r.paragraphs.length - 1].number : 0;
 }
 
-/** The words PAGE_HEADER can start with: the pattern runs only on lines that start with one. */
-const PAGE_HEADER_STARTS = ['PAGE ', 'UNCLASSIFIED ', 'CONFIDENTIAL ', 'SECRET ', 'LIMITED OFFICIAL USE ', 'TOP SECRET '];
+/** The words PAGE_HEADER can start with, by their first letter (all differ): the pattern runs only after one. */
+const PAGE_HEADER_STARTS: Record<number, string> = {};
+for (const w of ['PAGE ', 'UNCLASSIFIED ', 'CONFIDENTIAL ', 'SECRET ', 'LIMITED OFFICIAL USE ', 'TOP SECRET ']) PAGE_HEADER_STARTS[w.charCodeAt(0)] = w;
 
+/** `c0`: a PAGE_START letter. */
 function mayStartPageHeader(s: string, at: number, c0: number): boolean {
-  for (const w of PAGE_HEADER_STARTS) if (w.charCodeAt(0) === c0 && s.startsWith(w, at)) return true;
-  return false;
+  return s.startsWith(PAGE_HEADER_STARTS[c0], at);
 }
 
 /** Lengths of the BARE_BANNER alternatives, as bits. */
@@ -412,6 +413,14 @@ mark('Qq', Q);
 mark('.:;!?)"\']', SENTENCE_END);
 mark('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', WORD_START);
 
+/**
+ * An ASCII character that is no letter or digit: a line that starts or ends with another character has a word
+ * (NO_WORD's first alternative), and its second ends with `=`.
+ */
+function isWordless(c: number): boolean {
+  return c < 128 && (FIRST[c] & WORD_START) === 0;
+}
+
 /** `c`: the first character where an opener may start. */
 function mayOpenAtStart(c: number): boolean {
   return c >= 128 || (FIRST[c] & OPEN_START) !== 0;
@@ -419,27 +428,54 @@ function mayOpenAtStart(c: number): boolean {
 
 const ENTIRE_TEXT_CLASSIFIED_BY = /\bENTIRE TEXT\.?\s+CLASSIFIED\s+BY\b/i;
 
-/** `CLASSIFIED BY` where the paragraph's text starts, or `ENTIRE TEXT CLASSIFIED BY` anywhere in its first line. */
-function isClassifiedByParagraph(s: string, textAt: number): boolean {
-  if ((s.charCodeAt(textAt) | 32) === 99 && /^CLASSIFIED\s+BY\b/i.test(s.slice(textAt))) return true;
-  return (hasEntireText(s, 'X') || hasEntireText(s, 'x')) && ENTIRE_TEXT_CLASSIFIED_BY.test(s);
+/**
+ * `CLASSIFIED BY` where the paragraph's text starts, or `ENTIRE TEXT CLASSIFIED BY` anywhere in its first line `s`
+ * (`text` is the document, `s` starts at its offset `start`).
+ */
+function isClassifiedByParagraph(s: string, textAt: number, text: string, start: number): boolean {
+  if ((textCharAtOffset(text, start, s, textAt) | 32) === 99 && /^CLASSIFIED\s+BY\b/i.test(s.slice(textAt))) return true;
+  return (hasEntireText(s, 'X', text, start) || hasEntireText(s, 'x', text, start)) && ENTIRE_TEXT_CLASSIFIED_BY.test(s);
+}
+
+/** `s.charCodeAt(at)` read from the document when it is in range (a letter there is the same in both). */
+function textCharAtOffset(text: string, start: number, s: string, at: number): number {
+  return at < s.length ? text.charCodeAt(start + at) : NaN;
 }
 
 /**
  * Whether `s` holds `ENTIRE TEXT` (any case) with its `X` written as `x`: found from that rare letter by native
- * searches, which spares most first lines (often a whole paragraph long) the case-insensitive scan.
+ * searches, which spares most first lines (often a whole paragraph long) the case-insensitive scan. The `E` nine
+ * characters before is read from the document first (a letter there is the line's).
  */
-function hasEntireText(s: string, x: string): boolean {
-  for (let i = s.indexOf(x, 9); i >= 0; i = s.indexOf(x, i + 1)) if (hasWordAt(s, i - 9, 'entire text')) return true;
+function hasEntireText(s: string, x: string, text: string, start: number): boolean {
+  for (let i = s.indexOf(x, 9); i >= 0; i = s.indexOf(x, i + 1)) {
+    if ((text.charCodeAt(start + i - 9) | 32) === 101 && hasWordAt(s, i - 9, 'entire text')) return true;
+  }
   return false;
 }
 
 /** The cheap first tests of isHeading: most prose lines fail them. `len`: the line's length after its indent. */
 function headingPossible(text: string, lines: Line[], i: number, to: number, prevBlank: boolean, len: number, cLast: number): boolean {
   if (len > 140) return false;
-  if (prevBlank || cLast === 45) return true;
+  if (cLast === 45) return true;
+  const next = i + 1 < to ? lines[i + 1] : null;
   // A blank next line starts with white space or a line break, never `-`.
-  return i + 1 < to && textCharAt(text, lines[i + 1], lines[i + 1].indent) === 45;
+  const c = next && !isBlank(next) ? textCharAt(text, next, next.indent) : -1;
+  if (!prevBlank) return c === 45;
+  // Only a rule under the line (isUnderline: `-`, or white space `\s` takes first) or below a blank next line makes
+  // a heading of a line with lower case: without one, a lower-case letter (found from the first characters of
+  // prose, in the document) rules it out.
+  const ruled = c === 45 || c >= 128 || (next !== null && c < 0);
+  return ruled || !hasLowerCase(text, lines[i].start + lines[i].indent, lines[i].start + lines[i].indent + len);
+}
+
+/** Whether `text[from, to)` has an ASCII lower-case letter (folding makes spaces only: the document's letters are the line's). */
+function hasLowerCase(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
 }
 
 interface BlockEvent {
@@ -495,6 +531,51 @@ function matchingParen(s: string, open: number): number {
   return -1;
 }
 
+/**
+ * The blocks open at a line, at most one per kind, in the order they opened (as a Map keyed by kind keeps them: a
+ * kind opened again keeps its place). A short array: most body lines ask only for its size.
+ */
+class OpenBlocks {
+  private readonly list: OpenBlock[] = [];
+
+  get size(): number {
+    return this.list.length;
+  }
+
+  at(k: number): OpenBlock {
+    return this.list[k];
+  }
+
+  get(kind: BlockKind): OpenBlock | undefined {
+    for (let k = 0; k < this.list.length; k++) if (this.list[k].kind === kind) return this.list[k];
+    return undefined;
+  }
+
+  set(kind: BlockKind, block: OpenBlock): void {
+    for (let k = 0; k < this.list.length; k++) {
+      if (this.list[k].kind === kind) {
+        this.list[k] = block;
+        return;
+      }
+    }
+    this.list.push(block);
+  }
+
+  delete(kind: BlockKind): void {
+    for (let k = 0; k < this.list.length; k++) {
+      if (this.list[k].kind === kind) {
+        this.list.splice(k, 1);
+        return;
+      }
+    }
+  }
+
+  /** The blocks opened in paragraph `paragraph` end no sooner than `end` (that paragraph goes on). */
+  extendParagraph(paragraph: number, end: number): void {
+    for (let k = 0; k < this.list.length; k++) if (this.list[k].paragraph === paragraph) this.list[k].fallbackEnd = end;
+  }
+}
+
 function unclosed(o: OpenBlock): Block {
   return { kind: o.kind, start: o.open.start, end: Math.max(o.fallbackEnd, o.open.end), open: o.open, close: null };
 }
@@ -506,16 +587,21 @@ function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: 
   const underlined = !!next && next.text.charCodeAt(next.indent) === 45;
   if (!prevBlank && !underlined && t.charCodeAt(t.length - 1) !== 45) return false;
   if (t.length > 90 || !/[A-Za-z]{2}/.test(t)) return false;
-  if (next && isUnderline(next) && !/[.,;]$/.test(t)) return true;
+  if (next && isUnderline(next) && !endsWithOneOf(t, '.,;')) return true;
   // A rule one blank line below a line standing alone (`What Officials Say about the Air` / blank / `-----`).
-  if (prevBlank && next && isBlank(next) && i + 2 < to && isUnderline(lines[i + 2]) && !/[.,;:]$/.test(t)) return true;
+  if (prevBlank && next && isBlank(next) && i + 2 < to && isUnderline(lines[i + 2]) && !endsWithOneOf(t, '.,;:')) return true;
   if (t.charCodeAt(t.length - 1) === 45 && /\S\s-{3,}$/.test(t) && t.length <= 140) return true;
-  if (!prevBlank || /[a-z]/.test(t) || /[,;]$/.test(t)) return false;
+  if (!prevBlank || /[a-z]/.test(t) || endsWithOneOf(t, ',;')) return false;
   if (/^(?:END|BEGIN)\s|^(?:SUMMARY|COMMENT|NOTE|QUOTE|UNQUOTE)\b/i.test(t)) return false;
   if (/^\(?[A-Z]{1,3}\)/.test(t) || /^[-*=]/.test(t)) return false;
   if (!next || isBlank(next) || isUnderline(next)) return true;
   // The first line of a heading written over two lines above its rule (`EU PROVIDES 43 MILLION` / `EUROS TO ...` / `---`).
   return i + 2 < to && isUnderline(lines[i + 2]) && isCapsLine(next.text.slice(next.indent));
+}
+
+/** Whether the last character of `t` is one of `chars` (`/[.,;]$/` by a character test). */
+function endsWithOneOf(t: string, chars: string): boolean {
+  return t.length > 0 && chars.indexOf(t[t.length - 1]) >= 0;
 }
 
 /** `ZAJAC##` -> `ZAJAC` (a loop: `/#+$/` retries from every `#` of a long run). */
@@ -527,13 +613,13 @@ function withoutTrailingHashes(t: string): string {
 
 /** A short all-caps line that ends no sentence or clause: a heading's second line. */
 function isCapsLine(t: string): boolean {
-  return t.length <= 90 && /[A-Z]{2}/.test(t) && !/[a-z]/.test(t) && !/[.,;]$/.test(t);
+  return t.length <= 90 && /[A-Z]{2}/.test(t) && !/[a-z]/.test(t) && !endsWithOneOf(t, '.,;');
 }
 
-/** A line of dashes alone; the pattern runs only when the first character after the indent can start one. */
+/** A line of dashes alone; the pattern runs only when the first character after the indent can start one, and the last is `-`. */
 function isUnderline(line: Line): boolean {
   const c = line.text.charCodeAt(line.indent);
-  return (c === 45 || c >= 128) && UNDERLINE.test(line.text.trim());
+  return (c === 45 || c >= 128) && line.text.charCodeAt(line.text.length - 1) === 45 && UNDERLINE.test(line.text.trim());
 }
 
 function continuation(line: Line, m: RegExpExecArray): Continuation {

@@ -280,7 +280,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       if (isHeadingLine) r.headings.pop();
       textEnd = beforeLastText >= 0 ? lines[beforeLastText].start + lines[beforeLastText].text.length : 0;
     } else if (!isHeadingLine) {
-      const glued = GLUED_SIGNATURE.exec(last.text) ?? NAME_AFTER_SITE.exec(last.text);
+      const glued = endsWithName(last.text) ? (GLUED_SIGNATURE.exec(last.text) ?? NAME_AFTER_SITE.exec(last.text)) : null;
       const at = glued ? glued.index + glued[0].length - glued[1].length : -1;
       // Not the number of the paragraph itself (`3. Koenig`: a sentence ending `paragraph` / `3.` and the name).
       const afterNumber = !isParagraphStart || at > lastParagraph!.numberToken.end - last.start + 1;
@@ -602,6 +602,23 @@ function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: 
 /** Whether the last character of `t` is one of `chars` (`/[.,;]$/` by a character test). */
 function endsWithOneOf(t: string, chars: string): boolean {
   return t.length > 0 && chars.indexOf(t[t.length - 1]) >= 0;
+}
+
+/**
+ * Whether `s` ends with white space and a capitalised word of 3-25 letters, apostrophes and hyphens: how both
+ * GLUED_SIGNATURE and NAME_AFTER_SITE end (`\s+([A-Z][A-Za-z'-]{2,24})$`). Tested from the end first: the patterns
+ * would scan the whole line, often a whole paragraph, for every cable.
+ */
+function endsWithName(s: string): boolean {
+  let k = s.length;
+  while (k > 0 && s.length - k <= 25 && isNameChar(s.charCodeAt(k - 1))) k--;
+  const n = s.length - k;
+  return n >= 3 && n <= 25 && k > 0 && isUpper(s.charCodeAt(k)) && isTrimSpace(s.charCodeAt(k - 1));
+}
+
+/** `[A-Za-z'-]`. */
+function isNameChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 45;
 }
 
 /** `ZAJAC##` -> `ZAJAC` (a loop: `/#+$/` retries from every `#` of a long run). */

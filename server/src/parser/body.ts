@@ -182,7 +182,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
         heading: r.headings.length - 1,
       });
       paragraphOpen = true;
-    } else if (headingPossible(text, lines, i, to, prevBlank && !runsOn, len, cLast) && isHeading(lines, i, to, prevBlank && !runsOn, rest(s, indent))) {
+    } else if (headingPossible(text, lines, i, to, prevBlank && !runsOn, len, cLast) && isHeading(lines, i, to, prevBlank && !runsOn, rest(s, indent), text, line.start + indent)) {
       const t = rest(s, indent);
       closeParagraph(lastText >= 0 ? lines[lastText].start + lines[lastText].text.length : line.start);
       const dashes = /\s-{3,}$/.exec(t);
@@ -469,6 +469,28 @@ function headingPossible(text: string, lines: Line[], i: number, to: number, pre
   return ruled || !hasLowerCase(text, lines[i].start + lines[i].indent, lines[i].start + lines[i].indent + len);
 }
 
+/** First letters (lower case) of the block markers a heading cannot start with. */
+const MARKER_INITIALS = [101, 98, 115, 99, 110, 113, 117];
+
+/** `/[A-Za-z]{2}/` over `text[from, to)`. */
+function hasTwoLetters(text: string, from: number, to: number): boolean {
+  let run = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k) | 32;
+    run = c >= 97 && c <= 122 ? run + 1 : 0;
+    if (run === 2) return true;
+  }
+  return false;
+}
+
+/** `/^\(?[A-Z]{1,3}\)/` over `text[from, to)`: `(C)`, `A)` (an item or a mark, not a heading). */
+function startsWithShortCapsParen(text: string, from: number, to: number): boolean {
+  let k = from < to && text.charCodeAt(from) === 40 ? from + 1 : from;
+  const letters = k;
+  while (k < to && k - letters < 4 && isUpper(text.charCodeAt(k))) k++;
+  return k > letters && k - letters <= 3 && k < to && text.charCodeAt(k) === 41;
+}
+
 /** Whether `text[from, to)` has an ASCII lower-case letter (folding makes spaces only: the document's letters are the line's). */
 function hasLowerCase(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -580,20 +602,24 @@ function unclosed(o: OpenBlock): Block {
   return { kind: o.kind, start: o.open.start, end: Math.max(o.fallbackEnd, o.open.end), open: o.open, close: null };
 }
 
-/** A short all-caps line standing alone, or any short line underlined with dashes. */
-function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: string): boolean {
+/**
+ * A short all-caps line standing alone, or any short line underlined with dashes. `t` starts at offset `at` of the
+ * document `text`, where its letters and punctuation are read (the same there: folding makes spaces only).
+ */
+function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: string, text: string, at: number): boolean {
   if (t.length > 140) return false;
   const next = i + 1 < to ? lines[i + 1] : null;
   const underlined = !!next && next.text.charCodeAt(next.indent) === 45;
   if (!prevBlank && !underlined && t.charCodeAt(t.length - 1) !== 45) return false;
-  if (t.length > 90 || !/[A-Za-z]{2}/.test(t)) return false;
+  if (t.length > 90 || !hasTwoLetters(text, at, at + t.length)) return false;
   if (next && isUnderline(next) && !endsWithOneOf(t, '.,;')) return true;
   // A rule one blank line below a line standing alone (`What Officials Say about the Air` / blank / `-----`).
   if (prevBlank && next && isBlank(next) && i + 2 < to && isUnderline(lines[i + 2]) && !endsWithOneOf(t, '.,;:')) return true;
   if (t.charCodeAt(t.length - 1) === 45 && /\S\s-{3,}$/.test(t) && t.length <= 140) return true;
-  if (!prevBlank || /[a-z]/.test(t) || endsWithOneOf(t, ',;')) return false;
-  if (/^(?:END|BEGIN)\s|^(?:SUMMARY|COMMENT|NOTE|QUOTE|UNQUOTE)\b/i.test(t)) return false;
-  if (/^\(?[A-Z]{1,3}\)/.test(t) || /^[-*=]/.test(t)) return false;
+  if (!prevBlank || hasLowerCase(text, at, at + t.length) || endsWithOneOf(t, ',;')) return false;
+  const c0 = text.charCodeAt(at);
+  if (MARKER_INITIALS.includes(c0 | 32) && /^(?:END|BEGIN)\s|^(?:SUMMARY|COMMENT|NOTE|QUOTE|UNQUOTE)\b/i.test(t)) return false;
+  if (startsWithShortCapsParen(text, at, at + t.length) || c0 === 45 || c0 === 42 || c0 === 61) return false;
   if (!next || isBlank(next) || isUnderline(next)) return true;
   // The first line of a heading written over two lines above its rule (`EU PROVIDES 43 MILLION` / `EUROS TO ...` / `---`).
   return i + 2 < to && isUnderline(lines[i + 2]) && isCapsLine(next.text.slice(next.indent));

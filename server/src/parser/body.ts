@@ -325,7 +325,7 @@ function textCharAt(text: string, line: Line, at: number): number {
 }
 
 /** A paragraph number as written at the start of a line's text. */
-interface ParagraphNumber {
+export interface ParagraphNumber {
   /** Its length, separator included (`¶ 3.`, `2a.`, `7,`). */
   length: number;
   number: number;
@@ -338,7 +338,7 @@ interface ParagraphNumber {
  * character codes: the pattern `^(¶ ?)?(\d{1,3})([a-z])?\.(?=\s|\(|$|[A-Z][a-z]|[A-Z]\)|[A-Z] )` ran on every line
  * starting with a digit.
  */
-function paragraphNumber(s: string, at: number): ParagraphNumber | null {
+export function paragraphNumber(s: string, at: number): ParagraphNumber | null {
   let i = at;
   if (s.charCodeAt(i) === 0xb6) {
     i++;
@@ -635,7 +635,7 @@ function endsWithOneOf(t: string, chars: string): boolean {
  * GLUED_SIGNATURE and NAME_AFTER_SITE end (`\s+([A-Z][A-Za-z'-]{2,24})$`). Tested from the end first: the patterns
  * would scan the whole line, often a whole paragraph, for every cable.
  */
-function endsWithName(s: string): boolean {
+export function endsWithName(s: string): boolean {
   let k = s.length;
   while (k > 0 && s.length - k <= 25 && isNameChar(s.charCodeAt(k - 1))) k--;
   const n = s.length - k;

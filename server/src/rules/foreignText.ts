@@ -34,7 +34,7 @@ export function isRedactedPost(mrn: Mrn): boolean {
  * else -1. parseCableId reads the same serial from such an identifier (or rejects it, and then nothing is foreign
  * either), so when it equals the MRN's the full reading is skipped: nearly every cable.
  */
-function plainIdSerial(id: string): number {
+export function plainIdSerial(id: string): number {
   const n = id.length;
   if (n < 4 || !isDigit(id.charCodeAt(0)) || !isDigit(id.charCodeAt(1)) || !isUpper(id.charCodeAt(2))) return -1;
   let i = 3;

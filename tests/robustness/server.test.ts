@@ -41,6 +41,13 @@ function errorsLogged(client: AbuseClient, since = 0): string[] {
     .map((n) => (n.params as { message: string }).message);
 }
 
+/** A server started and initialised on the test workspace, as an editor does. */
+async function startInitialised(): Promise<AbuseClient> {
+  const client = AbuseClient.start();
+  await client.initialize(rootUri);
+  return client;
+}
+
 /** A server started with its inspector open (to force collections and read its heap), initialised. */
 async function startInspected(): Promise<{ client: AbuseClient; inspector: string }> {
   const client = AbuseClient.start(['--inspect=127.0.0.1:0']);
@@ -117,10 +124,7 @@ const FULL_EVERY = FUZZ ? 1 : 5;
 
 describe('10 000 random incremental edits', () => {
   let client: AbuseClient;
-  beforeAll(async () => {
-    client = AbuseClient.start();
-    await client.initialize(rootUri);
-  }, 60_000);
+  beforeAll(async () => void (client = await startInitialised()), 60_000);
   afterAll(() => client?.stop());
 
   it('after every edit the server reads the text a full parse reads; diagnostics and outline agree after every batch', { timeout: 600_000 }, async () => {
@@ -262,10 +266,7 @@ describe('1 000 documents opened and closed', () => {
 
 describe('bad requests and bad settings', () => {
   let client: AbuseClient;
-  beforeAll(async () => {
-    client = AbuseClient.start();
-    await client.initialize(rootUri);
-  }, 60_000);
+  beforeAll(async () => void (client = await startInitialised()), 60_000);
   afterAll(() => client?.stop());
 
   const request = <T>(method: string, params: unknown) => client.conn.sendRequest<T>(method, params);

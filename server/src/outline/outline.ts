@@ -34,7 +34,16 @@ export interface OutlineNode {
 const ROLE_LABEL = { from: 'FM', to: 'TO', info: 'INFO', xmt: 'XMT' } as const;
 
 function node(kind: OutlineKind, name: string, range: Span, detail = '', selection: Span = range): OutlineNode {
-  return { name: name || kind, detail, kind, range: { start: range.start, end: range.end }, selectionRange: { start: selection.start, end: selection.end }, children: [] };
+  return nodeAt(kind, name, range.start, range.end, detail, selection.start, selection.end);
+}
+
+/**
+ * A node from offsets. The nodes made for every paragraph, heading, addressee, caption and reference take their
+ * offsets from their call site, where one kind of model object is read: read in `node`, from every kind at once, each
+ * property read is a slow generic one.
+ */
+function nodeAt(kind: OutlineKind, name: string, start: number, end: number, detail: string, selectionStart: number, selectionEnd: number): OutlineNode {
+  return { name: name || kind, detail, kind, range: { start, end }, selectionRange: { start: selectionStart, end: selectionEnd }, children: [] };
 }
 
 /** One top-level node per cable. */
@@ -99,7 +108,8 @@ function cableChildren(c: Cable): OutlineNode[] {
     const env = node('envelope', 'Envelope', e, e.dtg?.group.text ?? '');
     for (const role of ROLES) {
       for (const a of e[role]) {
-        env.children.push(node('addressee', `${ROLE_LABEL[role]} ${a.name.text}`, a, joinWords(a.route?.text, a.precedence?.text), a.name));
+        const name = a.name;
+        env.children.push(nodeAt('addressee', `${ROLE_LABEL[role]} ${name.text}`, a.start, a.end, joinWords(a.route?.text, a.precedence?.text), name.start, name.end));
       }
     }
     out.push(env);
@@ -108,7 +118,9 @@ function cableChildren(c: Cable): OutlineNode[] {
   if (c.subject) out.push(node('subject', `Subject: ${c.subject.text}`, c.subject, c.subject.marking?.normalized ?? '', c.subject.label));
   if (c.references) {
     const r = node('references', 'References', c.references, `${c.references.items.length}`, c.references.label);
-    for (const it of c.references.items) r.children.push(node('reference', it.letter ? `${it.letter}. ${it.text}` : it.text, it, it.cableId ?? ''));
+    for (const it of c.references.items) {
+      r.children.push(nodeAt('reference', it.letter ? `${it.letter}. ${it.text}` : it.text, it.start, it.end, it.cableId ?? '', it.start, it.end));
+    }
     out.push(r);
   }
   let classifiedBy: OutlineNode | null = null;
@@ -120,9 +132,10 @@ function cableChildren(c: Cable): OutlineNode[] {
   }
   const bodyNodes: OutlineNode[] = [];
   const headings: OutlineNode[] = [];
-  for (const h of c.headings) headings.push(node('heading', h.text, h.section, '', h));
+  for (const h of c.headings) headings.push(nodeAt('heading', h.text, h.section.start, h.section.end, '', h.start, h.end));
   for (const p of c.paragraphs) {
-    const n = node('paragraph', paragraphLabel(p), p, p.marking?.normalized ?? '', p.numberToken);
+    const number = p.numberToken;
+    const n = nodeAt('paragraph', paragraphLabel(p), p.start, p.end, p.marking?.normalized ?? '', number.start, number.end);
     (p.heading >= 0 && headings[p.heading] ? headings[p.heading].children : bodyNodes).push(n);
   }
   for (const h of headings) bodyNodes.push(h);
@@ -170,7 +183,9 @@ function bannerNode(c: Cable, banner: NonNullable<Cable['banner']>): OutlineNode
   }
   const range = { start, end };
   const b = node('banner', lineText(c, banner), range, banner.level ?? '', banner);
-  for (const cap of c.captions) if (cap.start >= range.start && cap.end <= range.end) b.children.push(node('caption', cap.normalized, cap, cap.known ? '' : 'unknown caption'));
+  for (const cap of c.captions) {
+    if (cap.start >= range.start && cap.end <= range.end) b.children.push(nodeAt('caption', cap.normalized, cap.start, cap.end, cap.known ? '' : 'unknown caption', cap.start, cap.end));
+  }
   return b;
 }
 

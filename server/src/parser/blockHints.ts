@@ -116,18 +116,19 @@ export class EventHints {
     return this.closer < to ? 0 : -1;
   }
 
-  // Two searches rather than one taking the test as an argument: a call site that sees both tests is slower.
+  // Two searches rather than one taking the test as an argument: a call site that sees both tests is slower. The
+  // searches run in the body (they stop at its end); the tests read the document (a view's characters cost more).
   /** The offset of the next `(` opener at or after `from`, or the body's length. */
   private nextParenOpener(from: number): number {
     const body = this.body;
-    for (let i = body.indexOf('(', from); i >= 0; i = body.indexOf('(', i + 1)) if (isParenOpener(body, i)) return i;
+    for (let i = body.indexOf('(', from); i >= 0; i = body.indexOf('(', i + 1)) if (isParenOpener(this.text, this.base + i)) return i;
     return body.length;
   }
 
   /** The offset of the next `BEGIN` opener starting with `b` (`b` or `B`) at or after `from`, or the body's length. */
   private nextBeginOpener(b: string, from: number): number {
     const body = this.body;
-    for (let i = body.indexOf(b, from); i >= 0; i = body.indexOf(b, i + 1)) if (isBeginOpener(body, i)) return i;
+    for (let i = body.indexOf(b, from); i >= 0; i = body.indexOf(b, i + 1)) if (isBeginOpener(this.text, this.base + i)) return i;
     return body.length;
   }
 }

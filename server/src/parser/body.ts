@@ -4,13 +4,11 @@ import type { Block, BlockKind, Continuation, Heading, Paragraph, Span, Token } 
 import { lookupCaveat } from '../knowledge/captions';
 import { EventHints } from './blockHints';
 import { hasWordAt } from './caseless';
-import { isDigit } from './chars';
+import { isDigit, isTrimSpace, isUpper } from './chars';
 import { readPortionMark } from './portionMark';
 import { rest } from './strings';
 import { tok } from './tokens';
 
-/** `3.`, `¶3.`, `2a.`, `1.(C)`: up to three digits; the dot must not start a decimal (`1.4`). */
-const PARA = /^(¶ ?)?(\d{1,3})([a-z])?\.(?=\s|\(|$|[A-Z][a-z]|[A-Z]\)|[A-Z] )/;
 /** `7, (U)`, `1) (SBU)`: groups as PARA's (no `¶`, no sub-letter), then the separator; a portion mark must follow. */
 const LOOSE_PARA = /^()(\d{1,3})()([,)])(?= {1,3}\((?:U|C|S|TS|SBU|LOU)\b)/;
 const CONTINUATION = /^([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,4}) {1,3}(\d{8}) {1,3}(\d{3})(?:\.(\d{1,3}))? OF (\d{3})$/;
@@ -81,7 +79,7 @@ interface OpenBlock {
  */
 export function parseBody(lines: Line[], from: number, to: number, upperCaseCable: boolean, text: string): BodyResult {
   const r: BodyResult = { paragraphs: [], headings: [], blocks: [], continuations: [], pageHeaders: [], trailers: [], signature: null, end: 0 };
-  const open = new Map<BlockKind, OpenBlock>();
+  const open = new OpenBlocks();
   let lastText = -1; // index of the last non-blank text line seen
   /** The text line before `lastText` (the signature test looks at the last two), or -1. */
   let beforeLastText = -1;
@@ -150,21 +148,21 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       continue;
     }
     let blockStart = indent;
-    let pm = isDigit(c0) || c0 === 0xb6 ? PARA.exec(rest(s, indent)) : null;
+    let pm = isDigit(c0) || c0 === 0xb6 ? paragraphNumber(s, indent) : null;
     if (!pm && isDigit(c0)) {
       // `7, (U) ...`, `1) (SBU) ...`: a comma or parenthesis for the dot, believed only before a portion mark, and
       // where the number goes on from the last paragraph (`N)` from the first paragraph on: else it is a list item).
       const loose = LOOSE_PARA.exec(rest(s, indent));
       const n = loose ? parseInt(loose[2], 10) : -1;
       if (loose && (loose[4] === ',' ? n === lastNumber(r) + 1 : (r.paragraphs.length === 0 && n === 1) || (parenNumbers && n === lastNumber(r) + 1))) {
-        pm = loose;
+        pm = { length: loose[0].length, number: n, subLetter: null };
         if (loose[4] === ')') parenNumbers = true;
       }
     }
     // A number at the start of a wrapped line is a paragraph only after a break, or when it is the next number.
-    if (pm && (prevBlank || prevEndsSentence || lastText < 0 || parseInt(pm[2], 10) === lastNumber(r) + 1)) {
+    if (pm && (prevBlank || prevEndsSentence || lastText < 0 || pm.number === lastNumber(r) + 1)) {
       closeParagraph(lastText >= 0 ? lines[lastText].start + lines[lastText].text.length : line.start);
-      let at = indent + pm[0].length;
+      let at = indent + pm.length;
       while (at < s.length && s.charCodeAt(at) === 32) at++;
       const marking = readPortionMark(s, at, line.start, upperCaseCable);
       let textAt = marking ? marking.end - line.start : at;
@@ -173,18 +171,18 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       r.paragraphs.push({
         start: line.start + indent,
         end: line.start + s.length,
-        number: parseInt(pm[2], 10),
-        numberToken: tok(line, indent, indent + pm[0].length),
-        subLetter: pm[3] || null,
+        number: pm.number,
+        numberToken: tok(line, indent, indent + pm.length),
+        subLetter: pm.subLetter,
         marking,
         firstLine: { start: line.start + indent, end: line.start + s.length },
-        preview: preview(s.slice(textAt)),
+        preview: preview(s.slice(textAt, textAt + PREVIEW_READ)),
         quoted: quoted > 0,
-        classifiedBy: isClassifiedByParagraph(s, textAt),
+        classifiedBy: isClassifiedByParagraph(s, textAt, text, line.start),
         heading: r.headings.length - 1,
       });
       paragraphOpen = true;
-    } else if (headingPossible(text, lines, i, to, prevBlank && !runsOn, len, cLast) && isHeading(lines, i, to, prevBlank && !runsOn, rest(s, indent))) {
+    } else if (headingPossible(text, lines, i, to, prevBlank && !runsOn, len, cLast) && isHeading(lines, i, to, prevBlank && !runsOn, rest(s, indent), text, line.start + indent)) {
       const t = rest(s, indent);
       closeParagraph(lastText >= 0 ? lines[lastText].start + lines[lastText].text.length : line.start);
       const dashes = /\s-{3,}$/.exec(t);
@@ -213,7 +211,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       prevEndsSentence = true;
       runsOn = false;
       continue;
-    } else if ((c0 === 45 && UNDERLINE.test(rest(s, indent))) || (c0 < 128 && (FIRST[c0] & WORD_START) === 0 && len <= 80 && NO_WORD.test(rest(s, indent)))) {
+    } else if ((c0 === 45 && cLast === 45 && UNDERLINE.test(rest(s, indent))) || (isWordless(c0) && isWordless(cLast) && len <= 80 && NO_WORD.test(rest(s, indent)))) {
       prevBlank = true;
       continue;
     }
@@ -248,7 +246,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       }
     }
     // An open block's fallback end follows its paragraph while that paragraph goes on.
-    if (open.size > 0) for (const o of open.values()) if (o.paragraph === r.paragraphs.length) o.fallbackEnd = line.start + s.length;
+    if (open.size > 0) open.extendParagraph(r.paragraphs.length, line.start + s.length);
     beforeLastText = lastText;
     lastText = i;
     prevBlank = false;
@@ -256,7 +254,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     splitEnd = open.size > 0 && (cLast | 32) === 100 && ENDS_WITH_END.test(s);
     runsOn = false;
   }
-  for (const o of open.values()) r.blocks.push(unclosed(o));
+  for (let k = 0; k < open.size; k++) r.blocks.push(unclosed(open.at(k)));
   r.blocks.sort((a, b) => a.start - b.start);
 
   // Signature: the last text line, when it is a short name and not the end of a paragraph sentence; or a name
@@ -282,7 +280,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       if (isHeadingLine) r.headings.pop();
       textEnd = beforeLastText >= 0 ? lines[beforeLastText].start + lines[beforeLastText].text.length : 0;
     } else if (!isHeadingLine) {
-      const glued = GLUED_SIGNATURE.exec(last.text) ?? NAME_AFTER_SITE.exec(last.text);
+      const glued = endsWithName(last.text) ? (GLUED_SIGNATURE.exec(last.text) ?? NAME_AFTER_SITE.exec(last.text)) : null;
       const at = glued ? glued.index + glued[0].length - glued[1].length : -1;
       // Not the number of the paragraph itself (`3. Koenig`: a sentence ending `paragraph` / `3.` and the name).
       const afterNumber = !isParagraphStart || at > lastParagraph!.numberToken.end - last.start + 1;
@@ -326,16 +324,61 @@ function textCharAt(text: string, line: Line, at: number): number {
   return text.charCodeAt(line.start + at);
 }
 
+/** A paragraph number as written at the start of a line's text. */
+export interface ParagraphNumber {
+  /** Its length, separator included (`¶ 3.`, `2a.`, `7,`). */
+  length: number;
+  number: number;
+  subLetter: string | null;
+}
+
+/**
+ * `3.`, `¶3.`, `2a.`, `1.(C)` at `s[at]`: up to three digits, a lower-case sub-letter, a dot that starts no decimal
+ * (`1.4`): white space, `(`, the end, or a capital starting a word (`3.The`, `3.A)`, `3.A `) must follow. Read by
+ * character codes: the pattern `^(¶ ?)?(\d{1,3})([a-z])?\.(?=\s|\(|$|[A-Z][a-z]|[A-Z]\)|[A-Z] )` ran on every line
+ * starting with a digit.
+ */
+export function paragraphNumber(s: string, at: number): ParagraphNumber | null {
+  let i = at;
+  if (s.charCodeAt(i) === 0xb6) {
+    i++;
+    if (s.charCodeAt(i) === 32) i++;
+  }
+  const digits = i;
+  let number = 0;
+  while (i - digits < 4 && isDigit(s.charCodeAt(i))) number = number * 10 + (s.charCodeAt(i++) - 48);
+  if (i === digits || i - digits > 3) return null;
+  let subLetter: string | null = null;
+  const c = s.charCodeAt(i);
+  if (c >= 97 && c <= 122) {
+    subLetter = s[i];
+    i++;
+  }
+  if (s.charCodeAt(i) !== 46 || !dotEndsNumber(s, i + 1)) return null;
+  return { length: i + 1 - at, number, subLetter };
+}
+
+/** What may follow a paragraph number's dot at `s[i]`: white space, `(`, the end, or a capital and `[a-z]`, `)` or a space. */
+function dotEndsNumber(s: string, i: number): boolean {
+  if (i >= s.length) return true;
+  const c = s.charCodeAt(i);
+  if (c === 40 || isTrimSpace(c)) return true;
+  if (!isUpper(c)) return false;
+  const d = s.charCodeAt(i + 1);
+  return (d >= 97 && d <= 122) || d === 41 || d === 32;
+}
+
 function lastNumber(r: BodyResult): number {
   return r.paragraphs.length ? r.paragraphs[r.paragraphs.length - 1].number : 0;
 }
 
-/** The words PAGE_HEADER can start with: the pattern runs only on lines that start with one. */
-const PAGE_HEADER_STARTS = ['PAGE ', 'UNCLASSIFIED ', 'CONFIDENTIAL ', 'SECRET ', 'LIMITED OFFICIAL USE ', 'TOP SECRET '];
+/** The words PAGE_HEADER can start with, by their first letter (all differ): the pattern runs only after one. */
+const PAGE_HEADER_STARTS: Record<number, string> = {};
+for (const w of ['PAGE ', 'UNCLASSIFIED ', 'CONFIDENTIAL ', 'SECRET ', 'LIMITED OFFICIAL USE ', 'TOP SECRET ']) PAGE_HEADER_STARTS[w.charCodeAt(0)] = w;
 
+/** `c0`: a PAGE_START letter. */
 function mayStartPageHeader(s: string, at: number, c0: number): boolean {
-  for (const w of PAGE_HEADER_STARTS) if (w.charCodeAt(0) === c0 && s.startsWith(w, at)) return true;
-  return false;
+  return s.startsWith(PAGE_HEADER_STARTS[c0], at);
 }
 
 /** Lengths of the BARE_BANNER alternatives, as bits. */
@@ -370,6 +413,14 @@ mark('Qq', Q);
 mark('.:;!?)"\']', SENTENCE_END);
 mark('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', WORD_START);
 
+/**
+ * An ASCII character that is no letter or digit: a line that starts or ends with another character has a word
+ * (NO_WORD's first alternative), and its second ends with `=`.
+ */
+function isWordless(c: number): boolean {
+  return c < 128 && (FIRST[c] & WORD_START) === 0;
+}
+
 /** `c`: the first character where an opener may start. */
 function mayOpenAtStart(c: number): boolean {
   return c >= 128 || (FIRST[c] & OPEN_START) !== 0;
@@ -377,27 +428,76 @@ function mayOpenAtStart(c: number): boolean {
 
 const ENTIRE_TEXT_CLASSIFIED_BY = /\bENTIRE TEXT\.?\s+CLASSIFIED\s+BY\b/i;
 
-/** `CLASSIFIED BY` where the paragraph's text starts, or `ENTIRE TEXT CLASSIFIED BY` anywhere in its first line. */
-function isClassifiedByParagraph(s: string, textAt: number): boolean {
-  if ((s.charCodeAt(textAt) | 32) === 99 && /^CLASSIFIED\s+BY\b/i.test(s.slice(textAt))) return true;
-  return (hasEntireText(s, 'X') || hasEntireText(s, 'x')) && ENTIRE_TEXT_CLASSIFIED_BY.test(s);
+/**
+ * `CLASSIFIED BY` where the paragraph's text starts, or `ENTIRE TEXT CLASSIFIED BY` anywhere in its first line `s`
+ * (`text` is the document, `s` starts at its offset `start`).
+ */
+function isClassifiedByParagraph(s: string, textAt: number, text: string, start: number): boolean {
+  if ((textCharAtOffset(text, start, s, textAt) | 32) === 99 && /^CLASSIFIED\s+BY\b/i.test(s.slice(textAt))) return true;
+  return (hasEntireText(s, 'X', text, start) || hasEntireText(s, 'x', text, start)) && ENTIRE_TEXT_CLASSIFIED_BY.test(s);
+}
+
+/** `s.charCodeAt(at)` read from the document when it is in range (a letter there is the same in both). */
+function textCharAtOffset(text: string, start: number, s: string, at: number): number {
+  return at < s.length ? text.charCodeAt(start + at) : NaN;
 }
 
 /**
  * Whether `s` holds `ENTIRE TEXT` (any case) with its `X` written as `x`: found from that rare letter by native
- * searches, which spares most first lines (often a whole paragraph long) the case-insensitive scan.
+ * searches, which spares most first lines (often a whole paragraph long) the case-insensitive scan. The `E` nine
+ * characters before is read from the document first (a letter there is the line's).
  */
-function hasEntireText(s: string, x: string): boolean {
-  for (let i = s.indexOf(x, 9); i >= 0; i = s.indexOf(x, i + 1)) if (hasWordAt(s, i - 9, 'entire text')) return true;
+function hasEntireText(s: string, x: string, text: string, start: number): boolean {
+  for (let i = s.indexOf(x, 9); i >= 0; i = s.indexOf(x, i + 1)) {
+    if ((text.charCodeAt(start + i - 9) | 32) === 101 && hasWordAt(s, i - 9, 'entire text')) return true;
+  }
   return false;
 }
 
 /** The cheap first tests of isHeading: most prose lines fail them. `len`: the line's length after its indent. */
 function headingPossible(text: string, lines: Line[], i: number, to: number, prevBlank: boolean, len: number, cLast: number): boolean {
   if (len > 140) return false;
-  if (prevBlank || cLast === 45) return true;
+  if (cLast === 45) return true;
+  const next = i + 1 < to ? lines[i + 1] : null;
   // A blank next line starts with white space or a line break, never `-`.
-  return i + 1 < to && textCharAt(text, lines[i + 1], lines[i + 1].indent) === 45;
+  const c = next && !isBlank(next) ? textCharAt(text, next, next.indent) : -1;
+  if (!prevBlank) return c === 45;
+  // Only a rule under the line (isUnderline: `-`, or white space `\s` takes first) or below a blank next line makes
+  // a heading of a line with lower case: without one, a lower-case letter (found from the first characters of
+  // prose, in the document) rules it out.
+  const ruled = c === 45 || c >= 128 || (next !== null && c < 0);
+  return ruled || !hasLowerCase(text, lines[i].start + lines[i].indent, lines[i].start + lines[i].indent + len);
+}
+
+/** First letters (lower case) of the block markers a heading cannot start with. */
+const MARKER_INITIALS = [101, 98, 115, 99, 110, 113, 117];
+
+/** `/[A-Za-z]{2}/` over `text[from, to)`. */
+function hasTwoLetters(text: string, from: number, to: number): boolean {
+  let run = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k) | 32;
+    run = c >= 97 && c <= 122 ? run + 1 : 0;
+    if (run === 2) return true;
+  }
+  return false;
+}
+
+/** `/^\(?[A-Z]{1,3}\)/` over `text[from, to)`: `(C)`, `A)` (an item or a mark, not a heading). */
+function startsWithShortCapsParen(text: string, from: number, to: number): boolean {
+  let k = from < to && text.charCodeAt(from) === 40 ? from + 1 : from;
+  const letters = k;
+  while (k < to && k - letters < 4 && isUpper(text.charCodeAt(k))) k++;
+  return k > letters && k - letters <= 3 && k < to && text.charCodeAt(k) === 41;
+}
+
+/** Whether `text[from, to)` has an ASCII lower-case letter (folding makes spaces only: the document's letters are the line's). */
+function hasLowerCase(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
 }
 
 interface BlockEvent {
@@ -453,27 +553,98 @@ function matchingParen(s: string, open: number): number {
   return -1;
 }
 
+/**
+ * The blocks open at a line, at most one per kind, in the order they opened (as a Map keyed by kind keeps them: a
+ * kind opened again keeps its place). A short array: most body lines ask only for its size.
+ */
+class OpenBlocks {
+  private readonly list: OpenBlock[] = [];
+
+  get size(): number {
+    return this.list.length;
+  }
+
+  at(k: number): OpenBlock {
+    return this.list[k];
+  }
+
+  get(kind: BlockKind): OpenBlock | undefined {
+    for (let k = 0; k < this.list.length; k++) if (this.list[k].kind === kind) return this.list[k];
+    return undefined;
+  }
+
+  set(kind: BlockKind, block: OpenBlock): void {
+    for (let k = 0; k < this.list.length; k++) {
+      if (this.list[k].kind === kind) {
+        this.list[k] = block;
+        return;
+      }
+    }
+    this.list.push(block);
+  }
+
+  delete(kind: BlockKind): void {
+    for (let k = 0; k < this.list.length; k++) {
+      if (this.list[k].kind === kind) {
+        this.list.splice(k, 1);
+        return;
+      }
+    }
+  }
+
+  /** The blocks opened in paragraph `paragraph` end no sooner than `end` (that paragraph goes on). */
+  extendParagraph(paragraph: number, end: number): void {
+    for (let k = 0; k < this.list.length; k++) if (this.list[k].paragraph === paragraph) this.list[k].fallbackEnd = end;
+  }
+}
+
 function unclosed(o: OpenBlock): Block {
   return { kind: o.kind, start: o.open.start, end: Math.max(o.fallbackEnd, o.open.end), open: o.open, close: null };
 }
 
-/** A short all-caps line standing alone, or any short line underlined with dashes. */
-function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: string): boolean {
+/**
+ * A short all-caps line standing alone, or any short line underlined with dashes. `t` starts at offset `at` of the
+ * document `text`, where its letters and punctuation are read (the same there: folding makes spaces only).
+ */
+function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: string, text: string, at: number): boolean {
   if (t.length > 140) return false;
   const next = i + 1 < to ? lines[i + 1] : null;
   const underlined = !!next && next.text.charCodeAt(next.indent) === 45;
   if (!prevBlank && !underlined && t.charCodeAt(t.length - 1) !== 45) return false;
-  if (t.length > 90 || !/[A-Za-z]{2}/.test(t)) return false;
-  if (next && isUnderline(next) && !/[.,;]$/.test(t)) return true;
+  if (t.length > 90 || !hasTwoLetters(text, at, at + t.length)) return false;
+  if (next && isUnderline(next) && !endsWithOneOf(t, '.,;')) return true;
   // A rule one blank line below a line standing alone (`What Officials Say about the Air` / blank / `-----`).
-  if (prevBlank && next && isBlank(next) && i + 2 < to && isUnderline(lines[i + 2]) && !/[.,;:]$/.test(t)) return true;
+  if (prevBlank && next && isBlank(next) && i + 2 < to && isUnderline(lines[i + 2]) && !endsWithOneOf(t, '.,;:')) return true;
   if (t.charCodeAt(t.length - 1) === 45 && /\S\s-{3,}$/.test(t) && t.length <= 140) return true;
-  if (!prevBlank || /[a-z]/.test(t) || /[,;]$/.test(t)) return false;
-  if (/^(?:END|BEGIN)\s|^(?:SUMMARY|COMMENT|NOTE|QUOTE|UNQUOTE)\b/i.test(t)) return false;
-  if (/^\(?[A-Z]{1,3}\)/.test(t) || /^[-*=]/.test(t)) return false;
+  if (!prevBlank || hasLowerCase(text, at, at + t.length) || endsWithOneOf(t, ',;')) return false;
+  const c0 = text.charCodeAt(at);
+  if (MARKER_INITIALS.includes(c0 | 32) && /^(?:END|BEGIN)\s|^(?:SUMMARY|COMMENT|NOTE|QUOTE|UNQUOTE)\b/i.test(t)) return false;
+  if (startsWithShortCapsParen(text, at, at + t.length) || c0 === 45 || c0 === 42 || c0 === 61) return false;
   if (!next || isBlank(next) || isUnderline(next)) return true;
   // The first line of a heading written over two lines above its rule (`EU PROVIDES 43 MILLION` / `EUROS TO ...` / `---`).
   return i + 2 < to && isUnderline(lines[i + 2]) && isCapsLine(next.text.slice(next.indent));
+}
+
+/** Whether the last character of `t` is one of `chars` (`/[.,;]$/` by a character test). */
+function endsWithOneOf(t: string, chars: string): boolean {
+  return t.length > 0 && chars.indexOf(t[t.length - 1]) >= 0;
+}
+
+/**
+ * Whether `s` ends with white space and a capitalised word of 3-25 letters, apostrophes and hyphens: how both
+ * GLUED_SIGNATURE and NAME_AFTER_SITE end (`\s+([A-Z][A-Za-z'-]{2,24})$`). Tested from the end first: the patterns
+ * would scan the whole line, often a whole paragraph, for every cable.
+ */
+export function endsWithName(s: string): boolean {
+  let k = s.length;
+  while (k > 0 && s.length - k <= 25 && isNameChar(s.charCodeAt(k - 1))) k--;
+  const n = s.length - k;
+  return n >= 3 && n <= 25 && k > 0 && isUpper(s.charCodeAt(k)) && isTrimSpace(s.charCodeAt(k - 1));
+}
+
+/** `[A-Za-z'-]`. */
+function isNameChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 45;
 }
 
 /** `ZAJAC##` -> `ZAJAC` (a loop: `/#+$/` retries from every `#` of a long run). */
@@ -485,13 +656,13 @@ function withoutTrailingHashes(t: string): string {
 
 /** A short all-caps line that ends no sentence or clause: a heading's second line. */
 function isCapsLine(t: string): boolean {
-  return t.length <= 90 && /[A-Z]{2}/.test(t) && !/[a-z]/.test(t) && !/[.,;]$/.test(t);
+  return t.length <= 90 && /[A-Z]{2}/.test(t) && !/[a-z]/.test(t) && !endsWithOneOf(t, '.,;');
 }
 
-/** A line of dashes alone; the pattern runs only when the first character after the indent can start one. */
+/** A line of dashes alone; the pattern runs only when the first character after the indent can start one, and the last is `-`. */
 function isUnderline(line: Line): boolean {
   const c = line.text.charCodeAt(line.indent);
-  return (c === 45 || c >= 128) && UNDERLINE.test(line.text.trim());
+  return (c === 45 || c >= 128) && line.text.charCodeAt(line.text.length - 1) === 45 && UNDERLINE.test(line.text.trim());
 }
 
 function continuation(line: Line, m: RegExpExecArray): Continuation {
@@ -510,9 +681,15 @@ function continuation(line: Line, m: RegExpExecArray): Continuation {
   };
 }
 
+/** How much of a paragraph's first line preview reads. */
+const PREVIEW_READ = 80;
+/** What preview folds: it is tested first, since the replace costs more and most first lines have none. */
+const PREVIEW_FOLD = /\s{2}|\t/;
+
 /** The first words of a paragraph, cut at a word boundary, for outline labels. */
 export function preview(text: string, max = 60): string {
-  const t = text.slice(0, max + 20).replace(/\s{2,}|\t/g, ' ').trim();
+  let t = text.slice(0, max + 20);
+  t = PREVIEW_FOLD.test(t) ? t.replace(/\s{2,}|\t/g, ' ').trim() : t.trim();
   if (t.length <= max) return t;
   const cut = t.lastIndexOf(' ', max);
   return `${t.slice(0, cut > 20 ? cut : max)}...`;

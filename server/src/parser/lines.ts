@@ -127,6 +127,19 @@ export function scanText(text: string): TextScan {
       const x = words[w];
       // Sets a high bit in some byte when a byte is below 0x20 (the subtraction borrows) or from 0x80 up.
       if (((x - 0x20202020) | x) & 0x80808080) {
+        let lf = lineFeedBytes(x);
+        if (lf !== 0 && LITTLE_ENDIAN && !hasOddByte(x | (lf >>> 2))) {
+          // Line feeds are the word's only low bytes (nearly every such word): each is read, lowest first.
+          do {
+            const low = lf & -lf;
+            const at = base + (w << 2) + ((31 - Math.clz32(low)) >> 3);
+            const c = text.charCodeAt(at);
+            if (c === 10) starts.push(at + 1);
+            else if (isOdd(c)) return { lineStarts: computeLineStarts(text), odd: true };
+            lf ^= low;
+          } while (lf !== 0);
+          continue;
+        }
         const end = Math.min(n, (w << 2) + 4);
         for (let k = w << 2; k < end; k++) {
           const b = bytes[k];
@@ -143,6 +156,20 @@ export function scanText(text: string): TextScan {
     }
   }
   return { lineStarts: starts, odd: false };
+}
+
+/** The words are read in the machine's byte order: a byte's place in a word is known on little-endian machines only. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/** Bit 7 of each byte of `x` that is 0x0A, exactly (no carry crosses bytes), the other bits 0. */
+function lineFeedBytes(x: number): number {
+  const z = x ^ 0x0a0a0a0a;
+  return ~(((z & 0x7f7f7f7f) + 0x7f7f7f7f) | z | 0x7f7f7f7f);
+}
+
+/** Whether a byte of `x` is below 0x20 or from 0x80 up (scanText's test: with `x | (lf >>> 2)` line feeds become `*`). */
+function hasOddByte(x: number): boolean {
+  return (((x - 0x20202020) | x) & 0x80808080) !== 0;
 }
 
 /** Whether the text holds a character that folding replaces, or U+FFFD. */

@@ -105,29 +105,42 @@ const ENTIRE_TEXT = /^\(?\s*(U|C|S|TS|LOU|UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP S
  * `offset` is the document offset of `s[0]`; `upperCaseCable` says whether lower-case marks are malformed.
  */
 export function readPortionMark(s: string, from: number, offset: number, upperCaseCable: boolean): PortionMarking | null {
-  const rest = s.slice(from, from + 60);
-  // Most marks are `(C)`: the pattern runs only when an `x` of ENTIRE TEXT is there (two native searches).
-  const et = rest.indexOf('X') >= 0 || rest.indexOf('x') >= 0 ? ENTIRE_TEXT.exec(rest) : null;
-  if (et) {
-    const level = ENTIRE_TEXT_LEVELS[et[1].toUpperCase()];
-    const info = LEVELS[level];
-    return mark(rest.slice(0, et[0].length), from, offset, level, info, null, false, true);
+  // Most marks are `(C)`: ENTIRE_TEXT runs only when an `x` of ENTIRE TEXT is in its reach (two native searches), and
+  // a mark in parentheses is read from `s` without a copy of the text after it.
+  if (hasWithin(s, 'X', from, MARK_REACH) || hasWithin(s, 'x', from, MARK_REACH)) {
+    const rest = s.slice(from, from + MARK_REACH);
+    const et = ENTIRE_TEXT.exec(rest);
+    if (et) {
+      const level = ENTIRE_TEXT_LEVELS[et[1].toUpperCase()];
+      const info = LEVELS[level];
+      return mark(rest.slice(0, et[0].length), from, offset, level, info, null, false, true);
+    }
   }
-  if (rest.startsWith('(')) {
-    const close = rest.indexOf(')');
+  if (s.charCodeAt(from) === 40) {
+    // The closing parenthesis within 32 characters, and no other opening one before it.
+    const close = s.indexOf(')', from) - from;
     if (close < 0 || close > 32) return null;
-    const inner = rest.slice(1, close);
-    if (inner.includes('(')) return null;
-    return fromInnerCached(rest.slice(0, close + 1), inner, from, offset, upperCaseCable);
+    const inner = s.indexOf('(', from + 1);
+    if (inner >= 0 && inner < from + close) return null;
+    return fromInnerCached(s.slice(from, from + close + 1), from, offset, upperCaseCable);
   }
   // `C)` / `SBU)`: a known level with its opening parenthesis missing.
-  const open = /^([A-Z]{1,3}(?:\/\/?[A-Z]{1,6})?)\)/.exec(rest);
+  const open = /^([A-Z]{1,3}(?:\/\/?[A-Z]{1,6})?)\)/.exec(s.slice(from, from + MARK_REACH));
   if (open && LEVELS[open[1].split('/')[0]]) {
     const m = fromInner(open[0], open[1], from, offset, upperCaseCable);
     if (m) m.malformed = 'missing-open-paren';
     return m;
   }
   return null;
+}
+
+/** How far after the paragraph number a mark (or an `ENTIRE TEXT` statement) is read. */
+const MARK_REACH = 60;
+
+/** Whether `c` occurs in `s[from, from + reach)`. */
+function hasWithin(s: string, c: string, from: number, reach: number): boolean {
+  const at = s.indexOf(c, from);
+  return at >= 0 && at < from + reach;
 }
 
 /**
@@ -137,13 +150,14 @@ export function readPortionMark(s: string, from: number, offset: number, upperCa
 const MARKS = [new Map<string, PortionMarking | null>(), new Map<string, PortionMarking | null>()];
 const MARKS_KEPT = 256;
 
-function fromInnerCached(raw: string, inner: string, from: number, offset: number, upperCaseCable: boolean): PortionMarking | null {
+/** `raw`: the mark with its parentheses. */
+function fromInnerCached(raw: string, from: number, offset: number, upperCaseCable: boolean): PortionMarking | null {
   const marks = MARKS[upperCaseCable ? 1 : 0];
   let m = marks.get(raw);
   if (m === undefined) {
     // Kept across documents: the key and the kept mark's strings are copies, not views into this document.
     const key = detached(raw);
-    m = fromInner(key, detached(inner), 0, 0, upperCaseCable);
+    m = fromInner(key, key.slice(1, -1), 0, 0, upperCaseCable);
     if (m) {
       m.text = detached(m.text);
       m.raw = detached(m.raw);

@@ -376,3 +376,30 @@ describe('E.O. line with a bare date', () => {
     expect(other.eo?.decl).toBeNull();
   });
 });
+
+describe('tab-separated dump records with escaped line breaks', () => {
+  it('a backslash ending a line is the escape, not text (09BERN279, 07BERN881)', () => {
+    const [bern, cotonou] = parseCables(holdout('09BERN279.txt')).cables;
+    expect(bern.subject?.text).toBe("FURTHER INFORMATION ON POSSIBLE EFFORT BY SYRIA'S MISSILE PROGRAM TO OBTAIN HIGH-SPEED CAMERA FROM SWISS FIRM");
+    expect(bern.references?.items.map((r) => r.text)).toEqual(['STATE 68231', 'BERN 278']);
+    // `for reasons 1.4(b \` / `), (c), and (d). \`
+    expect(bern.classifiedBy?.reasons.map((r) => r.text)).toEqual(['b', 'c', 'd']);
+    expect(bern.eo?.decl?.text).toBe('07/05/2034');
+    expect(bern.signature?.text).toBe('CARTER');
+    expect(cotonou.identifier).toBe('09COTONOU278');
+    expect(cotonou.signature?.text).toBe('BOUSTANI');
+    expect(cotonou.envelope?.to.map((a) => [a.name.text, a.precedence?.text, a.serial?.text])).toEqual([['SECSTATE WASHDC', 'PRIORITY', '1003']]);
+    const corpus = parseCables(readFileSync(join(__dirname, '../fixtures/cables/07BERN881.txt'), 'utf8')).cables;
+    expect(corpus[0].subject?.text).toBe('FM CALMY-REY "TAKES NOTE" OF USG CONCERNS REGARDING IRAN/IAEA AND IRAN/EGL');
+    expect(corpus[0].signature?.text).toBe('CARTER');
+    // Two backslashes are text.
+    expect(parseCables('UNCLAS STATE 000123\n\nSUBJECT: A PATH C:\\\\\n\n1. (U) Text.\n').cables[0].subject?.text).toBe('A PATH C:\\\\');
+  });
+
+  it('a row glued onto the last addressee names the cable; the envelope repeated after it is not more addressees', () => {
+    const bern = parseCables(holdout('09BERN279.txt')).cables[0];
+    expect(bern.envelope?.to.map((a) => [a.name.text, a.precedence?.text, a.serial?.text])).toEqual([['SECSTATE WASHDC', 'PRIORITY', '5925']]);
+    expect(bern.banner?.designation.text).toBe('S E C R E T');
+    expect(bern.captions.map((c) => c.text)).toEqual(['SIPDIS']);
+  });
+});

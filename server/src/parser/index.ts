@@ -245,6 +245,8 @@ function quickKind(text: string, from: number): number {
 
 /** Row number, date, identifier: the first fields of a cables.csv row, tab- or space-separated. */
 const CSV_ROW = /^\d{1,7}(?:\t| {2,})\d{4}-\d\d-\d\d(?: \d\d:\d\d(?::\d\d)?)?(?:\t| {2,})(\d{2}[A-Z]{2,}\d{1,7})(?:\t| {2,})/;
+/** A dump row's date and identifier fields, tab-separated, inside a line (glued onto the text before it). */
+const GLUED_ROW = /\d{4}-\d\d-\d\d \d\d:\d\d(?::\d\d)?\t(\d{2}[A-Z]{2,}\d{1,7})\t/;
 const ROW_DESIGNATION = /\b(?:C O N F I D E N T I A L|S E C R E T|UNCLAS|CONFIDENTIAL|SECRET)\b/g;
 
 /** Where a cables.csv row's content starts after its fields: the transmission line, or the first full banner; -1. */
@@ -431,6 +433,15 @@ function parseCable(text: string, lines: Line[], a: number, b: number, index: nu
       if (glued > 0) {
         pending = subLine(line, glued);
         line = headOf(line, glued);
+      }
+      // A tab-separated dump row glued onto the last addressee (`...PRIORITY 59252009-07-06 07:31:00<TAB>09BERN279<TAB>...
+      // <TAB>VZCZCXYZ0003`): the addressee is read, the row names the cable, its content (the envelope again) follows.
+      const row = line.text.indexOf('\t') > 0 ? GLUED_ROW.exec(line.text) : null;
+      if (row && row.index > line.indent) {
+        bareIdentifier ??= row[1];
+        const rest = csvRowContentAt(line, row.index + row[0].length);
+        pending = rest > 0 ? subLine(line, rest) : null;
+        line = headOf(line, row.index);
       }
     }
     const t = line.text.slice(line.indent);
@@ -754,6 +765,8 @@ function csvDumpIn(text: string, lines: Line[], a: number, b: number): { start: 
 function looksLikeAddressee(t: string): boolean {
   if (!isUpper(t.charCodeAt(0)) || t.length > 120 || /[a-z]{3}/.test(t)) return false;
   if (/^(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET)(?:\/\/.*)?$/.test(t)) return false;
+  // A banner line (`S E C R E T BERN 000279`, `UNCLAS COTONOU 000278`) ends the addressees.
+  if (/^(?:UNCLAS\b|C O N F|S E C R|T O P S)/.test(t)) return false;
   if (/^(?:E\.? ?O\.? ?\d|TAGS?\b|SUBJ|REF|CLASSIFIED BY)/i.test(t)) return false;
   return !startsParagraph(t);
 }

@@ -32,11 +32,25 @@ export function splitLines(text: string, lineStarts: readonly number[], mayFold 
     const end = lineEnd(text, lineStarts, i);
     let stop = Math.min(end, start + MATCH_PREFIX);
     while (stop > start && isTrailingSpace(text.charCodeAt(stop - 1))) stop--;
+    stop = withoutEscapedBreak(text, start, stop);
     let indent = start;
     while (indent < stop && (text.charCodeAt(indent) === 32 || text.charCodeAt(indent) === 9)) indent++;
     lines[i] = { index: i, start, end, text: text.slice(start, stop), indent: indent - start };
   }
   return lines;
+}
+
+/**
+ * `...EFFORT BY \`, `PP RUEHWEB\`: records of a tab-separated cables dump escape each line break with a backslash.
+ * One backslash at the end of a line is that escape, not text (cables have no other use for it): the line ends
+ * before it. Two are text.
+ */
+function withoutEscapedBreak(text: string, start: number, stop: number): number {
+  if (stop === start || text.charCodeAt(stop - 1) !== 92) return stop;
+  if (stop - 1 > start && text.charCodeAt(stop - 2) === 92) return stop;
+  stop--;
+  while (stop > start && isTrailingSpace(text.charCodeAt(stop - 1))) stop--;
+  return stop;
 }
 
 /** Offset just past line `i`'s last character, before its line break. */
@@ -57,7 +71,8 @@ function foldedLines(text: string, lineStarts: readonly number[]): Line[] {
   for (let i = 0; i < lineStarts.length; i++) {
     const start = lineStarts[i];
     const end = lineEnd(text, lineStarts, i);
-    const normal = normalise(text.slice(start, Math.min(end, start + MATCH_PREFIX)));
+    const raw = text.slice(start, Math.min(end, start + MATCH_PREFIX));
+    const normal = normalise(raw.slice(0, withoutEscapedBreak(raw, 0, raw.length)));
     let indent = 0;
     while (indent < normal.length && (normal.charCodeAt(indent) === 32 || normal.charCodeAt(indent) === 9)) indent++;
     lines[i] = { index: i, start, end, text: normal, indent };

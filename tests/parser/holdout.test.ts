@@ -403,3 +403,31 @@ describe('tab-separated dump records with escaped line breaks', () => {
     expect(bern.captions.map((c) => c.text)).toEqual(['SIPDIS']);
   });
 });
+
+describe('sixth hold-out review: where caption text ends', () => {
+  const cableOf = (name: string) => parseCables(holdout(name)).cables[0];
+  const corpus = (name: string) => parseCables(readFileSync(join(__dirname, '../fixtures/cables', name), 'utf8')).cables[0];
+
+  it('a passing line after the E.O. line, right above REFS:, keeps the caption block going (96STATE194868)', () => {
+    const c = cableOf('96STATE194868.txt');
+    expect(c.passingLines.map((p) => p.text)).toContain('ROME FOR STORELLA');
+    expect(c.references?.items.map((r) => r.cableId)).toEqual(['96STATE48243', '96STATE184791']);
+    expect(c.headings.map((h) => h.text)).not.toContain('REFS: A) STATE 48243 B) STATE 184791');
+  });
+
+  it('a dash rule ends a Classified By, REF or subject text: the heading it boxes is a heading (05OTTAWA490, 04AMMAN1288)', () => {
+    const ottawa = cableOf('05OTTAWA490.txt');
+    expect(ottawa.classifiedBy?.reasons.map((r) => r.text)).toEqual(['g']);
+    expect(ottawa.headings[0]?.text).toBe('POLITICAL VIOLENCE');
+    expect(corpus('04AMMAN1288.txt').headings[0]?.text).toBe('SUMMARY');
+    expect(corpus('09ABUJA1907.txt').references?.items.map((r) => r.text)).toEqual(['Abuja 1836']);
+  });
+
+  it('a continuation marker alone on its line is no part of the subject or a REF item (09STOCKHOLM418, 09ROME1187)', () => {
+    const stockholm = corpus('09STOCKHOLM418.txt');
+    expect(stockholm.subject?.text).toBe('EUR A/S GORDON’S JULY 3 MEETINGS WITH THE EU POLITICAL DIRECTORS');
+    expect(stockholm.classifiedBy?.reasons.map((r) => r.text)).toEqual(['b', 'd']);
+    expect(stockholm.headings[0]?.text).toBe('SUMMARY');
+    expect(corpus('09ROME1187.txt').references?.items.map((r) => r.text)).toEqual(['ROME 1143']);
+  });
+});

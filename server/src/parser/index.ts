@@ -3,7 +3,7 @@
  * every line is visited a bounded number of times and every pattern runs on a bounded prefix of a line.
  */
 import { NO_BARE, parseBanner, type BannerOptions } from './banner';
-import { isDigit, isUpper, lengthWithoutTrailing } from './chars';
+import { isAsciiLetter, isDigit, isUpper, lengthWithoutTrailing } from './chars';
 import { parseBody, findRedactions } from './body';
 import {
   continueEo,
@@ -446,6 +446,10 @@ function parseCable(text: string, lines: Line[], a: number, b: number, index: nu
     }
     const t = line.text.slice(line.indent);
     const c0 = t.charCodeAt(0);
+    if (phase === 'captions' && isAsciiLetter(c0) && isDigit(t.charCodeAt(t.length - 1)) && PAGE_CONTINUATION.test(t)) {
+      i = lineNo + 1;
+      continue;
+    }
     if ((mayBeStamp(t) && DECLASSIFICATION_STAMP.test(t)) || (lineNo === a && BARE_IDENTIFIER.test(t))) {
       // Archival release stamps, and the bare identifier a mirror put above a glued-on cable.
       if (BARE_IDENTIFIER.test(t)) bareIdentifier = t;
@@ -647,7 +651,8 @@ function parseCable(text: string, lines: Line[], a: number, b: number, index: nu
         // `DEPT ALSO FOR EUR/WE, DRL/IL, ...,` goes on to the next line (`AND EB`).
         const continuesPassing = !!lastPassing && lastPassing.text.endsWith(',') && lastPassing.end >= previousLineEnd(lines, lineNo);
         // (`FOR OFFICIAL USE ONLY` reads like passing text but is a handling caption.)
-        if ((isPassingLine(t) || continuesPassing) && captionsAllowed && (repeating || !cable.eo) && !isKnownCaptionLine(t)) {
+        // After the E.O. line a passing line counts only right above another caption line (`ROME FOR STORELLA` / `REFS:`).
+        if ((isPassingLine(t) || continuesPassing) && captionsAllowed && (repeating || !cable.eo || keywordLineNext(lines, lineNo, b)) && !isKnownCaptionLine(t)) {
           if (!repeating) cable.passingLines.push(tok(line, line.indent));
           captionEnd = Math.max(captionEnd, line.start + line.text.length);
           i = lineNo + 1;
@@ -815,6 +820,17 @@ function previousLineEnd(lines: Line[], k: number): number {
 }
 
 /** Whether an E.O., TAGS or SUBJECT line follows within a few non-blank lines. */
+/** Whether the next non-blank line (at most one blank between) opens with a caption keyword (`REFS:`, `SUBJECT:`). */
+function keywordLineNext(lines: Line[], k: number, b: number): boolean {
+  for (let j = k + 1; j < b && j <= k + 2; j++) {
+    const l = lines[j];
+    if (isBlank(l)) continue;
+    const hits = findKeywords(l);
+    return hits.length > 0 && hits[0].at === l.indent;
+  }
+  return false;
+}
+
 function captionKeywordFollows(lines: Line[], k: number, b: number): boolean {
   let seen = 0;
   for (let j = k + 1; j < b && seen < 10; j++) {
@@ -914,8 +930,18 @@ const PAGE_CLASSIFICATION = /^(?:UNCLAS(?:SIFIED)?|C O N|S E C|CONFIDENTIAL|SECR
 
 const STOP_CONTINUATION = (l: Line) => {
   const t = l.text.slice(l.indent);
-  return !startsParagraph(t) && findKeywords(l).length === 0 && !PAGE_CLASSIFICATION.test(t);
+  // (A rule of dashes boxes the heading that follows: `Classified By: ...` / `-----` / `POLITICAL VIOLENCE`.)
+  return !startsParagraph(t) && findKeywords(l).length === 0 && !PAGE_CLASSIFICATION.test(t) && !DASH_RULE.test(t) && !PAGE_CONTINUATION.test(t);
 };
+
+/**
+ * A page's continuation marker alone on its line (`PRETORIA 00000939 001.2 OF 003`; posts run to four words): page
+ * furniture, never part of a subject or REF, and no end of the caption block.
+ */
+const PAGE_CONTINUATION = /^[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3} {1,3}\d{8} {1,3}\d{3}(?:\.\d{1,3})? OF \d{3}$/i;
+
+/** A line of dashes alone (also spaced or broken by the source). */
+const DASH_RULE = /^-[- ]*-$/;
 
 /** `envelope`: the envelope read so far (`cable.envelope` is set only after the header), for the year of REF items. */
 function captionHits(lines: Line[], line: Line, hits: readonly KeywordHit[], b: number, cable: Cable, repeating: boolean, envelope: Envelope | null): Consumed {

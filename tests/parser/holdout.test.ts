@@ -330,3 +330,59 @@ describe('fourth hold-out review', () => {
     expect(cableOf('08CHENGDU210.txt').headings.map((h) => h.text)).toEqual(['What Officials Say about the Air', 'Comments']);
   });
 });
+
+describe('fifth hold-out review: the body', () => {
+  const cableOf = (name: string) => parseCables(holdout(name)).cables[0];
+  const headingsOf = (text: string) => parseCables(text).cables[0].headings.map((h) => h.text);
+  const cable = (body: string[]) =>
+    ['UNCLAS STATE 000123', '', 'E.O. 12958: N/A', 'TAGS: PREL', 'SUBJECT: TEST', '', ...body].join('\n');
+
+  it('`(end text)` between dash rules closes the text block, and the paragraphs after it are the cable\'s own (04SANTODOMINGO6213)', () => {
+    const doc = parseCables(holdout('04SANTODOMINGO6213.txt'));
+    const c = doc.cables[0];
+    expect(c.headings.map((h) => h.text)).toEqual(['Fernandez Backtracks']);
+    const text = c.blocks.find((b) => b.kind === 'TEXT');
+    expect(text?.close?.start).toBe(doc.text.indexOf('(end text)') + 1);
+    expect(c.paragraphs.filter((p) => p.number >= 5).every((p) => !p.quoted)).toBe(true);
+    // The cable has two `¶7. (C)` paragraphs: no longer hidden as quoted text.
+    expect(rulesOf(doc.text)).toContain('para-number-duplicate');
+  });
+
+  it('a web address on its own line is no heading (99STATE236463)', () => {
+    const headings = cableOf('99STATE236463.txt').headings.map((h) => h.text);
+    expect(headings.some((h) => /FBI\.GOV/.test(h))).toBe(false);
+    expect(headings[0]).toBe('BIN LADEN: AN INDICTED CRIMINAL, NOT A HERO');
+    expect(headingsOf(cable(['1. Text:', '', 'HTTP://WWW.STATE.GOV/S/CT/RLS', '', '2. Text.']))).toEqual([]);
+  });
+
+  it('one-line answers (`¶A.  NONE.`) and capital sentences ending in a period are no headings (94JAKARTA10927, 97MADRID11809)', () => {
+    expect(cableOf('94JAKARTA10927.txt').headings).toEqual([]);
+    expect(cableOf('97MADRID11809.txt').headings.map((h) => h.text)).not.toContain('THE FOLLOWING RESPONSES ARE KEYED TO PARAGRAPH 3 REFTEL.');
+  });
+
+  it('keeps headings ending in an abbreviation, an ellipsis or a question mark, and lettered headings', () => {
+    const headings = headingsOf(
+      cable([
+        '1. (U) Text.',
+        '',
+        'ON FRANCE AND THE U.S.',
+        '',
+        '2. (U) Text.',
+        '',
+        'TIMELINES...',
+        '------------',
+        '',
+        '3. (U) Text.',
+        '',
+        'WHAT IS RUSSIA DOING?',
+        '',
+        '4. (U) Text.',
+        '',
+        'A. (U) PRESIDENT CALDERON',
+        '',
+        '5. (U) Text.',
+      ]),
+    );
+    expect(headings).toEqual(['ON FRANCE AND THE U.S.', 'TIMELINES...', 'WHAT IS RUSSIA DOING?', 'A. (U) PRESIDENT CALDERON']);
+  });
+});

@@ -457,9 +457,21 @@ function unclosed(o: OpenBlock): Block {
   return { kind: o.kind, start: o.open.start, end: Math.max(o.fallbackEnd, o.open.end), open: o.open, close: null };
 }
 
+/** A block's opener or closer on its own line (`(end text)`, `END SUMMARY.`, `UNQUOTE`): the block event, never a heading. */
+const BLOCK_MARKER_LINE = /^\(?\s*(?:(?:BEGIN|END)\s+(?:SUMMARY|COMMENT|NOTE|TEXT|QUOTE)\b|UNQUOTE\b)/i;
+/** A web address alone on its line (`WWW.FBI.GOV/MAJCASES/EASTAFRICA.SUMMARY.HTM`, `http://...`): text, not a title. */
+const URL_LINE = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S*$|^[a-z0-9-]+(?:\.[a-z0-9-]+)+\/\S*$/i;
+/**
+ * A line ending a sentence with a period (`THE FOLLOWING RESPONSES ARE KEYED TO PARAGRAPH 3 REFTEL.`, `A.  NONE.`):
+ * not an ellipsis (`TIMELINES...`), not an abbreviation with inner dots that can end a title (`... AND THE U.S.`).
+ */
+const SENTENCE_LINE = /[^.]\.$/;
+const ENDS_WITH_ABBREVIATION = /(?:^|[\s("'/-])(?:[A-Z]\.){2,}$/i;
+
 /** A short all-caps line standing alone, or any short line underlined with dashes. */
 function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: string): boolean {
   if (t.length > 140) return false;
+  if (BLOCK_MARKER_LINE.test(t) || URL_LINE.test(t)) return false;
   const next = i + 1 < to ? lines[i + 1] : null;
   const underlined = !!next && next.text.charCodeAt(next.indent) === 45;
   if (!prevBlank && !underlined && t.charCodeAt(t.length - 1) !== 45) return false;
@@ -469,6 +481,7 @@ function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: 
   if (prevBlank && next && isBlank(next) && i + 2 < to && isUnderline(lines[i + 2]) && !/[.,;:]$/.test(t)) return true;
   if (t.charCodeAt(t.length - 1) === 45 && /\S\s-{3,}$/.test(t) && t.length <= 140) return true;
   if (!prevBlank || /[a-z]/.test(t) || /[,;]$/.test(t)) return false;
+  if (SENTENCE_LINE.test(t) && !ENDS_WITH_ABBREVIATION.test(t)) return false;
   if (/^(?:END|BEGIN)\s|^(?:SUMMARY|COMMENT|NOTE|QUOTE|UNQUOTE)\b/i.test(t)) return false;
   if (/^\(?[A-Z]{1,3}\)/.test(t) || /^[-*=]/.test(t)) return false;
   if (!next || isBlank(next) || isUnderline(next)) return true;

@@ -385,4 +385,23 @@ describe('fifth hold-out review: the body', () => {
     );
     expect(headings).toEqual(['ON FRANCE AND THE U.S.', 'TIMELINES...', 'WHAT IS RUSSIA DOING?', 'A. (U) PRESIDENT CALDERON']);
   });
+
+  it('the signature above the mirror\'s debris after blank lines, and before an escaped line end (09CANBERRA637, 09BERN279)', () => {
+    const canberra = cableOf('09CANBERRA637.txt');
+    expect(canberra.signature?.text).toBe('CLUNE');
+    expect(canberra.headings.map((h) => h.text)).not.toContain('CLUNE');
+    const [bern, cotonou] = parseCables(holdout('09BERN279.txt')).cables;
+    expect(bern.signature?.text).toBe('CARTER');
+    expect(cotonou.signature?.text).toBe('BOUSTANI');
+    expect(cotonou.headings).toEqual([]);
+  });
+
+  it('no signature from a list\'s last entry or a heading over a paragraph; a mixed-case `Nnnn` is a trailer', () => {
+    const list = parseCables(cable(['1. (U) Participants:', '', 'Jean Dupont, Notetaker', 'Interpreter', '', 'Some text after it'])).cables[0];
+    expect(list.signature).toBeNull();
+    const heading = parseCables(cable(['1. (U) Text.', '', 'OUTLOOK', '', '2. (U) Text ends here'])).cables[0];
+    expect(heading.signature).toBeNull();
+    expect(heading.headings.map((h) => h.text)).toEqual(['OUTLOOK']);
+    expect(parseCables(cable(['1. (U) Text.', 'Rice', '', 'Nnnn'])).cables[0].signature?.text).toBe('Rice');
+  });
 });

@@ -22,7 +22,8 @@ const UNDERLINE = /^(?:- ?){2,}-$/;
  * (`=======================CABLE ENDS============================`).
  */
 const NO_WORD = /^[^A-Za-z0-9\u00c0-\uffff]*$|^=+ *(?:CABLE ENDS|END OF CABLE) *=+$/i;
-const TRAILER = /^(?:BT|NNNN|#\d{4})$/;
+/** Also `Nnnn`: texts the mirror set in mixed case. */
+const TRAILER = /^(?:BT|NNNN|#\d{4})$/i;
 const BARE_BANNER = /^(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE|UNCLAS|C O N F I D E N T I A L|S E C R E T)$/i;
 const SIGNATURE = /^[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}$/;
 const LOWER_SIGNATURE = /^[a-z][a-z.'-]*(?: [a-z][a-z.'-]*){0,3}$/;
@@ -265,16 +266,17 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
   let textEnd = last ? last.start + last.text.length : 0;
   if (last) {
     // `ZAJAC##`: the mirror's end-of-text marks after the name.
-    const t = withoutTrailingHashes(last.text.trim());
+    const t = withoutEndMarks(last.text.trim());
     const isHeadingLine = r.headings.length > 0 && r.headings[r.headings.length - 1].start === last.start + last.indent;
-    const before = beforeLastText >= 0 ? lines[beforeLastText].text.trimEnd() : '';
+    const before = beforeLastText >= 0 ? withoutEndMarks(lines[beforeLastText].text.trimEnd()) : '';
     const afterSentence =
       !before || /[.!?"')\]]$/.test(before) || beforeLastText < lastText - 1 || ENDS_WITH_CLOSER.test(before) || SITE_NOTICE.test(before);
     const fits =
       (SIGNATURE.test(t) && t === t.toUpperCase()) ||
       (!upperCaseCable && LOWER_SIGNATURE.test(t)) ||
       ((NAME_SIGNATURE.test(t) || LOWER_NAME.test(t) || INNER_CAPITAL_NAME.test(t)) && afterSentence);
-    const marker = /^(?:END|BEGIN)\b|^(?:SUMMARY|COMMENT|NOTE|UNQUOTE|QUOTE)$/i.test(t);
+    // `HTS ACTIVIST LIU XIAOBO...`: a title cut short, not a name.
+    const marker = /^(?:END|BEGIN)\b|^(?:SUMMARY|COMMENT|NOTE|UNQUOTE|QUOTE)$|\.\.$/i.test(t);
     const lastParagraph = r.paragraphs.length > 0 ? r.paragraphs[r.paragraphs.length - 1] : null;
     const isParagraphStart = lastParagraph !== null && lastParagraph.start === last.start + last.indent;
     if (fits && !marker && t.length <= 40 && !isParagraphStart) {
@@ -294,6 +296,21 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
         // A one-line paragraph (mirror pages keep each paragraph on one line) ends before the name.
         if (lastParagraph && lastParagraph.firstLine.end > textEnd) lastParagraph.firstLine = { start: lastParagraph.firstLine.start, end: textEnd };
       }
+    }
+    const nameAt = r.signature || isParagraphStart || beforeLastText < 0 || beforeLastText === lastText - 1 ? -1 : nameAboveDebris(lines, beforeLastText);
+    if (nameAt >= 0 && t.length <= 100) {
+      // `CLUNE` / blank lines / `Determined .`: the last line is the mirror's debris (a query, a cut title, the post's
+      // notice), and the name above it is the signature.
+      const nameLine = lines[nameAt];
+      if (isHeadingLine) r.headings.pop();
+      r.signature = tok(nameLine, nameLine.indent, nameLine.indent + withoutEndMarks(nameLine.text.trim()).length);
+      const h = r.headings[r.headings.length - 1];
+      if (h && h.start === nameLine.start + nameLine.indent) r.headings.pop();
+      let k = nameAt - 1;
+      while (k >= 0 && isBlank(lines[k])) k--;
+      textEnd = k >= 0 ? lines[k].start + lines[k].text.length : 0;
+      // Taken for a heading, the debris closed the last paragraph after the name.
+      if (lastParagraph && lastParagraph.end > textEnd) lastParagraph.end = Math.max(lastParagraph.firstLine.end, textEnd);
     }
   }
   closeParagraph(textEnd);
@@ -489,11 +506,35 @@ function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: 
   return i + 2 < to && isUnderline(lines[i + 2]) && isCapsLine(next.text.slice(next.indent));
 }
 
-/** `ZAJAC##` -> `ZAJAC` (a loop: `/#+$/` retries from every `#` of a long run). */
-function withoutTrailingHashes(t: string): string {
+/**
+ * `ZAJAC##` -> `ZAJAC`; `CARTER \` -> `CARTER` (a cables.csv record whose line breaks are escaped). Loops: `/#+$/`
+ * retries from every `#` of a long run.
+ */
+function withoutEndMarks(t: string): string {
   let end = t.length;
+  if (end > 1 && t.charCodeAt(end - 1) === 92) {
+    end--;
+    while (end > 0 && t.charCodeAt(end - 1) === 32) end--;
+  }
   while (end > 0 && t.charCodeAt(end - 1) === 35) end--;
   return end === t.length ? t : t.slice(0, end);
+}
+
+/** One surname alone on its line (`CLUNE`, `Randt`, `McGEE`). */
+const LONE_NAME = /^[A-Z][A-Za-z'-]{1,24}$/;
+
+/**
+ * Index of line `at` when it is a surname standing alone after a finished sentence or a blank line, and so the
+ * signature above a last line that is no name; else -1. A list's last entry (`Notetaker` / `Interpreter`) follows no
+ * sentence end.
+ */
+function nameAboveDebris(lines: Line[], at: number): number {
+  const name = withoutEndMarks(lines[at].text.trim());
+  if (!LONE_NAME.test(name) || GLUED_NOT_NAME.test(name) || lookupCaveat(name) !== null) return -1;
+  const above = at > 0 ? lines[at - 1] : null;
+  if (!above || isBlank(above)) return at;
+  const t = withoutEndMarks(above.text.trimEnd());
+  return /[.!?"')\]]$/.test(t) || ENDS_WITH_CLOSER.test(t) || SITE_NOTICE.test(t) ? at : -1;
 }
 
 /** A short all-caps line that ends no sentence or clause: a heading's second line. */

@@ -404,4 +404,16 @@ describe('fifth hold-out review: the body', () => {
     expect(heading.headings.map((h) => h.text)).toEqual(['OUTLOOK']);
     expect(parseCables(cable(['1. (U) Text.', 'Rice', '', 'Nnnn'])).cables[0].signature?.text).toBe('Rice');
   });
+
+  it('a continuation marker in mixed case (`Budapest 00000034 002 of 002`, 10BUDAPEST34)', () => {
+    const c = cableOf('10BUDAPEST34.txt');
+    expect(c.continuations.map((m) => [m.text, m.section, m.total])).toEqual([['Budapest 00000034 002 of 002', 2, 2]]);
+    expect(c.banner?.section).toMatchObject({ index: 1, total: 2 });
+    const run = parseCables(cable(['1. (U) The text goes on', 'Budapest 00000034 002 of 002', 'after the break.', '', '2. (U) End.'])).cables[0];
+    expect(run.continuations).toHaveLength(1);
+    expect(run.paragraphs.map((p) => p.number)).toEqual([1, 2]);
+    expect(run.headings).toEqual([]);
+    // Upper case, as before.
+    expect(parseCables(cable(['1. (U) Text.', 'STATE 00000123 002 OF 002', 'More.'])).cables[0].continuations).toHaveLength(1);
+  });
 });

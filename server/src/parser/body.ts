@@ -13,7 +13,8 @@ import { tok } from './tokens';
 const PARA = /^(¶ ?)?(\d{1,3})([a-z])?\.(?=\s|\(|$|[A-Z][a-z]|[A-Z]\)|[A-Z] )/;
 /** `7, (U)`, `1) (SBU)`: groups as PARA's (no `¶`, no sub-letter), then the separator; a portion mark must follow. */
 const LOOSE_PARA = /^()(\d{1,3})()([,)])(?= {1,3}\((?:U|C|S|TS|SBU|LOU)\b)/;
-const CONTINUATION = /^([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,4}) {1,3}(\d{8}) {1,3}(\d{3})(?:\.(\d{1,3}))? OF (\d{3})$/;
+/** `ASTANA 00000308 002 OF 002`; also as the mirror set some texts, `Budapest 00000034 002 of 002`. */
+const CONTINUATION = /^([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,4}) {1,3}(\d{8}) {1,3}(\d{3})(?:\.(\d{1,3}))? OF (\d{3})$/i;
 const PAGE_HEADER = /^(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE|TOP SECRET) {1,4})?PAGE \d{2,3}\b/;
 /** A rule of dashes, also spaced (`- - - -`) or broken by Cablegate texts (`--------------------------------------------- -`). */
 const UNDERLINE = /^(?:- ?){2,}-$/;
@@ -128,7 +129,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       continue;
     }
     const kind = c0 < 128 ? FIRST[c0] : NON_ASCII;
-    if (kind & UPPER) {
+    if (kind & WORD_START) {
       const cm = len <= 60 && isDigit(cLast) ? CONTINUATION.exec(rest(s, indent)) : null;
       if (cm) {
         r.continuations.push(continuation(line, cm));

@@ -416,4 +416,13 @@ describe('fifth hold-out review: the body', () => {
     // Upper case, as before.
     expect(parseCables(cable(['1. (U) Text.', 'STATE 00000123 002 OF 002', 'More.'])).cables[0].continuations).toHaveLength(1);
   });
+
+  it('`SENSITIVE BUT UNCLASSIFIED - ENTIRE TEXT` is a legacy whole-text statement (03HALIFAX27)', () => {
+    const mark = cableOf('03HALIFAX27.txt').paragraphs[0].marking;
+    expect(mark).toMatchObject({ level: 'UNCLASSIFIED', controls: ['SBU'], entireText: true, text: 'SENSITIVE BUT UNCLASSIFIED - ENTIRE TEXT.' });
+    const marksOf = (first: string) => parseCables(cable([first, '', '2. Text.'])).cables[0].paragraphs[0].marking;
+    expect(marksOf('1. SBU - ENTIRE TEXT.')).toMatchObject({ controls: ['SBU'], entireText: true });
+    expect(marksOf('1. SECRET - ENTIRE TEXT.')).toMatchObject({ level: 'SECRET', entireText: true });
+    expect(marksOf('1. SENSITIVE BUT UNCLASSIFIED. PLEASE PROTECT ACCORDINGLY.')).toBeNull();
+  });
 });

@@ -425,4 +425,24 @@ describe('fifth hold-out review: the body', () => {
     expect(marksOf('1. SECRET - ENTIRE TEXT.')).toMatchObject({ level: 'SECRET', entireText: true });
     expect(marksOf('1. SENSITIVE BUT UNCLASSIFIED. PLEASE PROTECT ACCORDINGLY.')).toBeNull();
   });
+
+  it('a heading whose blank line above was lost, between a finished sentence and a numbered paragraph (05DUSHANBE1812)', () => {
+    const c = cableOf('05DUSHANBE1812.txt');
+    const at = c.headings.findIndex((h) => h.text === 'BUT RAHMONOV IS NOT A SIMPLE PAWN');
+    expect(at).toBeGreaterThan(0);
+    expect(c.paragraphs.filter((p) => p.number === 13 || p.number === 14).map((p) => p.heading)).toEqual([at, at]);
+    const headings = (body: string[]) => headingsOf(cable(body));
+    expect(headings(['1. (U) The sentence ends here.', 'NEXT STEPS', '', '2. (U) More.'])).toEqual(['NEXT STEPS']);
+    // Not after a line that runs on, nor at the end of a paragraph in capitals, nor over more text.
+    expect(headings(['1. (U) The sentence runs on', 'INTO CAPITALS', '', '2. (U) More.'])).toEqual([]);
+    expect(headings(['1. THE SENTENCE ENDS HERE.', 'AND THE NEXT ONE IS CUT', '', '2. MORE.'])).toEqual([]);
+    expect(headings(['1. (U) The sentence ends here.', 'NATO', 'takes the lead.', '', '2. (U) More.'])).toEqual([]);
+  });
+
+  it('a caption line (`SIPDIS`) is no heading and no part of one (00HARARE6677)', () => {
+    const harare = parseCables(readFileSync(join(__dirname, '../fixtures/cables/00HARARE6677.txt'), 'utf8')).cables[0];
+    expect(harare.headings.map((h) => h.text)).toContain('TSVANGIRAI LOOKS INTO THE CRYSTAL BALL');
+    expect(harare.headings.some((h) => /SIPDIS/.test(h.text))).toBe(false);
+    expect(headingsOf(cable(['1. (U) Text.', '', 'SIPDIS', '', '2. (U) Text.', '', 'OUTLOOK', '', '3. (U) Text.']))).toEqual(['OUTLOOK']);
+  });
 });

@@ -152,6 +152,8 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       continue;
     }
     let blockStart = indent;
+    /** The line stands apart from the text above it, as a heading does. */
+    let alone = false;
     let pm = isDigit(c0) || c0 === 0xb6 ? PARA.exec(rest(s, indent)) : null;
     if (!pm && isDigit(c0)) {
       // `7, (U) ...`, `1) (SBU) ...`: a comma or parenthesis for the dot, believed only before a portion mark, and
@@ -186,7 +188,10 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
         heading: r.headings.length - 1,
       });
       paragraphOpen = true;
-    } else if (headingPossible(text, lines, i, to, prevBlank && !runsOn, len, cLast) && isHeading(lines, i, to, prevBlank && !runsOn, rest(s, indent))) {
+    } else if (
+      headingPossible(text, lines, i, to, (alone = (prevBlank && !runsOn) || (!prevBlank && headsParagraph(lines, i, to, lastText))), len, cLast) &&
+      isHeading(lines, i, to, alone, rest(s, indent))
+    ) {
       const t = rest(s, indent);
       closeParagraph(lastText >= 0 ? lines[lastText].start + lines[lastText].text.length : line.start);
       const dashes = /\s-{3,}$/.exec(t);
@@ -410,6 +415,22 @@ function hasEntireText(s: string, x: string): boolean {
   return false;
 }
 
+/**
+ * `...political parties.` / `BUT RAHMONOV IS NOT A SIMPLE PAWN` / blank / `13. (C) ...`: a line of capitals between a
+ * finished sentence in mixed case and a numbered paragraph, the blank line above it lost by the mirror. Not a redaction (`XXXXXXXXXXXX`); isHeading judges the rest, as for a line after a blank line.
+ */
+function headsParagraph(lines: Line[], i: number, to: number, lastText: number): boolean {
+  const next = i + 1 < to ? lines[i + 1] : null;
+  if (!next || !isBlank(next) || lastText !== i - 1) return false;
+  const t = lines[i].text;
+  if (t.length - lines[i].indent > 90 || /[a-z]/.test(t) || t.startsWith('XXXXX', lines[i].indent)) return false;
+  const above = lines[i - 1].text.trimEnd();
+  if (!/[.?!]["'\u2019\u201d]?$/.test(above) || !/[a-z]/.test(above)) return false;
+  let k = i + 2;
+  while (k < to && isBlank(lines[k])) k++;
+  return k < to && PARA.test(rest(lines[k].text, lines[k].indent));
+}
+
 /** The cheap first tests of isHeading: most prose lines fail them. `len`: the line's length after its indent. */
 function headingPossible(text: string, lines: Line[], i: number, to: number, prevBlank: boolean, len: number, cLast: number): boolean {
   if (len > 140) return false;
@@ -489,7 +510,8 @@ const ENDS_WITH_ABBREVIATION = /(?:^|[\s("'/-])(?:[A-Z]\.){2,}$/i;
 /** A short all-caps line standing alone, or any short line underlined with dashes. */
 function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: string): boolean {
   if (t.length > 140) return false;
-  if (BLOCK_MARKER_LINE.test(t) || URL_LINE.test(t)) return false;
+  // A stray caption (`SIPDIS` the mirror put under a heading or between paragraphs) titles nothing.
+  if (BLOCK_MARKER_LINE.test(t) || URL_LINE.test(t) || lookupCaveat(t) !== null) return false;
   const next = i + 1 < to ? lines[i + 1] : null;
   const underlined = !!next && next.text.charCodeAt(next.indent) === 45;
   if (!prevBlank && !underlined && t.charCodeAt(t.length - 1) !== 45) return false;

@@ -431,3 +431,119 @@ describe('sixth hold-out review: where caption text ends', () => {
     expect(corpus('09ROME1187.txt').references?.items.map((r) => r.text)).toEqual(['ROME 1143']);
   });
 });
+
+describe('fifth hold-out review: the body', () => {
+  const cableOf = (name: string) => parseCables(holdout(name)).cables[0];
+  const headingsOf = (text: string) => parseCables(text).cables[0].headings.map((h) => h.text);
+  const cable = (body: string[]) =>
+    ['UNCLAS STATE 000123', '', 'E.O. 12958: N/A', 'TAGS: PREL', 'SUBJECT: TEST', '', ...body].join('\n');
+
+  it('`(end text)` between dash rules closes the text block, and the paragraphs after it are the cable\'s own (04SANTODOMINGO6213)', () => {
+    const doc = parseCables(holdout('04SANTODOMINGO6213.txt'));
+    const c = doc.cables[0];
+    expect(c.headings.map((h) => h.text)).toEqual(['Fernandez Backtracks']);
+    const text = c.blocks.find((b) => b.kind === 'TEXT');
+    expect(text?.close?.start).toBe(doc.text.indexOf('(end text)') + 1);
+    expect(c.paragraphs.filter((p) => p.number >= 5).every((p) => !p.quoted)).toBe(true);
+    // The cable has two `¶7. (C)` paragraphs: no longer hidden as quoted text.
+    expect(rulesOf(doc.text)).toContain('para-number-duplicate');
+  });
+
+  it('a web address on its own line is no heading (99STATE236463)', () => {
+    const headings = cableOf('99STATE236463.txt').headings.map((h) => h.text);
+    expect(headings.some((h) => /FBI\.GOV/.test(h))).toBe(false);
+    expect(headings[0]).toBe('BIN LADEN: AN INDICTED CRIMINAL, NOT A HERO');
+    expect(headingsOf(cable(['1. Text:', '', 'HTTP://WWW.STATE.GOV/S/CT/RLS', '', '2. Text.']))).toEqual([]);
+  });
+
+  it('one-line answers (`¶A.  NONE.`) and capital sentences ending in a period are no headings (94JAKARTA10927, 97MADRID11809)', () => {
+    expect(cableOf('94JAKARTA10927.txt').headings).toEqual([]);
+    expect(cableOf('97MADRID11809.txt').headings.map((h) => h.text)).not.toContain('THE FOLLOWING RESPONSES ARE KEYED TO PARAGRAPH 3 REFTEL.');
+  });
+
+  it('keeps headings ending in an abbreviation, an ellipsis or a question mark, and lettered headings', () => {
+    const headings = headingsOf(
+      cable([
+        '1. (U) Text.',
+        '',
+        'ON FRANCE AND THE U.S.',
+        '',
+        '2. (U) Text.',
+        '',
+        'TIMELINES...',
+        '------------',
+        '',
+        '3. (U) Text.',
+        '',
+        'WHAT IS RUSSIA DOING?',
+        '',
+        '4. (U) Text.',
+        '',
+        'A. (U) PRESIDENT CALDERON',
+        '',
+        '5. (U) Text.',
+      ]),
+    );
+    expect(headings).toEqual(['ON FRANCE AND THE U.S.', 'TIMELINES...', 'WHAT IS RUSSIA DOING?', 'A. (U) PRESIDENT CALDERON']);
+  });
+
+  it('the signature above the mirror\'s debris after blank lines, and before an escaped line end (09CANBERRA637, 09BERN279)', () => {
+    const canberra = cableOf('09CANBERRA637.txt');
+    expect(canberra.signature?.text).toBe('CLUNE');
+    expect(canberra.headings.map((h) => h.text)).not.toContain('CLUNE');
+    const [bern, cotonou] = parseCables(holdout('09BERN279.txt')).cables;
+    expect(bern.signature?.text).toBe('CARTER');
+    expect(cotonou.signature?.text).toBe('BOUSTANI');
+    expect(cotonou.headings).toEqual([]);
+  });
+
+  it('no signature from a list\'s last entry or a heading over a paragraph; a mixed-case `Nnnn` is a trailer', () => {
+    const list = parseCables(cable(['1. (U) Participants:', '', 'Jean Dupont, Notetaker', 'Interpreter', '', 'Some text after it'])).cables[0];
+    expect(list.signature).toBeNull();
+    const heading = parseCables(cable(['1. (U) Text.', '', 'OUTLOOK', '', '2. (U) Text ends here'])).cables[0];
+    expect(heading.signature).toBeNull();
+    expect(heading.headings.map((h) => h.text)).toEqual(['OUTLOOK']);
+    expect(parseCables(cable(['1. (U) Text.', 'Rice', '', 'Nnnn'])).cables[0].signature?.text).toBe('Rice');
+  });
+
+  it('a continuation marker in mixed case (`Budapest 00000034 002 of 002`, 10BUDAPEST34)', () => {
+    const c = cableOf('10BUDAPEST34.txt');
+    expect(c.continuations.map((m) => [m.text, m.section, m.total])).toEqual([['Budapest 00000034 002 of 002', 2, 2]]);
+    expect(c.banner?.section).toMatchObject({ index: 1, total: 2 });
+    const run = parseCables(cable(['1. (U) The text goes on', 'Budapest 00000034 002 of 002', 'after the break.', '', '2. (U) End.'])).cables[0];
+    expect(run.continuations).toHaveLength(1);
+    expect(run.paragraphs.map((p) => p.number)).toEqual([1, 2]);
+    expect(run.headings).toEqual([]);
+    // Upper case, as before.
+    expect(parseCables(cable(['1. (U) Text.', 'STATE 00000123 002 OF 002', 'More.'])).cables[0].continuations).toHaveLength(1);
+  });
+
+  it('`SENSITIVE BUT UNCLASSIFIED - ENTIRE TEXT` is a legacy whole-text statement (03HALIFAX27)', () => {
+    const mark = cableOf('03HALIFAX27.txt').paragraphs[0].marking;
+    expect(mark).toMatchObject({ level: 'UNCLASSIFIED', controls: ['SBU'], entireText: true, text: 'SENSITIVE BUT UNCLASSIFIED - ENTIRE TEXT.' });
+    const marksOf = (first: string) => parseCables(cable([first, '', '2. Text.'])).cables[0].paragraphs[0].marking;
+    expect(marksOf('1. SBU - ENTIRE TEXT.')).toMatchObject({ controls: ['SBU'], entireText: true });
+    expect(marksOf('1. SECRET - ENTIRE TEXT.')).toMatchObject({ level: 'SECRET', entireText: true });
+    expect(marksOf('1. SENSITIVE BUT UNCLASSIFIED. PLEASE PROTECT ACCORDINGLY.')).toBeNull();
+  });
+
+  it('a heading whose blank line above was lost, between a finished sentence and a numbered paragraph (05DUSHANBE1812)', () => {
+    const c = cableOf('05DUSHANBE1812.txt');
+    const at = c.headings.findIndex((h) => h.text === 'BUT RAHMONOV IS NOT A SIMPLE PAWN');
+    expect(at).toBeGreaterThan(0);
+    expect(c.paragraphs.filter((p) => p.number === 13 || p.number === 14).map((p) => p.heading)).toEqual([at, at]);
+    const headings = (body: string[]) => headingsOf(cable(body));
+    expect(headings(['1. (U) The sentence ends here.', 'NEXT STEPS', '', '2. (U) More.'])).toEqual(['NEXT STEPS']);
+    // Not after a line that runs on, nor at the end of a paragraph in capitals, nor over more text.
+    expect(headings(['1. (U) The sentence runs on', 'INTO CAPITALS', '', '2. (U) More.'])).toEqual([]);
+    expect(headings(['1. THE SENTENCE ENDS HERE.', 'AND THE NEXT ONE IS CUT', '', '2. MORE.'])).toEqual([]);
+    expect(headings(['1. (U) The sentence ends here.', 'NATO', 'takes the lead.', '', '2. (U) More.'])).toEqual([]);
+  });
+
+  it('a caption line (`SIPDIS`) is no heading and no part of one (00HARARE6677)', () => {
+    const harare = parseCables(readFileSync(join(__dirname, '../fixtures/cables/00HARARE6677.txt'), 'utf8')).cables[0];
+    expect(harare.headings.map((h) => h.text)).toContain('TSVANGIRAI LOOKS INTO THE CRYSTAL BALL');
+    expect(harare.headings.some((h) => /SIPDIS/.test(h.text))).toBe(false);
+    expect(headingsOf(cable(['1. (U) Text.', '', 'SIPDIS', '', '2. (U) Text.', '', 'OUTLOOK', '', '3. (U) Text.']))).toEqual(['OUTLOOK']);
+  });
+});

@@ -11,7 +11,8 @@ import { tok } from './tokens';
 
 /** `7, (U)`, `1) (SBU)`: groups as PARA's (no `¶`, no sub-letter), then the separator; a portion mark must follow. */
 const LOOSE_PARA = /^()(\d{1,3})()([,)])(?= {1,3}\((?:U|C|S|TS|SBU|LOU)\b)/;
-const CONTINUATION = /^([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,4}) {1,3}(\d{8}) {1,3}(\d{3})(?:\.(\d{1,3}))? OF (\d{3})$/;
+/** `ASTANA 00000308 002 OF 002`; also as the mirror set some texts, `Budapest 00000034 002 of 002`. */
+const CONTINUATION = /^([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,4}) {1,3}(\d{8}) {1,3}(\d{3})(?:\.(\d{1,3}))? OF (\d{3})$/i;
 const PAGE_HEADER = /^(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE|TOP SECRET) {1,4})?PAGE \d{2,3}\b/;
 /** A rule of dashes, also spaced (`- - - -`) or broken by Cablegate texts (`--------------------------------------------- -`). */
 const UNDERLINE = /^(?:- ?){2,}-$/;
@@ -20,7 +21,8 @@ const UNDERLINE = /^(?:- ?){2,}-$/;
  * (`=======================CABLE ENDS============================`).
  */
 const NO_WORD = /^[^A-Za-z0-9\u00c0-\uffff]*$|^=+ *(?:CABLE ENDS|END OF CABLE) *=+$/i;
-const TRAILER = /^(?:BT|NNNN|#\d{4})$/;
+/** Also `Nnnn`: texts the mirror set in mixed case. */
+const TRAILER = /^(?:BT|NNNN|#\d{4})$/i;
 const BARE_BANNER = /^(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE|UNCLAS|C O N F I D E N T I A L|S E C R E T)$/i;
 const SIGNATURE = /^[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}$/;
 const LOWER_SIGNATURE = /^[a-z][a-z.'-]*(?: [a-z][a-z.'-]*){0,3}$/;
@@ -125,7 +127,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       continue;
     }
     const kind = c0 < 128 ? FIRST[c0] : NON_ASCII;
-    if (kind & UPPER) {
+    if (kind & WORD_START) {
       const cm = len <= 60 && isDigit(cLast) ? CONTINUATION.exec(rest(s, indent)) : null;
       if (cm) {
         r.continuations.push(continuation(line, cm));
@@ -148,6 +150,8 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       continue;
     }
     let blockStart = indent;
+    /** The line stands apart from the text above it, as a heading does. */
+    let alone = false;
     let pm = isDigit(c0) || c0 === 0xb6 ? paragraphNumber(s, indent) : null;
     if (!pm && isDigit(c0)) {
       // `7, (U) ...`, `1) (SBU) ...`: a comma or parenthesis for the dot, believed only before a portion mark, and
@@ -182,7 +186,10 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
         heading: r.headings.length - 1,
       });
       paragraphOpen = true;
-    } else if (headingPossible(text, lines, i, to, prevBlank && !runsOn, len, cLast) && isHeading(lines, i, to, prevBlank && !runsOn, rest(s, indent), text, line.start + indent)) {
+    } else if (
+      headingPossible(text, lines, i, to, (alone = (prevBlank && !runsOn) || (!prevBlank && headsParagraph(lines, i, to, lastText))), len, cLast) &&
+      isHeading(lines, i, to, alone, rest(s, indent), text, line.start + indent)
+    ) {
       const t = rest(s, indent);
       closeParagraph(lastText >= 0 ? lines[lastText].start + lines[lastText].text.length : line.start);
       const dashes = /\s-{3,}$/.exec(t);
@@ -263,16 +270,17 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
   let textEnd = last ? last.start + last.text.length : 0;
   if (last) {
     // `ZAJAC##`: the mirror's end-of-text marks after the name.
-    const t = withoutTrailingHashes(last.text.trim());
+    const t = withoutEndMarks(last.text.trim());
     const isHeadingLine = r.headings.length > 0 && r.headings[r.headings.length - 1].start === last.start + last.indent;
-    const before = beforeLastText >= 0 ? lines[beforeLastText].text.trimEnd() : '';
+    const before = beforeLastText >= 0 ? withoutEndMarks(lines[beforeLastText].text.trimEnd()) : '';
     const afterSentence =
       !before || /[.!?"')\]]$/.test(before) || beforeLastText < lastText - 1 || ENDS_WITH_CLOSER.test(before) || SITE_NOTICE.test(before);
     const fits =
       (SIGNATURE.test(t) && t === t.toUpperCase()) ||
       (!upperCaseCable && LOWER_SIGNATURE.test(t)) ||
       ((NAME_SIGNATURE.test(t) || LOWER_NAME.test(t) || INNER_CAPITAL_NAME.test(t)) && afterSentence);
-    const marker = /^(?:END|BEGIN)\b|^(?:SUMMARY|COMMENT|NOTE|UNQUOTE|QUOTE)$/i.test(t);
+    // `HTS ACTIVIST LIU XIAOBO...`: a title cut short, not a name.
+    const marker = /^(?:END|BEGIN)\b|^(?:SUMMARY|COMMENT|NOTE|UNQUOTE|QUOTE)$|\.\.$/i.test(t);
     const lastParagraph = r.paragraphs.length > 0 ? r.paragraphs[r.paragraphs.length - 1] : null;
     const isParagraphStart = lastParagraph !== null && lastParagraph.start === last.start + last.indent;
     if (fits && !marker && t.length <= 40 && !isParagraphStart) {
@@ -292,6 +300,21 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
         // A one-line paragraph (mirror pages keep each paragraph on one line) ends before the name.
         if (lastParagraph && lastParagraph.firstLine.end > textEnd) lastParagraph.firstLine = { start: lastParagraph.firstLine.start, end: textEnd };
       }
+    }
+    const nameAt = r.signature || isParagraphStart || beforeLastText < 0 || beforeLastText === lastText - 1 ? -1 : nameAboveDebris(lines, beforeLastText);
+    if (nameAt >= 0 && t.length <= 100) {
+      // `CLUNE` / blank lines / `Determined .`: the last line is the mirror's debris (a query, a cut title, the post's
+      // notice), and the name above it is the signature.
+      const nameLine = lines[nameAt];
+      if (isHeadingLine) r.headings.pop();
+      r.signature = tok(nameLine, nameLine.indent, nameLine.indent + withoutEndMarks(nameLine.text.trim()).length);
+      const h = r.headings[r.headings.length - 1];
+      if (h && h.start === nameLine.start + nameLine.indent) r.headings.pop();
+      let k = nameAt - 1;
+      while (k >= 0 && isBlank(lines[k])) k--;
+      textEnd = k >= 0 ? lines[k].start + lines[k].text.length : 0;
+      // Taken for a heading, the debris closed the last paragraph after the name.
+      if (lastParagraph && lastParagraph.end > textEnd) lastParagraph.end = Math.max(lastParagraph.firstLine.end, textEnd);
     }
   }
   closeParagraph(textEnd);
@@ -454,6 +477,23 @@ function hasEntireText(s: string, x: string, text: string, start: number): boole
   return false;
 }
 
+/**
+ * `...political parties.` / `BUT RAHMONOV IS NOT A SIMPLE PAWN` / blank / `13. (C) ...`: a line of capitals between a
+ * finished sentence in mixed case and a numbered paragraph, the blank line above it lost by the mirror. Not a
+ * redaction (`XXXXXXXXXXXX`); isHeading judges the rest, as for a line after a blank line.
+ */
+function headsParagraph(lines: Line[], i: number, to: number, lastText: number): boolean {
+  const next = i + 1 < to ? lines[i + 1] : null;
+  if (!next || !isBlank(next) || lastText !== i - 1) return false;
+  const t = lines[i].text;
+  if (t.length - lines[i].indent > 90 || /[a-z]/.test(t) || t.startsWith('XXXXX', lines[i].indent)) return false;
+  const above = lines[i - 1].text.trimEnd();
+  if (!/[.?!]["'\u2019\u201d]?$/.test(above) || !/[a-z]/.test(above)) return false;
+  let k = i + 2;
+  while (k < to && isBlank(lines[k])) k++;
+  return k < to && paragraphNumber(lines[k].text, lines[k].indent) !== null;
+}
+
 /** The cheap first tests of isHeading: most prose lines fail them. `len`: the line's length after its indent. */
 function headingPossible(text: string, lines: Line[], i: number, to: number, prevBlank: boolean, len: number, cLast: number): boolean {
   if (len > 140) return false;
@@ -602,12 +642,25 @@ function unclosed(o: OpenBlock): Block {
   return { kind: o.kind, start: o.open.start, end: Math.max(o.fallbackEnd, o.open.end), open: o.open, close: null };
 }
 
+/** A block's opener or closer on its own line (`(end text)`, `END SUMMARY.`, `UNQUOTE`): the block event, never a heading. */
+const BLOCK_MARKER_LINE = /^\(?\s*(?:(?:BEGIN|END)\s+(?:SUMMARY|COMMENT|NOTE|TEXT|QUOTE)\b|UNQUOTE\b)/i;
+/** A web address alone on its line (`WWW.FBI.GOV/MAJCASES/EASTAFRICA.SUMMARY.HTM`, `http://...`): text, not a title. */
+const URL_LINE = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S*$|^[a-z0-9-]+(?:\.[a-z0-9-]+)+\/\S*$/i;
+/**
+ * A line ending a sentence with a period (`THE FOLLOWING RESPONSES ARE KEYED TO PARAGRAPH 3 REFTEL.`, `A.  NONE.`):
+ * not an ellipsis (`TIMELINES...`), not an abbreviation with inner dots that can end a title (`... AND THE U.S.`).
+ */
+const SENTENCE_LINE = /[^.]\.$/;
+const ENDS_WITH_ABBREVIATION = /(?:^|[\s("'/-])(?:[A-Z]\.){2,}$/i;
+
 /**
  * A short all-caps line standing alone, or any short line underlined with dashes. `t` starts at offset `at` of the
  * document `text`, where its letters and punctuation are read (the same there: folding makes spaces only).
  */
 function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: string, text: string, at: number): boolean {
   if (t.length > 140) return false;
+  // A stray caption (`SIPDIS` the mirror put under a heading or between paragraphs) titles nothing.
+  if (BLOCK_MARKER_LINE.test(t) || URL_LINE.test(t) || lookupCaveat(t) !== null) return false;
   const next = i + 1 < to ? lines[i + 1] : null;
   const underlined = !!next && next.text.charCodeAt(next.indent) === 45;
   if (!prevBlank && !underlined && t.charCodeAt(t.length - 1) !== 45) return false;
@@ -617,6 +670,7 @@ function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: 
   if (prevBlank && next && isBlank(next) && i + 2 < to && isUnderline(lines[i + 2]) && !endsWithOneOf(t, '.,;:')) return true;
   if (t.charCodeAt(t.length - 1) === 45 && /\S\s-{3,}$/.test(t) && t.length <= 140) return true;
   if (!prevBlank || hasLowerCase(text, at, at + t.length) || endsWithOneOf(t, ',;')) return false;
+  if (SENTENCE_LINE.test(t) && !ENDS_WITH_ABBREVIATION.test(t)) return false;
   const c0 = text.charCodeAt(at);
   if (MARKER_INITIALS.includes(c0 | 32) && /^(?:END|BEGIN)\s|^(?:SUMMARY|COMMENT|NOTE|QUOTE|UNQUOTE)\b/i.test(t)) return false;
   if (startsWithShortCapsParen(text, at, at + t.length) || c0 === 45 || c0 === 42 || c0 === 61) return false;
@@ -648,10 +702,27 @@ function isNameChar(c: number): boolean {
 }
 
 /** `ZAJAC##` -> `ZAJAC` (a loop: `/#+$/` retries from every `#` of a long run). */
-function withoutTrailingHashes(t: string): string {
+function withoutEndMarks(t: string): string {
   let end = t.length;
   while (end > 0 && t.charCodeAt(end - 1) === 35) end--;
   return end === t.length ? t : t.slice(0, end);
+}
+
+/** One surname alone on its line (`CLUNE`, `Randt`, `McGEE`). */
+const LONE_NAME = /^[A-Z][A-Za-z'-]{1,24}$/;
+
+/**
+ * Index of line `at` when it is a surname standing alone after a finished sentence or a blank line, and so the
+ * signature above a last line that is no name; else -1. A list's last entry (`Notetaker` / `Interpreter`) follows no
+ * sentence end.
+ */
+function nameAboveDebris(lines: Line[], at: number): number {
+  const name = withoutEndMarks(lines[at].text.trim());
+  if (!LONE_NAME.test(name) || GLUED_NOT_NAME.test(name) || lookupCaveat(name) !== null) return -1;
+  const above = at > 0 ? lines[at - 1] : null;
+  if (!above || isBlank(above)) return at;
+  const t = withoutEndMarks(above.text.trimEnd());
+  return /[.!?"')\]]$/.test(t) || ENDS_WITH_CLOSER.test(t) || SITE_NOTICE.test(t) ? at : -1;
 }
 
 /** A short all-caps line that ends no sentence or clause: a heading's second line. */

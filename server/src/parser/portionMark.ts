@@ -19,6 +19,8 @@ const ENTIRE_TEXT_LEVELS: Record<string, string> = {
   UNCLASSIFIED: 'U',
   LOU: 'LOU',
   'LIMITED OFFICIAL USE': 'LOU',
+  SBU: 'SBU',
+  'SENSITIVE BUT UNCLASSIFIED': 'SBU',
   C: 'C',
   CONFIDENTIAL: 'C',
   S: 'S',
@@ -98,7 +100,7 @@ export function readMarkCandidate(inner: string): { level: string; controls: str
   const done = controls === '' || states.has(Read.Word) || states.has(Read.Trailing);
   return done ? { level: m[1], controls } : null;
 }
-const ENTIRE_TEXT = /^\(?\s*(U|C|S|TS|LOU|UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE)\s*(?:-{1,2}|\u2013|\u2014|:)?\s*ENTIRE\s+TEXT\b\.?\)?\.?/i;
+const ENTIRE_TEXT = /^\(?\s*(U|C|S|TS|LOU|SBU|UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE|SENSITIVE BUT UNCLASSIFIED)\s*(?:-{1,2}|\u2013|\u2014|:)?\s*ENTIRE\s+TEXT\b\.?\)?\.?/i;
 
 /**
  * Reads a portion mark at `s[from]` (text right after the paragraph number). Returns null when there is none.

@@ -547,3 +547,16 @@ describe('fifth hold-out review: the body', () => {
     expect(headingsOf(cable(['1. (U) Text.', '', 'SIPDIS', '', '2. (U) Text.', '', 'OUTLOOK', '', '3. (U) Text.']))).toEqual(['OUTLOOK']);
   });
 });
+
+describe('sixth hold-out review: the body', () => {
+  it('a rule broken by two spaces is still a rule (10KABUL436: `The Two Sides of Iranian Influence in Afghanistan`)', () => {
+    const c = parseCables(readFileSync(join(__dirname, '../fixtures/cables/10KABUL436.txt'), 'utf8')).cables[0];
+    expect(c.headings.map((h) => h.text)).toContain('The Two Sides of Iranian Influence in Afghanistan');
+  });
+
+  it("a mirror's page footer (`2002VATICA04444 - Classification: CONFIDENTIAL`) is furniture: the name above it signs", () => {
+    const c = parseCables(holdout('02VATICAN4444.txt')).cables[0];
+    expect(c.signature?.text).toBe('HARDT');
+    expect(c.pageHeaders.map((p) => p.text)).toContain('2002VATICA04444 - Classification: CONFIDENTIAL');
+  });
+});

@@ -14,13 +14,18 @@ const LOOSE_PARA = /^()(\d{1,3})()([,)])(?= {1,3}\((?:U|C|S|TS|SBU|LOU)\b)/;
 /** `ASTANA 00000308 002 OF 002`; also as the mirror set some texts, `Budapest 00000034 002 of 002`. */
 const CONTINUATION = /^([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,4}) {1,3}(\d{8}) {1,3}(\d{3})(?:\.(\d{1,3}))? OF (\d{3})$/i;
 const PAGE_HEADER = /^(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE|TOP SECRET) {1,4})?PAGE \d{2,3}\b/;
-/** A rule of dashes, also spaced (`- - - -`) or broken by Cablegate texts (`--------------------------------------------- -`). */
-const UNDERLINE = /^(?:- ?){2,}-$/;
+/**
+ * A rule of dashes, also spaced (`- - - -`) or broken by Cablegate texts (`--------------------------------------------- -`,
+ * `------------  -----------------`).
+ */
+const UNDERLINE = /^(?:- {0,2}){2,}-$/;
 /**
  * A line with no letter or digit (`>`, `********* *`): page and e-mail debris, not text; also a mirror's end marker
  * (`=======================CABLE ENDS============================`).
  */
 const NO_WORD = /^[^A-Za-z0-9\u00c0-\uffff]*$|^=+ *(?:CABLE ENDS|END OF CABLE) *=+$/i;
+/** `2002VATICA04444 - Classification: CONFIDENTIAL`: a mirror's page footer (PlusD identifier and level). */
+const MIRROR_FOOTER = /^(?:19|20)\d\d[A-Z]{2,}\d{3,} - Classification: [A-Z][A-Z /]*$/;
 /** Also `Nnnn`: texts the mirror set in mixed case. */
 const TRAILER = /^(?:BT|NNNN|#\d{4})$/i;
 const BARE_BANNER = /^(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE|UNCLAS|C O N F I D E N T I A L|S E C R E T)$/i;
@@ -123,6 +128,11 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     const cLast = textCharAt(text, line, s.length - 1);
     if (len <= 5 && TRAILER.test(rest(s, indent))) {
       r.trailers.push(tok(line, indent));
+      prevBlank = true;
+      continue;
+    }
+    if (c0 === 49 || c0 === 50 ? len <= 80 && isUpper(cLast) && MIRROR_FOOTER.test(rest(s, indent)) : false) {
+      r.pageHeaders.push(tok(line, indent));
       prevBlank = true;
       continue;
     }

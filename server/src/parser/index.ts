@@ -106,8 +106,12 @@ export function parseCables(text: string): ParsedDocument {
       return doc;
     }
     const lines = splitLines(text, lineStarts, odd);
-    for (const [a, b, header] of segments(text, lineStarts, lines)) {
-      const cable = parseCable(text, lines, a, b, doc.cables.length, header);
+    const refids: number[] = [];
+    let r = 0;
+    for (const [a, b, header] of segments(text, lineStarts, lines, refids)) {
+      // Only a cable with a `refid:` line can hold a cables.csv dump: the others skip the search for it.
+      while (r < refids.length && refids[r] < a) r++;
+      const cable = parseCable(text, lines, a, b, doc.cables.length, header, r < refids.length && refids[r] < b);
       if (cable) doc.cables.push(cable);
     }
     if (doc.cables.length === 0) {
@@ -139,8 +143,12 @@ function looksBinary(text: string): boolean {
  */
 type Segment = [from: number, to: number, header: MetadataResult | null | undefined];
 
-/** Cable boundaries: a metadata header, a second envelope, or the line after `NNNN`. */
-function segments(text: string, lineStarts: readonly number[], lines: Line[]): Segment[] {
+/**
+ * Cable boundaries: a metadata header, a second envelope, or the line after `NNNN`. Also collects into `refids` the
+ * lines that open a cables.csv dump's `refid:` field (csvDumpIn), in order: the lines a header jumps over aside,
+ * every line that DUMP_REFID accepts.
+ */
+function segments(text: string, lineStarts: readonly number[], lines: Line[], refids: number[]): Segment[] {
   const out: Segment[] = [];
   let start = 0;
   let onlyBlank = true;
@@ -171,6 +179,7 @@ function segments(text: string, lineStarts: readonly number[], lines: Line[]): S
     if (at === s.length) continue;
     // Each test below first checks the first character its pattern needs: most lines are prose and pass none.
     const c0 = s.charCodeAt(at);
+    if (c0 === 114 && at === 0 && DUMP_REFID.test(s)) refids.push(i);
     if (mayStartMetadata(c0) && startsMetadata(lines, i)) {
       if (i > start) cut(i);
       // Header values (a title that reads `SUBJECT: ...`) are not captions: jump over the header.
@@ -214,8 +223,9 @@ const OTHER = 3;
 
 /**
  * What the line starting at `from` is to `segments`, read from the raw text: BLANK (spaces and tabs only), PLAIN,
- * CAPTIONS, else OTHER, to be read through its Line: a line a boundary test may accept, or anything that folding,
- * trimming or the match prefix could make differ from the raw text. Each word is the one its test starts with.
+ * CAPTIONS, else OTHER, to be read through its Line: a line a boundary test may accept, a `refid:` line, or anything
+ * that folding, trimming or the match prefix could make differ from the raw text. Each word is the one its test
+ * starts with.
  */
 function quickKind(text: string, from: number): number {
   const limit = Math.min(text.length, from + MATCH_PREFIX);
@@ -233,6 +243,8 @@ function quickKind(text: string, from: number): number {
       return text.startsWith('VZCZC', k) ? OTHER : PLAIN;
     case 78: // N
       return text.startsWith('NNNN', k) ? OTHER : PLAIN;
+    case 114: // r (DUMP_REFID, unindented)
+      return k === from && text.startsWith('refid:', k) ? OTHER : PLAIN;
     case 84: // T
     case 83: // S
     case 116: // t
@@ -336,7 +348,16 @@ function emptyEnvelope(start: number): Envelope {
 }
 
 /** `header`: the metadata header the segmenter read at line `a` (see Segment). */
-function parseCable(text: string, lines: Line[], a: number, b: number, index: number, header: MetadataResult | null | undefined): Cable | null {
+/** `mayHoldDump`: a `refid:` line lies in lines a..b (see segments); without one csvDumpIn finds nothing. */
+function parseCable(
+  text: string,
+  lines: Line[],
+  a: number,
+  b: number,
+  index: number,
+  header: MetadataResult | null | undefined,
+  mayHoldDump: boolean,
+): Cable | null {
   let i = a;
   while (i < b && isBlank(lines[i])) i++;
   if (i >= b) return null;
@@ -393,7 +414,7 @@ function parseCable(text: string, lines: Line[], a: number, b: number, index: nu
   const bannerOptions: BannerOptions = { allowBare: (l: Line) => bannerExpected(lines, l.index, b) };
   // A cables.csv dump inside the record (its fields, a copy of the header, `header ends`): skipped, and the text after
   // it is the full cable (what came before the dump, past the caption block, is a truncated preview of it).
-  const dump = csvDumpIn(text, lines, i, b);
+  const dump = mayHoldDump ? csvDumpIn(text, lines, i, b) : null;
 
   header: while (i < b || pending) {
     let line: Line = pending ?? lines[i];

@@ -2,7 +2,7 @@
 import { CAVEAT_INITIALS, HANDLING_NOTES, lookupCaveat } from '../knowledge/captions';
 import { sectionAgainAt } from '../knowledge/reasons';
 import { isAsciiLetter, isTrimSpace, lengthWithoutTrailing, trimStartIndex, upperAscii } from './chars';
-import { findCableMentions } from './referenceText';
+import { firstCableMention } from './referenceText';
 import { rest } from './strings';
 import type { Line } from './lines';
 import type { Caption, ClassifiedBy, EoLine, ReferenceItem, Tag, TagsLine, Token } from './model';
@@ -359,7 +359,7 @@ export function makeReferenceItem(
   const clean = last === 59 || last === 44 || last === 58 ? trimmed.slice(0, -1) : trimmed;
   // The same reading as the workspace's REF links (first identifier named), so outline, hover and links agree.
   // (An item with no digit names no cable: most e-mail and meeting references skip the reading.)
-  const first = HAS_DIGIT.test(raw) ? findCableMentions(raw, citingYear)[0] : undefined;
+  const first = HAS_DIGIT.test(raw) ? firstCableMention(raw, citingYear) : null;
   const span = spanOf(from, to);
   return { start: span.start, end: span.end, letter, text: clean, cableId: first?.id ?? null, yearInferred: first?.yearInferred ?? false };
 }

@@ -60,16 +60,19 @@ export function forgetKeywordMemo(): void {
 export function findKeywords(line: Line): readonly KeywordHit[] {
   const text = line.text;
   if (text === lastText) return lastHits;
-  const out: KeywordHit[] = [];
+  // Most lines have none: they share one empty list instead of each allocating one.
+  let out: KeywordHit[] | null = null;
   KEYWORD.lastIndex = 0;
   for (let m = KEYWORD.exec(text); m; m = KEYWORD.exec(text)) {
     const at = m.index + m[0].length - m[1].length;
-    out.push({ kind: matchedKind(m[1]), at });
+    (out ??= []).push({ kind: matchedKind(m[1]), at });
   }
   lastText = text;
-  lastHits = out;
-  return out;
+  lastHits = out ?? NO_HITS;
+  return lastHits;
 }
+
+const NO_HITS: readonly KeywordHit[] = [];
 
 /** The order number; with the dots written (`E.O. 12598`) a mistyped number still makes an E.O. line. */
 // `E.O.  12356:` (two spaces) in 1980s cables.

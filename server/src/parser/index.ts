@@ -772,10 +772,28 @@ function csvDumpIn(text: string, lines: Line[], a: number, b: number): { start: 
 
 /** An addressee line: `RI/NAME ...` or an upper-case station name, not a classification label or a date. */
 function looksLikeAddressee(t: string): boolean {
-  if (!isUpper(t.charCodeAt(0)) || t.length > 120 || /[a-z]{3}/.test(t)) return false;
-  if (/^(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET)(?:\/\/.*)?$/.test(t)) return false;
-  if (/^(?:E\.? ?O\.? ?\d|TAGS?\b|SUBJ|REF|CLASSIFIED BY)/i.test(t)) return false;
-  return !startsParagraph(t);
+  const c0 = t.charCodeAt(0);
+  if (!isUpper(c0) || t.length > 120 || hasLowerRun(t)) return false;
+  // Each pattern only after the first letter it needs (U, C, S, T; E, T, S, R, C).
+  if ((c0 === 85 || c0 === 67 || c0 === 83 || c0 === 84) && ADDRESSEE_LEVEL.test(t)) return false;
+  if ((c0 === 69 || c0 === 84 || c0 === 83 || c0 === 82 || c0 === 67) && ADDRESSEE_KEYWORD.test(t)) return false;
+  // (A paragraph starts with a digit or `¶`, never with the upper-case letter checked above.)
+  return true;
+}
+
+const ADDRESSEE_LEVEL = /^(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET)(?:\/\/.*)?$/;
+const ADDRESSEE_KEYWORD = /^(?:E\.? ?O\.? ?\d|TAGS?\b|SUBJ|REF|CLASSIFIED BY)/i;
+
+/** `/[a-z]{3}/`: three lower-case ASCII letters in a row (prose, not an addressee). */
+function hasLowerRun(t: string): boolean {
+  let run = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 97 && c <= 122) {
+      if (++run === 3) return true;
+    } else run = 0;
+  }
+  return false;
 }
 
 function isEnvelopeLine(line: Line): boolean {

@@ -326,13 +326,18 @@ export function splitReferenceItems(text: string, base: number, firstLetter = 'A
     const re = itemPattern(String.fromCharCode(letter + 1)).next;
     re.lastIndex = at + 2;
     const m = re.exec(text);
-    const end = m ? m.index + (/[\s;,]/.test(text[m.index]) ? 1 : 0) : text.length;
+    const end = m ? m.index + (isItemSeparator(text.charCodeAt(m.index)) ? 1 : 0) : text.length;
     items.push({ letter: String.fromCharCode(letter), from: base + at, to: base + end });
     if (!m || letter >= 90) break;
     at = end;
     letter++;
   }
   return items;
+}
+
+/** `[\s;,]`: what may stand before an item's letter. */
+function isItemSeparator(c: number): boolean {
+  return c === 59 || c === 44 || isTrimSpace(c);
 }
 
 const HAS_DIGIT = /\d/;

@@ -65,11 +65,24 @@ function startsParagraph(t: string): boolean {
   return (isDigit(c) || c === 182) && PARA_START.test(t);
 }
 
-/** DISTRIBUTION needs a dash line, one of its opening words, or an upper-case word with a dash (`AF-00`). */
+/**
+ * DISTRIBUTION needs a dash line, an upper-case word with a dash (`AF-00`, `ACTION AF-00`, `INFO LOG-00`), or one of
+ * its opening words that need none: addressee lines (`AMEMBASSY ...`, `INFO ...`) skip the pattern.
+ */
 function mayBeDistribution(t: string, c0: number): boolean {
   if (c0 === 45) return true;
   if (!isUpper(c0)) return false;
-  return c0 === 65 || c0 === 68 || c0 === 73 || c0 === 79 || t.indexOf('-') > 0;
+  if (t.indexOf('-') > 0) return true;
+  switch (c0) {
+    case 65: // A
+      return t.startsWith('APPROVED BY');
+    case 68: // D
+      return t.startsWith('DRAFTED BY') || t.startsWith('DISTRIBUTE') || t.startsWith('Distribution:');
+    case 79: // O
+      return t.startsWith('ORIGIN ');
+    default:
+      return false;
+  }
 }
 
 /** UNCLASSIFIED, CONFIDENTIAL, SECRET, LIMITED OFFICIAL USE. */

@@ -868,11 +868,17 @@ function captionKeywordFollows(lines: Line[], k: number, b: number): boolean {
 }
 
 function firstCaptionStart(cable: Cable): number | null {
-  let first: number | null = null;
-  for (const x of [cable.captions[0]?.start, cable.passingLines[0]?.start, cable.eo?.start, cable.tags?.start, cable.subject?.start]) {
-    if (typeof x === 'number' && (first === null || x < first)) first = x;
-  }
-  return first;
+  // (No array of the candidates: this runs once per cable.)
+  let first = earlier(null, cable.captions[0]?.start);
+  first = earlier(first, cable.passingLines[0]?.start);
+  first = earlier(first, cable.eo?.start);
+  first = earlier(first, cable.tags?.start);
+  return earlier(first, cable.subject?.start);
+}
+
+/** The smaller of `first` and `x`, where null or undefined is no offset. */
+function earlier(first: number | null, x: number | undefined): number | null {
+  return typeof x === 'number' && (first === null || x < first) ? x : first;
 }
 
 function lastNonBlank(lines: Line[], a: number, b: number): Line | null {

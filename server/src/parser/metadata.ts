@@ -65,14 +65,26 @@ function field(label: Token | null, line: Line | undefined): MetadataField | nul
   return { label, value: tok(line, 0) };
 }
 
-/** The labels of the `labels` layout (a Set: one lookup per line instead of a pattern). */
-const LABEL_NAMES: ReadonlySet<string> = new Set(['Identifier', 'Created', 'Released', 'Classification', 'Origin']);
+/** The labels of the `labels` layout. */
+const LABEL_NAMES: readonly string[] = ['Identifier', 'Created', 'Released', 'Classification', 'Origin'];
+
+/**
+ * Whether the line, trimmed, is one of LABEL_NAMES: compared in place by length and characters (no trimmed copy to
+ * hash, as a Set lookup would need).
+ */
+function isLabelLine(line: Line): boolean {
+  const s = line.text;
+  const from = trimStartIndex(s, line.indent);
+  const n = trimEndIndex(s, from) - from;
+  for (const name of LABEL_NAMES) if (name.length === n && s.startsWith(name, from)) return true;
+  return false;
+}
 
 function parseLabels(lines: Line[], i: number): MetadataResult {
   // Labels run on consecutive lines (4, or 5 with Released), then the values in the same order.
   const labels: Token[] = [];
   let j = i;
-  while (j < lines.length && labels.length < 6 && LABEL_NAMES.has(lines[j].text.trim())) {
+  while (j < lines.length && labels.length < 6 && isLabelLine(lines[j])) {
     labels.push(tok(lines[j], 0));
     j++;
   }

@@ -210,8 +210,9 @@ export function isKnownCaptionLine(text: string): boolean {
   // The first part must be known: an ASCII first letter that opens no caption rejects the line at once.
   const c = text.charCodeAt(trimStartIndex(text));
   if (c < 128 && !CAPTION_INITIALS.has(upperAscii(c))) return false;
-  const parts = text.split(',').map((p) => p.trim().toUpperCase().replace(/\s+/g, ' '));
-  return parts.length > 0 && parts.every((p) => isKnownCaption(p));
+  // Each part normalised as `p.trim().toUpperCase().replace(/\s+/g, ' ')`, stopping at the first unknown one.
+  for (const p of text.split(',')) if (!isKnownCaption(collapseSpaces(p.trim().toUpperCase()))) return false;
+  return true;
 }
 
 /**

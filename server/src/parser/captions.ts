@@ -83,7 +83,7 @@ export function parseEo(line: Line, at: number, to: number): EoLine {
   const s = line.text.slice(at, to);
   const m = EO_LABEL.exec(s)!;
   const number = m[1] ?? m[2];
-  const label = tok(line, at, at + m[0].length - (/[:;.,]$/.test(m[0]) ? 1 : 0));
+  const label = tok(line, at, at + m[0].length - (isLabelPunctuation(m[0].charCodeAt(m[0].length - 1)) ? 1 : 0));
   const orderAt = at + s.indexOf(number);
   const eo: EoLine = {
     start: line.start + at,
@@ -127,18 +127,34 @@ function readEoValue(eo: EoLine, line: Line, from: number, to: number): void {
     eo.declKeyword = tok(line, i, i + lengthWithoutTrailing(decl[0], ':;.'));
     const value = tok(line, i + decl[0].length, to);
     if (value.text) eo.decl = value;
-  } else if (LEGACY_DECL.test(rest)) eo.decl = tok(line, i, to);
+  } else if ((c === 120 || c === 103 || c === 114 || c === 97) && LEGACY_DECL.test(rest)) eo.decl = tok(line, i, to);
   else if (rest.trim()) eo.other = tok(line, i, to);
+}
+
+/** `[:;.,]`: the punctuation an E.O. label may end with. */
+function isLabelPunctuation(c: number): boolean {
+  return c === 58 || c === 59 || c === 46 || c === 44;
 }
 
 /** TAGS tokens separated by spaces and/or commas; a parenthesised name after a tag is a person tag. */
 export function parseTags(line: Line, at: number, to: number): TagsLine {
   const s = line.text;
-  const lm = /^TAGS?[:;]?/i.exec(s.slice(at, to))!;
-  const label = tok(line, at, at + lm[0].length);
-  const tags = scanTags(line, at + lm[0].length, to);
+  const labelEnd = at + tagsLabelLength(s, at, to);
+  const label = tok(line, at, labelEnd);
+  const tags = scanTags(line, labelEnd, to);
   const last = tags.length ? tags[tags.length - 1].end : label.end;
   return { start: label.start, end: last, label, tags };
+}
+
+/** Length of `^TAGS?[:;]?` (any case) matched on `s[at, to)`, read by character after the `TAG` a keyword hit found. */
+function tagsLabelLength(s: string, at: number, to: number): number {
+  if (to - at < 3 || (s.charCodeAt(at) | 32) !== 116 || (s.charCodeAt(at + 1) | 32) !== 97 || (s.charCodeAt(at + 2) | 32) !== 103) {
+    return /^TAGS?[:;]?/i.exec(s.slice(at, to))![0].length;
+  }
+  let n = at + 3;
+  if (n < to && (s.charCodeAt(n) | 32) === 115) n++;
+  if (n < to && (s.charCodeAt(n) === 58 || s.charCodeAt(n) === 59)) n++;
+  return n - at;
 }
 
 export function scanTags(line: Line, from: number, to: number): Tag[] {

@@ -39,7 +39,12 @@ function spacedWithPair(s: string, at: number): RegExpExecArray | null {
   if (!m) return null;
   let pairs = 0;
   for (const unit of m[0].split(' ')) if (unit.length === 2) pairs++;
-  return pairs === 1 && designations.has(m[0].replace(/ /g, '').toUpperCase()) ? m : null;
+  return pairs === 1 && designations.has(lettersOf(m[0])) ? m : null;
+}
+
+/** The letters of a designation as written, spaces removed, upper case (its key in `designations`). */
+function lettersOf(word: string): string {
+  return (word.indexOf(' ') < 0 ? word : word.replace(/ /g, '')).toUpperCase();
 }
 const SECTION = /SECTION {1,2}(\d{1,3}) {1,2}OF {1,2}(\d{1,3})(?= |$)/iy;
 /** Post words then a serial: `ASTANA 000308`, `BUENOS AIRES 001234`, `USUN NEW YORK 0123`. */
@@ -83,11 +88,18 @@ export function parseBanner(line: Line, from: number, opts: BannerOptions): Bann
   let letterSpaced = false;
   // (A letter-spaced word has a space second.)
   let spaced = s.charCodeAt(at + 1) === 32 ? execAt(LETTER_SPACED, s, at) : null;
+  let spacedLetters = spaced ? lettersOf(spaced[0]) : '';
   // `C O N F I D E NT I A L`: the single letters stop at the lost space; read on when that spells a designation.
-  if (spaced && !designations.has(spaced[0].replace(/ /g, '').toUpperCase())) spaced = spacedWithPair(s, at) ?? spaced;
+  if (spaced && !designations.has(spacedLetters)) {
+    const pair = spacedWithPair(s, at);
+    if (pair) {
+      spaced = pair;
+      spacedLetters = lettersOf(pair[0]);
+    }
+  }
   if (spaced) {
     desigLen = spaced[0].length;
-    letters = spaced[0].replace(/ /g, '').toUpperCase();
+    letters = spacedLetters;
     letterSpaced = true;
     // `UNCLAS E F T O`: the plain word then spaced letters.
   } else {
@@ -96,7 +108,7 @@ export function parseBanner(line: Line, from: number, opts: BannerOptions): Bann
     if (!plain && !pair) return null;
     const m = (plain ?? pair)!;
     desigLen = m[0].length;
-    letters = m[0].replace(/ /g, '').toUpperCase();
+    letters = lettersOf(m[0]);
     letterSpaced = pair !== null;
   }
   const designation = tok(line, at, at + desigLen);
@@ -121,7 +133,7 @@ export function parseBanner(line: Line, from: number, opts: BannerOptions): Bann
   }
   let mrn: Mrn | null = null;
   const mm = MRN.exec(s.slice(i, i + 80));
-  if (mm && !/^SECTION\b/i.test(mm[1])) {
+  if (mm && !((mm[1].charCodeAt(0) | 32) === 115 && /^SECTION\b/i.test(mm[1]))) {
     const serialAt = i + mm[0].length - mm[2].length;
     const postAt = i + mm[0].indexOf(mm[1]);
     mrn = {

@@ -20,11 +20,11 @@ function isHintSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** `(su`, `(co`, `(no` at `at` (any case): where every `(SUMMARY:`, `(COMMENT:`, `(NOTE:` starts. */
+/** `(su`, `(co`, `(no`, `(em` at `at` (any case): where every `(SUMMARY:`, `(COMMENT:`, `(NOTE:`, `(EMBASSY COMMENT:` starts. */
 function isParenOpener(s: string, at: number): boolean {
   const a = s.charCodeAt(at + 1) | 32;
   const b = s.charCodeAt(at + 2) | 32;
-  return (b === 117 && a === 115) || (b === 111 && (a === 99 || a === 110));
+  return (b === 117 && a === 115) || (b === 111 && (a === 99 || a === 110)) || (b === 109 && a === 101);
 }
 
 /** `begin`, white space, then `text`, `quote`, `summary` or `comment` at `at` (any case): every `BEGIN TEXT` opener. */

@@ -53,8 +53,11 @@ const GLUED_NOT_NAME = /^(?:END|BEGIN|SUMMARY|COMMENT|NOTE|QUOTE|UNQUOTE|TEXT|BT
 const NAME_SIGNATURE = /^[A-Z][a-z]+(?:[ -][A-Z][a-z.]+){0,2}$/;
 
 const OPEN_AT_START = /^\(?\s*(?:BEGIN\s+)?(SUMMARY|COMMENT|NOTE)(?:\s+AND\s+COMMENT)?\s*(?:[:.\-\u2013\u2014]|$)/i;
-/** Inline openers `(NOTE:`, `BEGIN TEXT` and closers `END SUMMARY.)`, `UNQUOTE`, found in one scan of the line. */
-const INLINE_EVENT = /\((SUMMARY|COMMENT|NOTE)\s*:|\bBEGIN\s+(TEXT|QUOTE|SUMMARY|COMMENT)\b|\bEND\s+(SUMMARY|COMMENT|NOTE|TEXT|QUOTE)\b\.?\)?|^\s*(UNQUOTE)\b/gi;
+/**
+ * Inline openers `(NOTE:`, `(Embassy comment:`, `BEGIN TEXT` and closers `END SUMMARY.)`, `UNQUOTE`, found in one
+ * scan of the line.
+ */
+const INLINE_EVENT = /\((?:EMBASSY\s+)?(SUMMARY|COMMENT|NOTE)\s*:|\bBEGIN\s+(TEXT|QUOTE|SUMMARY|COMMENT)\b|\bEND\s+(SUMMARY|COMMENT|NOTE|TEXT|QUOTE)\b\.?\)?|^\s*(UNQUOTE)\b/gi;
 const QUOTE_LINE = /^QUOTE\s*[:.]?$/i;
 /** A line ending with the word `END`, and the rest of that closer at the start of the next line. */
 const ENDS_WITH_END = /(?:^|\s)END$/i;

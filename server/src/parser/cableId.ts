@@ -3,6 +3,7 @@
  * spelling a cable or a reference uses is reduced to that one key, so a REF item, a file's metadata and a banner
  * MRN meet in the index whatever form each was written in.
  */
+import { isTrimSpace, isUpper } from './chars';
 import { canonicalPost } from './postNames';
 
 export interface CableIdParts {
@@ -37,9 +38,10 @@ export function expandYear(yy: number): number {
 /** Reads an identifier in any of its written forms; null when it is not one (no year, no post or no serial). */
 export function parseCableId(raw: string): CableIdParts | null {
   if (typeof raw !== 'string' || raw.length > 80) return null;
-  let s = raw.replace(/[\s\u00a0]+/g, '');
+  let s = hasWhiteSpace(raw) ? raw.replace(/[\s\u00a0]+/g, '') : raw;
   let suffix: string | null = null;
-  const sfx = /_([a-z])$/i.exec(s);
+  // (Each pattern below is tried only where its first character is: `_` before the suffix, a leaked word's initial.)
+  const sfx = s.charCodeAt(s.length - 2) === 95 ? /_([a-z])$/i.exec(s) : null;
   if (sfx) {
     suffix = sfx[1].toLowerCase();
     s = s.slice(0, -2);
@@ -50,7 +52,8 @@ export function parseCableId(raw: string): CableIdParts | null {
   let rest = s.slice(ym[0].length);
   let corrected = false;
   for (let guard = 0; guard < 4; guard++) {
-    const leaked = LEAKED_PREFIX.exec(rest);
+    const c = rest.charCodeAt(0);
+    const leaked = c === 69 || c === 85 || c === 67 || c === 83 ? LEAKED_PREFIX.exec(rest) : null;
     if (!leaked || !/^[A-Z]{2}/.test(rest.slice(leaked[0].length))) break;
     rest = rest.slice(leaked[0].length);
     corrected = true;
@@ -66,7 +69,7 @@ export function parseCableId(raw: string): CableIdParts | null {
   if (!(serial > 0)) return null;
   const post = canonicalPost(m[1], year);
   if (post.length < 2) return null;
-  return { yy: String(year % 100).padStart(2, '0'), year, post, serial, suffix, corrected };
+  return { yy: twoDigits(year % 100), year, post, serial, suffix, corrected };
 }
 
 export function formatCableId(parts: Pick<CableIdParts, 'yy' | 'post' | 'serial'>): string {
@@ -83,11 +86,31 @@ export function canonicalCableId(raw: string): string | null {
 export function cableIdFromParts(year: number | string, post: string, serial: number | string): string | null {
   const y = typeof year === 'number' ? year : parseInt(year, 10);
   if (!Number.isFinite(y) || y < 0) return null;
-  const yy = String(y % 100).padStart(2, '0');
+  const yy = twoDigits(y % 100);
   const n = typeof serial === 'number' ? serial : parseInt(serial, 10);
   const p = canonicalPost(post, y < 100 ? expandYear(y) : y);
-  if (!(n > 0) || !/^[A-Z]{2,}$/.test(p)) return null;
+  if (!(n > 0) || !isUpperWord(p)) return null;
   return `${yy}${p}${n}`;
+}
+
+/** `/^[A-Z]{2,}$/`, by character. */
+function isUpperWord(s: string): boolean {
+  if (s.length < 2) return false;
+  for (let i = 0; i < s.length; i++) if (!isUpper(s.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Whether `s` holds white space (what `\s` matches): most identifiers are written without. */
+function hasWhiteSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isTrimSpace(s.charCodeAt(i))) return true;
+  return false;
+}
+
+/** `00`..`99` (as `String(n).padStart(2, '0')`), built once. */
+const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'));
+
+function twoDigits(n: number): string {
+  return TWO_DIGITS[n] ?? String(n).padStart(2, '0');
 }
 
 /** Whether two written identifiers name the same cable. */

@@ -2,7 +2,7 @@
 import { CAVEAT_INITIALS, HANDLING_NOTES, lookupCaveat } from '../knowledge/captions';
 import { afterSectionPeriod, sectionAgainAt } from '../knowledge/reasons';
 import { isAsciiLetter, isTrimSpace, lengthWithoutTrailing, trimStartIndex, upperAscii } from './chars';
-import { findCableMentions } from './referenceText';
+import { firstCableMention } from './referenceText';
 import { rest } from './strings';
 import type { Line } from './lines';
 import type { Caption, ClassifiedBy, EoLine, ReferenceItem, Tag, TagsLine, Token } from './model';
@@ -63,7 +63,8 @@ export function forgetKeywordMemo(): void {
 export function findKeywords(line: Line): readonly KeywordHit[] {
   const text = line.text;
   if (text === lastText) return lastHits;
-  const out: KeywordHit[] = [];
+  // Most lines have none: they share one empty list instead of each allocating one.
+  let out: KeywordHit[] | null = null;
   KEYWORD.lastIndex = 0;
   let subject = false;
   for (let m = KEYWORD.exec(text); m; m = KEYWORD.exec(text)) {
@@ -74,12 +75,14 @@ export function findKeywords(line: Line): readonly KeywordHit[] {
     // `SUBJECT: E.O. 13382 ENTITIES`: an order named in the subject is not an E.O. line (those give `E.O. n:`).
     if (kind === 'eo' && subject && !EO_CAPTION_AFTER.test(text.slice(KEYWORD.lastIndex, KEYWORD.lastIndex + 3))) continue;
     if (kind === 'subject') subject = true;
-    out.push({ kind, at });
+    (out ??= []).push({ kind, at });
   }
   lastText = text;
-  lastHits = out;
-  return out;
+  lastHits = out ?? NO_HITS;
+  return lastHits;
 }
+
+const NO_HITS: readonly KeywordHit[] = [];
 
 /** The order number; with the dots written (`E.O. 12598`) a mistyped number still makes an E.O. line. */
 // `E.O.  12356:` (two spaces) in 1980s cables.
@@ -92,7 +95,7 @@ export function parseEo(line: Line, at: number, to: number): EoLine {
   const s = line.text.slice(at, to);
   const m = EO_LABEL.exec(s)!;
   const number = m[1] ?? m[2];
-  const label = tok(line, at, at + m[0].length - (/[:;.,]$/.test(m[0]) ? 1 : 0));
+  const label = tok(line, at, at + m[0].length - (isLabelPunctuation(m[0].charCodeAt(m[0].length - 1)) ? 1 : 0));
   const orderAt = at + s.indexOf(number);
   const eo: EoLine = {
     start: line.start + at,
@@ -140,18 +143,34 @@ function readEoValue(eo: EoLine, line: Line, from: number, to: number): void {
     eo.declKeyword = tok(line, i, i + lengthWithoutTrailing(decl[0], ':;.'));
     const value = tok(line, i + decl[0].length, to);
     if (value.text) eo.decl = value;
-  } else if (LEGACY_DECL.test(rest) || (c >= 48 && c <= 57 && BARE_DATE.test(rest))) eo.decl = tok(line, i, to);
+  } else if (((c === 120 || c === 103 || c === 114 || c === 97) && LEGACY_DECL.test(rest)) || (c >= 48 && c <= 57 && BARE_DATE.test(rest))) eo.decl = tok(line, i, to);
   else if (rest.trim()) eo.other = tok(line, i, to);
+}
+
+/** `[:;.,]`: the punctuation an E.O. label may end with. */
+function isLabelPunctuation(c: number): boolean {
+  return c === 58 || c === 59 || c === 46 || c === 44;
 }
 
 /** TAGS tokens separated by spaces and/or commas; a parenthesised name after a tag is a person tag. */
 export function parseTags(line: Line, at: number, to: number): TagsLine {
   const s = line.text;
-  const lm = /^TAGS?[:;]?/i.exec(s.slice(at, to))!;
-  const label = tok(line, at, at + lm[0].length);
-  const tags = scanTags(line, at + lm[0].length, to);
+  const labelEnd = at + tagsLabelLength(s, at, to);
+  const label = tok(line, at, labelEnd);
+  const tags = scanTags(line, labelEnd, to);
   const last = tags.length ? tags[tags.length - 1].end : label.end;
   return { start: label.start, end: last, label, tags };
+}
+
+/** Length of `^TAGS?[:;]?` (any case) matched on `s[at, to)`, read by character after the `TAG` a keyword hit found. */
+function tagsLabelLength(s: string, at: number, to: number): number {
+  if (to - at < 3 || (s.charCodeAt(at) | 32) !== 116 || (s.charCodeAt(at + 1) | 32) !== 97 || (s.charCodeAt(at + 2) | 32) !== 103) {
+    return /^TAGS?[:;]?/i.exec(s.slice(at, to))![0].length;
+  }
+  let n = at + 3;
+  if (n < to && (s.charCodeAt(n) | 32) === 115) n++;
+  if (n < to && (s.charCodeAt(n) === 58 || s.charCodeAt(n) === 59)) n++;
+  return n - at;
 }
 
 export function scanTags(line: Line, from: number, to: number): Tag[] {
@@ -223,8 +242,9 @@ export function isKnownCaptionLine(text: string): boolean {
   // The first part must be known: an ASCII first letter that opens no caption rejects the line at once.
   const c = text.charCodeAt(trimStartIndex(text));
   if (c < 128 && !CAPTION_INITIALS.has(upperAscii(c))) return false;
-  const parts = text.split(',').map((p) => p.trim().toUpperCase().replace(/\s+/g, ' '));
-  return parts.length > 0 && parts.every((p) => isKnownCaption(p));
+  // Each part normalised as `p.trim().toUpperCase().replace(/\s+/g, ' ')`, stopping at the first unknown one.
+  for (const p of text.split(',')) if (!isKnownCaption(collapseSpaces(p.trim().toUpperCase()))) return false;
+  return true;
 }
 
 /**
@@ -339,13 +359,18 @@ export function splitReferenceItems(text: string, base: number, firstLetter = 'A
     const re = itemPattern(String.fromCharCode(letter + 1)).next;
     re.lastIndex = at + 2;
     const m = re.exec(text);
-    const end = m ? m.index + (/[\s;,]/.test(text[m.index]) ? 1 : 0) : text.length;
+    const end = m ? m.index + (isItemSeparator(text.charCodeAt(m.index)) ? 1 : 0) : text.length;
     items.push({ letter: String.fromCharCode(letter), from: base + at, to: base + end });
     if (!m || letter >= 90) break;
     at = end;
     letter++;
   }
   return items;
+}
+
+/** `[\s;,]`: what may stand before an item's letter. */
+function isItemSeparator(c: number): boolean {
+  return c === 59 || c === 44 || isTrimSpace(c);
 }
 
 const HAS_DIGIT = /\d/;
@@ -375,7 +400,7 @@ export function makeReferenceItem(
   const clean = last === 59 || last === 44 || last === 58 ? trimmed.slice(0, -1) : trimmed;
   // The same reading as the workspace's REF links (first identifier named), so outline, hover and links agree.
   // (An item with no digit names no cable: most e-mail and meeting references skip the reading.)
-  const first = HAS_DIGIT.test(raw) ? findCableMentions(raw, citingYear)[0] : undefined;
+  const first = HAS_DIGIT.test(raw) ? firstCableMention(raw, citingYear) : null;
   const span = spanOf(from, to);
   return { start: span.start, end: span.end, letter, text: clean, cableId: first?.id ?? null, yearInferred: first?.yearInferred ?? false };
 }

@@ -188,17 +188,21 @@ const ROLE_KEYWORDS = new Map<string, AddresseeRole>([
   ['INFO', 'info'],
   ['XMT', 'xmt'],
 ]);
-const ROLE_LINE = /^(FM|TO|INFO|XMT)(?: +|$)/;
 
 /** `FM ...`, `TO ...`, `INFO ...`, `XMT ...`: the keyword and the first addressee. */
 export function parseRoleLine(line: Line): { keyword: Token; role: AddresseeRole; addressee: Addressee | null } | null {
-  const c0 = line.text.charCodeAt(line.indent);
-  if (c0 !== 70 && c0 !== 84 && c0 !== 73 && c0 !== 88) return null;
-  const m = ROLE_LINE.exec(line.text.slice(line.indent));
-  if (!m) return null;
-  const keyword = tok(line, line.indent, line.indent + m[1].length);
-  const role = ROLE_KEYWORDS.get(m[1])!;
-  return { keyword, role, addressee: parseAddressee(line, line.indent + m[0].length, role) };
+  // `^(FM|TO|INFO|XMT)(?: +|$)`, read by character: the keyword, then spaces or the end of the line.
+  const s = line.text;
+  const at = line.indent;
+  const c0 = s.charCodeAt(at);
+  const word = c0 === 70 ? 'FM' : c0 === 84 ? 'TO' : c0 === 73 ? 'INFO' : c0 === 88 ? 'XMT' : null;
+  if (word === null || !s.startsWith(word, at)) return null;
+  let end = at + word.length;
+  if (end < s.length && s.charCodeAt(end) !== 32) return null;
+  const keyword = tok(line, at, end);
+  while (s.charCodeAt(end) === 32) end++;
+  const role = ROLE_KEYWORDS.get(word)!;
+  return { keyword, role, addressee: parseAddressee(line, end, role) };
 }
 
 /** `RUEHC/SECSTATE WASHDC IMMEDIATE 4680`: optional RI, name, addressee precedence, serial. */

@@ -65,11 +65,24 @@ function startsParagraph(t: string): boolean {
   return (isDigit(c) || c === 182) && PARA_START.test(t);
 }
 
-/** DISTRIBUTION needs a dash line, one of its opening words, or an upper-case word with a dash (`AF-00`). */
+/**
+ * DISTRIBUTION needs a dash line, an upper-case word with a dash (`AF-00`, `ACTION AF-00`, `INFO LOG-00`), or one of
+ * its opening words that need none: addressee lines (`AMEMBASSY ...`, `INFO ...`) skip the pattern.
+ */
 function mayBeDistribution(t: string, c0: number): boolean {
   if (c0 === 45) return true;
   if (!isUpper(c0)) return false;
-  return c0 === 65 || c0 === 68 || c0 === 73 || c0 === 79 || t.indexOf('-') > 0;
+  if (t.indexOf('-') > 0) return true;
+  switch (c0) {
+    case 65: // A
+      return t.startsWith('APPROVED BY');
+    case 68: // D
+      return t.startsWith('DRAFTED BY') || t.startsWith('DISTRIBUTE') || t.startsWith('Distribution:');
+    case 79: // O
+      return t.startsWith('ORIGIN ');
+    default:
+      return false;
+  }
 }
 
 /** UNCLASSIFIED, CONFIDENTIAL, SECRET, LIMITED OFFICIAL USE. */
@@ -106,8 +119,12 @@ export function parseCables(text: string): ParsedDocument {
       return doc;
     }
     const lines = splitLines(text, lineStarts, odd);
-    for (const [a, b, header] of segments(text, lineStarts, lines)) {
-      const cable = parseCable(text, lines, a, b, doc.cables.length, header);
+    const refids: number[] = [];
+    let r = 0;
+    for (const [a, b, header] of segments(text, lineStarts, lines, refids)) {
+      // Only a cable with a `refid:` line can hold a cables.csv dump: the others skip the search for it.
+      while (r < refids.length && refids[r] < a) r++;
+      const cable = parseCable(text, lines, a, b, doc.cables.length, header, r < refids.length && refids[r] < b);
       if (cable) doc.cables.push(cable);
     }
     if (doc.cables.length === 0) {
@@ -139,8 +156,12 @@ function looksBinary(text: string): boolean {
  */
 type Segment = [from: number, to: number, header: MetadataResult | null | undefined];
 
-/** Cable boundaries: a metadata header, a second envelope, or the line after `NNNN`. */
-function segments(text: string, lineStarts: readonly number[], lines: Line[]): Segment[] {
+/**
+ * Cable boundaries: a metadata header, a second envelope, or the line after `NNNN`. Also collects into `refids` the
+ * lines that open a cables.csv dump's `refid:` field (csvDumpIn), in order: the lines a header jumps over aside,
+ * every line that DUMP_REFID accepts.
+ */
+function segments(text: string, lineStarts: readonly number[], lines: Line[], refids: number[]): Segment[] {
   const out: Segment[] = [];
   let start = 0;
   let onlyBlank = true;
@@ -171,6 +192,7 @@ function segments(text: string, lineStarts: readonly number[], lines: Line[]): S
     if (at === s.length) continue;
     // Each test below first checks the first character its pattern needs: most lines are prose and pass none.
     const c0 = s.charCodeAt(at);
+    if (c0 === 114 && at === 0 && DUMP_REFID.test(s)) refids.push(i);
     if (mayStartMetadata(c0) && startsMetadata(lines, i)) {
       if (i > start) cut(i);
       // Header values (a title that reads `SUBJECT: ...`) are not captions: jump over the header.
@@ -214,8 +236,9 @@ const OTHER = 3;
 
 /**
  * What the line starting at `from` is to `segments`, read from the raw text: BLANK (spaces and tabs only), PLAIN,
- * CAPTIONS, else OTHER, to be read through its Line: a line a boundary test may accept, or anything that folding,
- * trimming or the match prefix could make differ from the raw text. Each word is the one its test starts with.
+ * CAPTIONS, else OTHER, to be read through its Line: a line a boundary test may accept, a `refid:` line, or anything
+ * that folding, trimming or the match prefix could make differ from the raw text. Each word is the one its test
+ * starts with.
  */
 function quickKind(text: string, from: number): number {
   const limit = Math.min(text.length, from + MATCH_PREFIX);
@@ -233,6 +256,8 @@ function quickKind(text: string, from: number): number {
       return text.startsWith('VZCZC', k) ? OTHER : PLAIN;
     case 78: // N
       return text.startsWith('NNNN', k) ? OTHER : PLAIN;
+    case 114: // r (DUMP_REFID, unindented)
+      return k === from && text.startsWith('refid:', k) ? OTHER : PLAIN;
     case 84: // T
     case 83: // S
     case 116: // t
@@ -338,7 +363,16 @@ function emptyEnvelope(start: number): Envelope {
 }
 
 /** `header`: the metadata header the segmenter read at line `a` (see Segment). */
-function parseCable(text: string, lines: Line[], a: number, b: number, index: number, header: MetadataResult | null | undefined): Cable | null {
+/** `mayHoldDump`: a `refid:` line lies in lines a..b (see segments); without one csvDumpIn finds nothing. */
+function parseCable(
+  text: string,
+  lines: Line[],
+  a: number,
+  b: number,
+  index: number,
+  header: MetadataResult | null | undefined,
+  mayHoldDump: boolean,
+): Cable | null {
   let i = a;
   while (i < b && isBlank(lines[i])) i++;
   if (i >= b) return null;
@@ -395,7 +429,7 @@ function parseCable(text: string, lines: Line[], a: number, b: number, index: nu
   const bannerOptions: BannerOptions = { allowBare: (l: Line) => bannerExpected(lines, l.index, b) };
   // A cables.csv dump inside the record (its fields, a copy of the header, `header ends`): skipped, and the text after
   // it is the full cable (what came before the dump, past the caption block, is a truncated preview of it).
-  const dump = csvDumpIn(text, lines, i, b);
+  const dump = mayHoldDump ? csvDumpIn(text, lines, i, b) : null;
 
   header: while (i < b || pending) {
     let line: Line = pending ?? lines[i];
@@ -768,12 +802,30 @@ function csvDumpIn(text: string, lines: Line[], a: number, b: number): { start: 
 
 /** An addressee line: `RI/NAME ...` or an upper-case station name, not a classification label or a date. */
 function looksLikeAddressee(t: string): boolean {
-  if (!isUpper(t.charCodeAt(0)) || t.length > 120 || /[a-z]{3}/.test(t)) return false;
-  if (/^(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET)(?:\/\/.*)?$/.test(t)) return false;
-  // A banner line (`S E C R E T BERN 000279`, `UNCLAS COTONOU 000278`) ends the addressees.
-  if (/^(?:UNCLAS\b|C O N F|S E C R|T O P S)/.test(t)) return false;
-  if (/^(?:E\.? ?O\.? ?\d|TAGS?\b|SUBJ|REF|CLASSIFIED BY)/i.test(t)) return false;
-  return !startsParagraph(t);
+  const c0 = t.charCodeAt(0);
+  if (!isUpper(c0) || t.length > 120 || hasLowerRun(t)) return false;
+  // Each pattern only after the first letter it needs (U, C, S, T; E, T, S, R, C).
+  if ((c0 === 85 || c0 === 67 || c0 === 83 || c0 === 84) && (ADDRESSEE_LEVEL.test(t) || BANNER_LINE_START.test(t))) return false;
+  if ((c0 === 69 || c0 === 84 || c0 === 83 || c0 === 82 || c0 === 67) && ADDRESSEE_KEYWORD.test(t)) return false;
+  // (A paragraph starts with a digit or `¶`, never with the upper-case letter checked above.)
+  return true;
+}
+
+const ADDRESSEE_LEVEL = /^(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET)(?:\/\/.*)?$/;
+/** A banner line (`S E C R E T BERN 000279`, `UNCLAS COTONOU 000278`): it ends the addressees. */
+const BANNER_LINE_START = /^(?:UNCLAS\b|C O N F|S E C R|T O P S)/;
+const ADDRESSEE_KEYWORD = /^(?:E\.? ?O\.? ?\d|TAGS?\b|SUBJ|REF|CLASSIFIED BY)/i;
+
+/** `/[a-z]{3}/`: three lower-case ASCII letters in a row (prose, not an addressee). */
+function hasLowerRun(t: string): boolean {
+  let run = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 97 && c <= 122) {
+      if (++run === 3) return true;
+    } else run = 0;
+  }
+  return false;
 }
 
 function isEnvelopeLine(line: Line): boolean {
@@ -846,11 +898,17 @@ function captionKeywordFollows(lines: Line[], k: number, b: number): boolean {
 }
 
 function firstCaptionStart(cable: Cable): number | null {
-  let first: number | null = null;
-  for (const x of [cable.captions[0]?.start, cable.passingLines[0]?.start, cable.eo?.start, cable.tags?.start, cable.subject?.start]) {
-    if (typeof x === 'number' && (first === null || x < first)) first = x;
-  }
-  return first;
+  // (No array of the candidates: this runs once per cable.)
+  let first = earlier(null, cable.captions[0]?.start);
+  first = earlier(first, cable.passingLines[0]?.start);
+  first = earlier(first, cable.eo?.start);
+  first = earlier(first, cable.tags?.start);
+  return earlier(first, cable.subject?.start);
+}
+
+/** The smaller of `first` and `x`, where null or undefined is no offset. */
+function earlier(first: number | null, x: number | undefined): number | null {
+  return typeof x === 'number' && (first === null || x < first) ? x : first;
 }
 
 function lastNonBlank(lines: Line[], a: number, b: number): Line | null {

@@ -10,7 +10,6 @@ const LABELS = ['Identifier', 'Created', 'Classification', 'Origin'];
 const IDENTIFIER = /^\d{2,4}[A-Z][A-Z0-9]*\d(?:_[a-z])?$/;
 const METADATA_CLASSIFICATION = /^(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET)(?:\/\/[A-Z ]+)?$/;
 const RAW_DATE = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) ([A-Z][a-z]{2}) (\d{1,2}) (\d{2}):(\d{2}):(\d{2}) ([+-])(\d{2})(\d{2}) (\d{4})$/;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?/;
 
 export interface MetadataResult {
   metadata: Metadata;
@@ -66,11 +65,26 @@ function field(label: Token | null, line: Line | undefined): MetadataField | nul
   return { label, value: tok(line, 0) };
 }
 
+/** The labels of the `labels` layout. */
+const LABEL_NAMES: readonly string[] = ['Identifier', 'Created', 'Released', 'Classification', 'Origin'];
+
+/**
+ * Whether the line, trimmed, is one of LABEL_NAMES: compared in place by length and characters (no trimmed copy to
+ * hash, as a Set lookup would need).
+ */
+function isLabelLine(line: Line): boolean {
+  const s = line.text;
+  const from = trimStartIndex(s, line.indent);
+  const n = trimEndIndex(s, from) - from;
+  for (const name of LABEL_NAMES) if (name.length === n && s.startsWith(name, from)) return true;
+  return false;
+}
+
 function parseLabels(lines: Line[], i: number): MetadataResult {
   // Labels run on consecutive lines (4, or 5 with Released), then the values in the same order.
   const labels: Token[] = [];
   let j = i;
-  while (j < lines.length && labels.length < 6 && /^(Identifier|Created|Released|Classification|Origin)$/.test(lines[j].text.trim())) {
+  while (j < lines.length && labels.length < 6 && isLabelLine(lines[j])) {
     labels.push(tok(lines[j], 0));
     j++;
   }
@@ -106,13 +120,13 @@ function parseLabels(lines: Line[], i: number): MetadataResult {
 function parseTitleAndTags(lines: Line[], j: number, md: Metadata): number {
   while (j < lines.length && isBlank(lines[j])) j++;
   const titleLine = lines[j];
-  if (titleLine && /^Cable title:/.test(titleLine.text)) {
+  if (titleLine && titleLine.text.startsWith('Cable title:')) {
     const label = tok(titleLine, 0, 'Cable title:'.length);
     const inline = tok(titleLine, 'Cable title:'.length);
     let value: Token | null = inline.text ? inline : null;
     j++;
     // The title sits on the lines before `Tags:`; keep the first span of non-blank lines.
-    for (let k = j; k < lines.length && k < j + 12 && !/^Tags:/.test(lines[k].text); k++) {
+    for (let k = j; k < lines.length && k < j + 12 && !lines[k].text.startsWith('Tags:'); k++) {
       if (isBlank(lines[k])) {
         if (value) break;
         continue;
@@ -125,7 +139,7 @@ function parseTitleAndTags(lines: Line[], j: number, md: Metadata): number {
     while (j < lines.length && isBlank(lines[j])) j++;
   }
   const tagsLine = lines[j];
-  if (tagsLine && /^Tags:/.test(tagsLine.text)) {
+  if (tagsLine && tagsLine.text.startsWith('Tags:')) {
     md.tagsLabel = tok(tagsLine, 0, 5);
     md.tags = [];
     for (const w of words(tagsLine, 5)) {
@@ -133,7 +147,7 @@ function parseTitleAndTags(lines: Line[], j: number, md: Metadata): number {
       if (text) md.tags.push({ start: w.start, end: w.end, text });
     }
     j++;
-    if (j < lines.length && /^pdf how-to read a cable$/.test(lines[j].text.trim())) j++;
+    if (j < lines.length && lines[j].text.trim() === 'pdf how-to read a cable') j++;
   }
   return j;
 }
@@ -206,8 +220,8 @@ function finish(md: Metadata, lines: Line[], next: number): void {
 /** `2009-02-20 09:29:00`, `2009-02-20 09:29`, or alx/cablegate's `Thu Oct 11 00:00:00 +0200 2001`. */
 export function parseMetadataDate(text: string): string | null {
   const t = text.trim();
-  const iso = ISO_DATE.exec(t);
-  if (iso) return utcIso(+iso[1], +iso[2], +iso[3], +iso[4], +iso[5], iso[6] ? +iso[6] : 0);
+  const iso = isoDateOpening(t);
+  if (iso !== undefined) return iso;
   const raw = RAW_DATE.exec(t);
   if (raw) {
     const month = MONTHS.indexOf(raw[1].toUpperCase()) + 1;
@@ -220,6 +234,36 @@ export function parseMetadataDate(text: string): string | null {
     return new Date(Date.parse(local) - offsetMin * 60000).toISOString().replace('.000Z', 'Z');
   }
   return null;
+}
+
+/**
+ * `^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?` read by character (the layout of nearly every
+ * header): what `utcIso` makes of the date `t` opens with, or undefined when `t` opens with none.
+ */
+function isoDateOpening(t: string): string | null | undefined {
+  if (t.length < 16 || t.charCodeAt(4) !== 45 || t.charCodeAt(7) !== 45 || t.charCodeAt(13) !== 58) return undefined;
+  const sep = t.charCodeAt(10);
+  if (sep !== 32 && sep !== 84) return undefined;
+  const year = digitsAt(t, 0, 4);
+  const month = digitsAt(t, 5, 2);
+  const day = digitsAt(t, 8, 2);
+  const hour = digitsAt(t, 11, 2);
+  const minute = digitsAt(t, 14, 2);
+  if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0) return undefined;
+  // `(?::(\d{2}))?`: seconds only when a colon and two digits follow.
+  const second = t.charCodeAt(16) === 58 ? digitsAt(t, 17, 2) : -1;
+  return utcIso(year, month, day, hour, minute, second < 0 ? 0 : second);
+}
+
+/** The number `t[at, at + n)` spells in ASCII digits, or -1 when one is not a digit. */
+function digitsAt(t: string, at: number, n: number): number {
+  let v = 0;
+  for (let k = at; k < at + n; k++) {
+    const c = t.charCodeAt(k);
+    if (!isDigit(c)) return -1;
+    v = v * 10 + c - 48;
+  }
+  return v;
 }
 
 export function levelOfLabel(text: string): Level | null {

@@ -4,6 +4,8 @@
  * would otherwise be read as ordinary words (`PORT OF SPAIN`) or that run past three words.
  */
 
+import { isTrimSpace } from './chars';
+
 /** Post tokens (spaces removed, upper case) that name the same post as another token. */
 export const POST_ALIASES: Readonly<Record<string, string>> = Object.freeze({
   SECSTATE: 'STATE',
@@ -38,8 +40,21 @@ export const LONG_POST_NAMES: readonly string[] = Object.freeze([
 
 /** The canonical post token: spaces, hyphens and dots removed, upper case, aliases applied; renamings from `year` on. */
 export function canonicalPost(post: string, year?: number): string {
-  const token = post.toUpperCase().replace(/[\s.\-\u00a0]+/g, '');
+  const upper = post.toUpperCase();
+  const token = hasPostSeparator(upper) ? upper.replace(/[\s.\-\u00a0]+/g, '') : upper;
   const renamed = year === undefined ? undefined : RENAMED_POSTS[token];
   if (renamed && year! >= renamed.from) return renamed.to;
-  return POST_ALIASES[token] ?? token;
+  return ALIASES.get(token) ?? token;
+}
+
+/** POST_ALIASES as a Map: a lookup by a fresh string costs less there than on an object. */
+const ALIASES: ReadonlyMap<string, string> = new Map(Object.entries(POST_ALIASES));
+
+/** Whether `s` holds a character the canonical form drops (white space, `.`, `-`): most posts are one bare word. */
+function hasPostSeparator(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 46 || c === 45 || isTrimSpace(c)) return true;
+  }
+  return false;
 }

@@ -5,6 +5,7 @@
  * that exist in the workspace, so an odd reading costs at most a hover, but the stop words below keep even that rare.
  */
 import { cableIdFromParts, expandYear } from './cableId';
+import { isAsciiLetter, isDigit, isTrimSpace, isUpper } from './chars';
 import { LONG_POST_NAMES } from './postNames';
 
 export interface CableMention {
@@ -48,23 +49,35 @@ interface Word {
   end: number;
 }
 
-/** A year in brackets, letters glued to digits (`BELGRADE743`), digits glued to letters (`10SHENYANG`), a word, a number. */
-const TOKEN = /\(\d{2}\)|[A-Za-z]+\d+|\d+[A-Za-z]+|[A-Za-z][A-Za-z'-]*[A-Za-z]|[A-Za-z]|\d+|\S/g;
 /** `MADRID 00001003 001.2 OF 002`: the page continuation marker that wrapped REF lines carry. */
 const CONTINUATION_AFTER = /^\s+\d{3}(?:\.\d+)?\s+OF\s+\d{3}/i;
 /** What makes a number part of something else: a date (`05/11/07`), a code (`314-05`), a decimal, a time. */
 const JOINED_AFTER = /^(?:[/.:-]\d|[/-][A-Za-z]|[A-Za-z])/;
 /** A list letter ending the text before an identifier: `A.`, `b)`, `(C)`, `D:`; not the `S.` of `U.S.`. */
 const LETTER_BEFORE = /(?:^|[\s;,(])\(?([A-Za-z])\s?[.):]\s*$/;
-const BLANK = /^[ \t\r\n\u00a0]+$/;
 const MAX_TEXT = 4000;
 
 /** Whether a word can be part of a post name, given the case of the surrounding text. */
 function isPostWord(text: string, lowerCaseText: boolean): boolean {
-  if (text.length < 2 || !/^[A-Za-z][A-Za-z-]*$/.test(text)) return false;
+  // `^[A-Za-z][A-Za-z-]*$`, by character: most words are rejected on their first one.
+  if (text.length < 2 || !isAsciiLetter(text.charCodeAt(0))) return false;
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 45 && !isAsciiLetter(c)) return false;
+  }
   // In mixed-case text post names are capitalised (`Berlin`, `Abu Dhabi`); lower-case words are prose.
-  if (!lowerCaseText && !/^[A-Z]/.test(text)) return false;
+  if (!lowerCaseText && !isUpper(text.charCodeAt(0))) return false;
   return !STOP_WORDS.has(text.toUpperCase());
+}
+
+/** Whether `source[from, to)` is a non-empty run of spaces, tabs, line breaks or NBSP: two words of one name. */
+function blankBetween(source: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const c = source.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 13 && c !== 10 && c !== 0xa0) return false;
+  }
+  return true;
 }
 
 function yearOf(text: string): number | null {
@@ -77,25 +90,72 @@ function yearOf(text: string): number | null {
   return null;
 }
 
+/**
+ * The words of `text` as `/\(\d{2}\)|[A-Za-z]+\d+|\d+[A-Za-z]+|[A-Za-z][A-Za-z'-]*[A-Za-z]|[A-Za-z]|\d+|\S/g` finds
+ * them: a year in brackets, letters glued to digits (`BELGRADE743`), digits glued to letters (`10SHENYANG`), a
+ * word, a number, else one character; white space between. Read by character (a pattern call per word cost more
+ * than the rest of the reading).
+ */
 function tokenize(text: string): Word[] {
   const out: Word[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  let i = 0;
+  while (i < text.length) {
+    if (isTrimSpace(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const end = wordEnd(text, i);
+    out.push({ text: text.slice(i, end), start: i, end });
+    i = end;
+  }
   return out;
+}
+
+/** End of the word that starts at `i` (not white space): the pattern's alternatives, tried in its order. */
+function wordEnd(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c === 40 && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && text.charCodeAt(i + 3) === 41) return i + 4;
+  if (isAsciiLetter(c)) {
+    const letters = runEnd(text, i, isAsciiLetter);
+    // Letters glued to digits.
+    if (isDigit(text.charCodeAt(letters))) return runEnd(text, letters, isDigit);
+    // A word: letters, apostrophes and hyphens, ending in a letter; else the one letter.
+    let last = i;
+    for (let k = i + 1; k < text.length; k++) {
+      const d = text.charCodeAt(k);
+      if (isAsciiLetter(d)) last = k;
+      else if (d !== 39 && d !== 45) break;
+    }
+    return last + 1;
+  }
+  if (isDigit(c)) {
+    const digits = runEnd(text, i, isDigit);
+    // Digits glued to letters, else the number.
+    return isAsciiLetter(text.charCodeAt(digits)) ? runEnd(text, digits, isAsciiLetter) : digits;
+  }
+  return i + 1;
+}
+
+function runEnd(text: string, from: number, test: (c: number) => boolean): number {
+  let k = from;
+  while (k < text.length && test(text.charCodeAt(k))) k++;
+  return k;
 }
 
 /** Index of the first word of the post name that ends at `words[k - 1]`; `k` when there is none. */
 function postStartIndex(words: Word[], k: number, source: string, lowerCaseText: boolean): number {
+  // (Compared on the last word first: it rules out nearly every name at once.)
+  const last = words[k - 1].text.toUpperCase();
   for (const name of LONG_POSTS) {
     const from = k - name.length;
-    if (from >= 0 && name.every((part, j) => words[from + j].text.toUpperCase() === part)) return from;
+    if (from >= 0 && name[name.length - 1] === last && name.every((part, j) => words[from + j].text.toUpperCase() === part)) return from;
   }
   let from = k;
   while (
     from > 0 &&
     k - from < 3 &&
     isPostWord(words[from - 1].text, lowerCaseText) &&
-    (from === k || BLANK.test(source.slice(words[from - 1].end, words[from].start)))
+    (from === k || blankBetween(source, words[from - 1].end, words[from].start))
   ) {
     from--;
   }
@@ -116,10 +176,11 @@ interface Candidate {
 function yearBefore(words: Word[], from: number, source: string): Word | null {
   if (from === 0) return null;
   const y = words[from - 1];
-  if (!/^(?:\d{2}|\d{4}|\(\d{2}\))$/.test(y.text) || !BLANK.test(source.slice(y.end, words[from].start))) return null;
+  const y0 = y.text.charCodeAt(0);
+  if (!(isDigit(y0) || y0 === 40) || !/^(?:\d{2}|\d{4}|\(\d{2}\))$/.test(y.text) || !blankBetween(source, y.end, words[from].start)) return null;
   // `3/4 09` or `18 2009`: the number belongs to a date, not to the post.
   const prev = from > 1 ? words[from - 2] : null;
-  if (prev && (/^\d/.test(prev.text) || (prev.end === y.start && /^[/.:-]$/.test(prev.text)))) return null;
+  if (prev && (isDigit(prev.text.charCodeAt(0)) || (prev.end === y.start && prev.text.length === 1 && '/.:-'.includes(prev.text)))) return null;
   return yearOf(y.text) === null ? null : y;
 }
 
@@ -128,7 +189,7 @@ function candidateAt(words: Word[], k: number, source: string, lowerCaseText: bo
   // Every identifier ends in its serial's last digit: most words are rejected here, before any pattern.
   const lastChar = w.text.charCodeAt(w.text.length - 1);
   if (lastChar < 48 || lastChar > 57) return null;
-  const glued = /^([A-Za-z]{3,})(\d{1,8})$/.exec(w.text);
+  const glued = isAsciiLetter(w.text.charCodeAt(0)) ? /^([A-Za-z]{3,})(\d{1,8})$/.exec(w.text) : null;
   if (glued) {
     // `BELGRADE743`; not the tail of a longer code (`DTG261447ZNOV08`).
     if (!isPostWord(glued[1], lowerCaseText) || /[A-Za-z0-9]/.test(source[w.start - 1] ?? ' ')) return null;
@@ -136,8 +197,8 @@ function candidateAt(words: Word[], k: number, source: string, lowerCaseText: bo
   }
   if (!/^\d{1,8}$/.test(w.text) || k === 0) return null;
   const before = words[k - 1];
-  if (!BLANK.test(source.slice(before.end, w.start))) return null;
-  const gy = /^(\d{2}|\d{4})([A-Za-z]{3,})$/.exec(before.text);
+  if (!blankBetween(source, before.end, w.start)) return null;
+  const gy = isDigit(before.text.charCodeAt(0)) ? /^(\d{2}|\d{4})([A-Za-z]{3,})$/.exec(before.text) : null;
   if (gy) {
     // `10SHENYANG 003`.
     if (!isPostWord(gy[2], lowerCaseText) || yearOf(gy[1]) === null) return null;
@@ -157,27 +218,51 @@ function candidateAt(words: Word[], k: number, source: string, lowerCaseText: bo
   };
 }
 
+/** Whether what follows a serial ending at `end` makes it part of something else (JOINED_AFTER, CONTINUATION_AFTER). */
+function joinedAfter(source: string, end: number): boolean {
+  // Each pattern is tried only after a character it can start with; at the end of the text neither can match.
+  const c = source.charCodeAt(end);
+  if (c === 47 || c === 46 || c === 58 || c === 45 || isAsciiLetter(c)) return JOINED_AFTER.test(source.slice(end, end + 40));
+  return isTrimSpace(c) && CONTINUATION_AFTER.test(source.slice(end, end + 40));
+}
+
+/** The identifier word `k` ends, with the year it was read with; null when that word ends none. */
+interface Reading {
+  candidate: Candidate;
+  id: string;
+  year: number;
+  /** No year was written: the citing cable's year was used. */
+  yearInferred: boolean;
+}
+
+function readingAt(words: Word[], k: number, source: string, lowerCaseText: boolean, citingYear: number | null): Reading | null {
+  const c = candidateAt(words, k, source, lowerCaseText);
+  if (!c || joinedAfter(source, words[k].end)) return null;
+  const explicitYear = c.yearWord ? yearOf(c.yearWord.text) : null;
+  const year = explicitYear ?? (typeof citingYear === 'number' && citingYear > 0 ? citingYear : null);
+  if (year === null) return null;
+  const id = cableIdFromParts(year, c.post, c.serial);
+  return id ? { candidate: c, id, year, yearInferred: explicitYear === null } : null;
+}
+
+/** The source text read (a bounded prefix), whether it has no upper-case pair, and its words. */
+function wordsOf(text: string): { source: string; lowerCaseText: boolean; words: Word[] } {
+  const source = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  return { source, lowerCaseText: !/[A-Z]{2}/.test(source), words: tokenize(source) };
+}
+
 /**
  * Every cable identifier in one REF item's text. `citingYear` (the citing cable's year) fills in a missing year,
  * as cables do: `REF: STATE 1234` in a 2009 cable means 09STATE1234.
  */
 export function findCableMentions(text: string, citingYear: number | null): CableMention[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const source = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
-  const lowerCaseText = !/[A-Z]{2}/.test(source);
-  const words = tokenize(source);
+  const { source, lowerCaseText, words } = wordsOf(text);
   const out: CableMention[] = [];
   for (let k = 0; k < words.length; k++) {
-    const c = candidateAt(words, k, source, lowerCaseText);
-    if (!c) continue;
-    const w = words[k];
-    const after = source.slice(w.end, w.end + 40);
-    if (JOINED_AFTER.test(after) || CONTINUATION_AFTER.test(after)) continue;
-    const explicitYear = c.yearWord ? yearOf(c.yearWord.text) : null;
-    const year = explicitYear ?? (typeof citingYear === 'number' && citingYear > 0 ? citingYear : null);
-    if (year === null) continue;
-    const id = cableIdFromParts(year, c.post, c.serial);
-    if (!id) continue;
+    const r = readingAt(words, k, source, lowerCaseText, citingYear);
+    if (!r) continue;
+    const { candidate: c, id, year } = r;
     const alternatives: string[] = [];
     for (const p of c.shorter) {
       const alt = cableIdFromParts(year, p, c.serial);
@@ -188,14 +273,28 @@ export function findCableMentions(text: string, citingYear: number | null): Cabl
     out.push({
       start,
       letter: lead ? lead[1].toUpperCase() : null,
-      end: w.end,
+      end: words[k].end,
       id,
       alternatives,
-      yearInferred: explicitYear === null,
+      yearInferred: r.yearInferred,
       year,
       post: c.post.toUpperCase().replace(/\s+/g, ' '),
       serial: c.serial,
     });
   }
   return out;
+}
+
+/**
+ * The first identifier `findCableMentions` finds (its id, and whether the year was inferred), or null: what a REF
+ * item keeps (the parser's model), without reading the other mentions, their alternatives or letters.
+ */
+export function firstCableMention(text: string, citingYear: number | null): { id: string; yearInferred: boolean } | null {
+  if (typeof text !== 'string' || text.length === 0) return null;
+  const { source, lowerCaseText, words } = wordsOf(text);
+  for (let k = 0; k < words.length; k++) {
+    const r = readingAt(words, k, source, lowerCaseText, citingYear);
+    if (r) return { id: r.id, yearInferred: r.yearInferred };
+  }
+  return null;
 }

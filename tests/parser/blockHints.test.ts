@@ -8,11 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { EventHints } from '../../server/src/parser/blockHints';
 import { scanText, splitLines } from '../../server/src/parser/lines';
 
-/** The opener hint as one pattern: `(su`/`(co`/`(no`, or BEGIN, hint white space, and a block word, in any case. */
+/** The opener hint as one pattern: `(su`/`(co`/`(no`/`(em`, or BEGIN, hint white space, and a block word, in any case. */
 const REFERENCE =
-  /\((?:su|co|no)|begin[\t\u000b\u000c \u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff\u0000-\u0008\u000e-\u001f]+(?:text|quote|summary|comment)/gi;
+  /\((?:su|co|no|em)|begin[\t\u000b\u000c \u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff\u0000-\u0008\u000e-\u001f]+(?:text|quote|summary|comment)/gi;
 
-const PARTS = ['(', 'su', 'SU', 'sU', 'co', 'No', 'b', 'B', 'begin', 'BEGIN', 'bEgIn', ' ', '\t', '\u00a0', '\u2000', '\u0001', '\n', '\r\n', 'text', 'TEXT', 'quote', 'Summary', 'comMENT', 'x', 'e', 'gin', 'EGIN', 'ummary', '(NOTE:', 'BEGIN  TEXT'];
+const PARTS = ['(', 'su', 'SU', 'sU', 'co', 'No', 'em', 'Em', 'b', 'B', 'begin', 'BEGIN', 'bEgIn', ' ', '\t', '\u00a0', '\u2000', '\u0001', '\n', '\r\n', 'text', 'TEXT', 'quote', 'Summary', 'comMENT', 'x', 'e', 'gin', 'EGIN', 'ummary', '(NOTE:', 'BEGIN  TEXT'];
 
 /** Indices of the lines holding a match of the reference (an opener never spans a line break). */
 function referenceLines(text: string, lines: ReturnType<typeof splitLines>): Set<number> {

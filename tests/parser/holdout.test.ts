@@ -560,3 +560,29 @@ describe('sixth hold-out review: the body', () => {
     expect(c.pageHeaders.map((p) => p.text)).toContain('2002VATICA04444 - Classification: CONFIDENTIAL');
   });
 });
+
+describe('asides over several lines', () => {
+  const corpus = (name: string) => {
+    const text = readFileSync(join(__dirname, '../fixtures/cables', name), 'utf8');
+    return { text, cable: parseCables(text).cables[0] };
+  };
+  const blocks = (name: string) => {
+    const { text, cable } = corpus(name);
+    return cable.blocks.map((b) => `${b.kind} ${b.open?.text} -> ${b.close ? `${b.close.text} @${text.slice(0, b.close.start).split('\n').length}` : 'unclosed'}`);
+  };
+
+  it('`(Embassy comment:` and `(Embassy note:` open an aside like `(Comment:` (08LONDON639, 10RIYADH90)', () => {
+    expect(blocks('08LONDON639.txt').filter((b) => b.startsWith('COMMENT (Embassy'))).toHaveLength(3);
+    expect(blocks('10RIYADH90.txt').filter((b) => b.startsWith('NOTE (Embassy note: -> End note.)'))).toHaveLength(2);
+  });
+
+  it('an aside closed by its own parenthesis on a later line ends there (08MADRID795, 09BERLIN1106)', () => {
+    expect(blocks('08MADRID795.txt')).toContain('COMMENT (Embassy Comment: -> ) @112');
+    expect(blocks('09BERLIN1106.txt').some((b) => b.startsWith('NOTE (Note: -> ) @'))).toBe(true);
+  });
+
+  it('a dash the source turned into a spaced parenthesis closes nothing; an END closer on the line wins (09KABUL3068, 10BRUSSELS183)', () => {
+    expect(blocks('09KABUL3068.txt')).toContain('NOTE (Note: -> Note.) @156');
+    expect(blocks('10BRUSSELS183.txt').some((b) => b.endsWith('End comment) @122'))).toBe(true);
+  });
+});

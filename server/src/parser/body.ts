@@ -102,6 +102,8 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
   let runsOn = false;
   /** The last text line ended with `END` while a block was open: the next may finish the closer. */
   let splitEnd = false;
+  /** An aside (`(Comment: ...`) whose parenthesis is still open at the end of its line: its kind and open depth. */
+  let aside: { kind: BlockKind; depth: number; lines: number } | null = null;
   /** The paragraphs are numbered `1)`, `2)`: the cable's first paragraph was. */
   let parenNumbers = false;
   let quoted = 0;
@@ -123,6 +125,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     const len = s.length - indent; // length of the text after the indent
     if (len === 0) {
       prevBlank = true;
+      aside = null;
       continue;
     }
     // Dispatch on the first and last characters and the length: most body lines are prose and skip every pattern
@@ -199,6 +202,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
         heading: r.headings.length - 1,
       });
       paragraphOpen = true;
+      aside = null;
     } else if (
       headingPossible(text, lines, i, to, (alone = (prevBlank && !runsOn) || (!prevBlank && headsParagraph(lines, i, to, lastText))), len, cLast) &&
       isHeading(lines, i, to, alone, rest(s, indent), text, line.start + indent)
@@ -245,8 +249,19 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       if (os) (events ??= []).push({ at: blockStart + os.index, kind: os[1].toUpperCase() as BlockKind, close: false, len: os[0].length });
     }
     if (kind & Q && QUOTE_LINE.test(rest(s, indent))) (events ??= []).push({ at: indent, kind: 'QUOTE', close: false, len: len });
+    // The aside's own parenthesis, closed on a later line of its paragraph (`(Comment:` / `... Clayton.)`).
+    const asideKind = aside ? aside.kind : null;
+    const asideClose = aside && aside.lines < ASIDE_LINES && open.get(aside.kind) ? closingParenFrom(s, indent, aside) : -1;
+    if (aside) {
+      if (asideClose >= 0 || aside.lines >= ASIDE_LINES || !open.get(aside.kind)) aside = null;
+      else aside.lines++;
+    }
     const inlineAt = hints.inlineFrom(line, events !== null || open.size > 0);
     if (inlineAt >= 0) events = inlineEvents(s, inlineAt, events);
+    // An `END COMMENT` on the same line closes the aside itself.
+    if (asideClose >= 0 && !(events && events.some((e) => e.close && e.kind === asideKind))) {
+      (events ??= []).push({ at: asideClose, kind: asideKind!, close: true, len: 1 });
+    }
     if (events) {
       if (events.length > 1) events.sort((a, b) => a.at - b.at);
       for (const e of events) {
@@ -265,6 +280,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
         }
       }
     }
+    if (events && !aside) aside = asideLeftOpen(s, events, open);
     // An open block's fallback end follows its paragraph while that paragraph goes on.
     if (open.size > 0) open.extendParagraph(r.paragraphs.length, line.start + s.length);
     beforeLastText = lastText;
@@ -593,6 +609,45 @@ function closeAsides(s: string, events: BlockEvent[]): void {
     for (let j = 0; j < n; j++) if (events[j].close && events[j].kind === e.kind && events[j].at > e.at && events[j].at < paren) closed = true;
     if (!closed) events.push({ at: paren, kind: e.kind, close: true, len: 1 });
   }
+}
+
+/** How many lines after its own an aside may run before its closing parenthesis (a paragraph's worth). */
+const ASIDE_LINES = 25;
+
+/** An aside opened on this line by `(KIND:` whose parenthesis the line leaves open, and is still open: else null. */
+function asideLeftOpen(s: string, events: BlockEvent[], open: OpenBlocks): { kind: BlockKind; depth: number; lines: number } | null {
+  for (let k = events.length - 1; k >= 0; k--) {
+    const e = events[k];
+    if (e.close || s.charCodeAt(e.at) !== 40 || e.kind === 'TEXT' || e.kind === 'QUOTE' || !open.get(e.kind)) continue;
+    let depth = 0;
+    for (let i = e.at; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 40) depth++;
+      else if (c === 41 && closesParen(s, i)) depth--;
+    }
+    return depth > 0 ? { kind: e.kind, depth, lines: 0 } : null;
+  }
+  return null;
+}
+
+/** Where on this line (from `from`) the aside's parenthesis closes, or -1; the depth left open is carried on. */
+function closingParenFrom(s: string, from: number, aside: { depth: number }): number {
+  let depth = aside.depth;
+  for (let i = from; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41 && closesParen(s, i) && --depth === 0) return i;
+  }
+  aside.depth = depth;
+  return -1;
+}
+
+/**
+ * Whether the `)` at `i` closes a parenthesis: it follows its last word. Cablegate texts turned dashes into a
+ * parenthesis between spaces (`... in the province ) all of which ...`), which closes nothing.
+ */
+function closesParen(s: string, i: number): boolean {
+  return i === 0 || s.charCodeAt(i - 1) !== 32;
 }
 
 /** Offset of the parenthesis closing the one at `open` on this line, or -1. */

@@ -148,10 +148,30 @@ function normalizeCaption(text: string): string {
  * Trailing `.,;:` and whitespace runs are ignored.
  */
 export function lookupCaveat(text: string): Caveat | null {
-  if (typeof text !== 'string' || text.length > 80) return null;
+  if (typeof text !== 'string' || text.length > 80 || !mayNameCaveat(text)) return null;
   const key = isNormalCaption(text) ? text : normalizeCaption(text);
   // (Keys are upper case, so no Object.prototype name could have answered the object lookup.)
   return byCaption.get(aliases.get(key) ?? key) ?? null;
+}
+
+/** CAVEAT_INITIALS as a table over ASCII, for the test below. */
+const INITIAL = new Uint8Array(128);
+for (const c of CAVEAT_INITIALS) if (c < 128) INITIAL[c] = 1;
+
+/**
+ * False when no caveat can be named: the first character {@link normalizeCaption} keeps is its first non-space one,
+ * upper-cased, and no caption or alias begins with it. Most texts asked about are whole lines of prose (headings,
+ * signatures) that fail here, before the two replaces and the upper-casing copy. Anything outside ASCII is left
+ * to the full lookup (Unicode spaces; `ı` upper-cases to `I`).
+ */
+function mayNameCaveat(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    if (c >= 128) return true;
+    return INITIAL[c >= 97 && c <= 122 ? c - 32 : c] === 1;
+  }
+  return true;
 }
 
 /**

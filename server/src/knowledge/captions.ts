@@ -6,6 +6,8 @@
  * ROGER semantics were not verified in those sources, and the hovers say so.
  */
 
+import { isTrimSpace, trimStartIndex, upperAscii } from '../parser/chars';
+
 /** A known caption or caveat. */
 export interface Caveat {
   /** Canonical upper-case form (`SIPDIS`, `SENSITIVE BUT UNCLASSIFIED`). */
@@ -154,24 +156,39 @@ export function lookupCaveat(text: string): Caveat | null {
   return byCaption.get(aliases.get(key) ?? key) ?? null;
 }
 
-/** CAVEAT_INITIALS as a table over ASCII, for the test below. */
-const INITIAL = new Uint8Array(128);
-for (const c of CAVEAT_INITIALS) if (c < 128) INITIAL[c] = 1;
+/**
+ * The first two characters of every caption and alias (`OPENING[c0 * 128 + c1]`), and the one-character ones, as
+ * tables over ASCII for the test below; a key with a character outside ASCII there turns the test off.
+ */
+const OPENING = new Uint8Array(128 * 128);
+const ONE_CHARACTER = new Uint8Array(128);
+let openingsAscii = true;
+for (const key of [...byCaption.keys(), ...aliases.keys()]) {
+  const c0 = key.charCodeAt(0);
+  const c1 = key.length > 1 ? key.charCodeAt(1) : 0;
+  if (c0 >= 128 || c1 >= 128) openingsAscii = false;
+  else if (key.length === 1) ONE_CHARACTER[c0] = 1;
+  else if (key.length > 1) OPENING[c0 * 128 + c1] = 1;
+}
 
 /**
- * False when no caveat can be named: the first character {@link normalizeCaption} keeps is its first non-space one,
- * upper-cased, and no caption or alias begins with it. Most texts asked about are whole lines of prose (headings,
- * signatures) that fail here, before the two replaces and the upper-casing copy. Anything outside ASCII is left
- * to the full lookup (Unicode spaces; `ı` upper-cases to `I`).
+ * False when no caveat can be named, judged on the first two characters {@link normalizeCaption} would keep: the
+ * first non-space character and the next one, upper-cased, any white space read as one space; when the next is a space
+ * or `.,;:`, normalising may also leave the first character alone. Most texts asked about are lines of prose
+ * (heading and signature tests: `Summary`, `Comment`) that fail here, before the two replaces and the upper-casing
+ * copy. Anything outside ASCII is left to the full lookup (Unicode spaces; `ı` upper-cases to `I`).
  */
 function mayNameCaveat(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || (c >= 9 && c <= 13)) continue;
-    if (c >= 128) return true;
-    return INITIAL[c >= 97 && c <= 122 ? c - 32 : c] === 1;
-  }
-  return true;
+  if (!openingsAscii) return true;
+  const i = trimStartIndex(text);
+  if (i + 1 >= text.length) return true;
+  const c = text.charCodeAt(i);
+  let d = text.charCodeAt(i + 1);
+  if (isTrimSpace(d)) d = 32;
+  if (c >= 128 || d >= 128) return true;
+  const first = upperAscii(c);
+  if ((d === 32 || d === 46 || d === 44 || d === 59 || d === 58) && ONE_CHARACTER[first] === 1) return true;
+  return OPENING[first * 128 + upperAscii(d)] === 1;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   boundedEditDistance,
@@ -33,6 +34,41 @@ describe('caveat vocabulary', () => {
     expect(lookupCaveat('LIMDIS')!.hover).toMatch(/not verified/);
     expect(lookupCaveat('ROGER')!.hover).toMatch(/not verified/);
     expect(lookupCaveat('SIPDIS')!.hover).toMatch(/NODIS or EXDIS/);
+  });
+  it('answers as on the normalised text, whatever the spacing, case and punctuation around a caption', () => {
+    // The cheap rejection on the first two kept characters must not drop what normalising would have found.
+    const normalise = (t: string) => t.replace(/[\s\u00a0]+/g, ' ').trim().replace(/(?<![.,;:])[.,;:]+$/, '').toUpperCase();
+    const pieces = ['sipdis', 'NoForn', 'e f t o', 'F T O', 'IPDIS', 'E', 'S', 'N', 'o', ' ', '  ', '\t', '\u00a0', '\u2003', '.', ',', ';:', 'ı', 'Summary', 'x'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 6 }), (parts) => {
+        const text = parts.join('');
+        // Normalising once may leave a key that is not normal (`sipdis  ,` -> `SIPDIS `): such a key names nothing.
+        const key = normalise(text);
+        expect(lookupCaveat(text)).toBe(normalise(key) === key ? lookupCaveat(key) : null);
+      }),
+      { numRuns: 3000, seed: 7 },
+    );
+    // Known captions and aliases with their spaces, case and surroundings varied.
+    const spaces = [' ', '  ', '\t', '\u00a0', ' \u2003'];
+    const keys = [...CAVEATS.map((c) => c.caption), 'E F T O', 'NOT RELEASABLE TO FOREIGN NATIONALS', 'AGREMENT'];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...keys),
+        fc.constantFrom('', ...spaces),
+        fc.constantFrom(...spaces),
+        fc.constantFrom('', '.', ',', ';:', ' ', '\u00a0'),
+        fc.boolean(),
+        (key, before, space, after, lower) => {
+          const text = before + (lower ? key.toLowerCase() : key).replace(/ /g, space) + after;
+          const normal = normalise(text);
+          expect(lookupCaveat(text), JSON.stringify(text)).toBe(normalise(normal) === normal ? lookupCaveat(normal) : null);
+        },
+      ),
+      { numRuns: 2000, seed: 7 },
+    );
+    for (const c of CAVEATS) {
+      for (const text of [c.caption.toLowerCase(), ` ${c.caption}.`, `\u00a0${c.caption.replace(/ /g, '  ')},`]) expect(lookupCaveat(text), text).toBe(c);
+    }
   });
   it('has unique captions', () => {
     expect(new Set(CAVEATS.map((c) => c.caption)).size).toBe(CAVEATS.length);

@@ -480,7 +480,7 @@ function parseCable(
     }
     const t = line.text.slice(line.indent);
     const c0 = t.charCodeAt(0);
-    if (phase === 'captions' && isAsciiLetter(c0) && isDigit(t.charCodeAt(t.length - 1)) && PAGE_CONTINUATION.test(t)) {
+    if (phase === 'captions' && isPageContinuation(t)) {
       i = lineNo + 1;
       continue;
     }
@@ -989,7 +989,7 @@ const PAGE_CLASSIFICATION = /^(?:UNCLAS(?:SIFIED)?|C O N|S E C|CONFIDENTIAL|SECR
 const STOP_CONTINUATION = (l: Line) => {
   const t = l.text.slice(l.indent);
   // (A rule of dashes boxes the heading that follows: `Classified By: ...` / `-----` / `POLITICAL VIOLENCE`.)
-  return !startsParagraph(t) && findKeywords(l).length === 0 && !PAGE_CLASSIFICATION.test(t) && !DASH_RULE.test(t) && !PAGE_CONTINUATION.test(t);
+  return !startsParagraph(t) && findKeywords(l).length === 0 && !PAGE_CLASSIFICATION.test(t) && !DASH_RULE.test(t) && !isPageContinuation(t);
 };
 
 /**
@@ -997,6 +997,11 @@ const STOP_CONTINUATION = (l: Line) => {
  * furniture, never part of a subject or REF, and no end of the caption block.
  */
 const PAGE_CONTINUATION = /^[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3} {1,3}\d{8} {1,3}\d{3}(?:\.\d{1,3})? OF \d{3}$/i;
+
+/** PAGE_CONTINUATION, tried only on a line that starts with a letter and ends with a digit, as a match must. */
+function isPageContinuation(t: string): boolean {
+  return isAsciiLetter(t.charCodeAt(0)) && isDigit(t.charCodeAt(t.length - 1)) && PAGE_CONTINUATION.test(t);
+}
 
 /** A line of dashes alone (also spaced or broken by the source). */
 const DASH_RULE = /^-[- ]*-$/;

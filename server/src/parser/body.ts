@@ -1,10 +1,10 @@
 /** The cable body (§A.7): numbered paragraphs, headings, SUMMARY/COMMENT/NOTE blocks, continuation markers, signature. */
 import { isBlank, type Line } from './lines';
 import type { Block, BlockKind, Continuation, Heading, Paragraph, Span, Token } from './model';
-import { lookupCaveat } from '../knowledge/captions';
+import { CAVEAT_INITIALS, lookupCaveat } from '../knowledge/captions';
 import { EventHints } from './blockHints';
 import { hasWordAt } from './caseless';
-import { isDigit, isTrimSpace, isUpper } from './chars';
+import { isDigit, isTrimSpace, isUpper, upperAscii } from './chars';
 import { readPortionMark } from './portionMark';
 import { rest } from './strings';
 import { tok } from './tokens';
@@ -727,24 +727,41 @@ const ENDS_WITH_ABBREVIATION = /(?:^|[\s("'/-])(?:[A-Z]\.){2,}$/i;
  */
 function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: string, text: string, at: number): boolean {
   if (t.length > 140) return false;
-  // A stray caption (`SIPDIS` the mirror put under a heading or between paragraphs) titles nothing.
-  if (BLOCK_MARKER_LINE.test(t) || URL_LINE.test(t) || lookupCaveat(t) !== null) return false;
   const next = i + 1 < to ? lines[i + 1] : null;
   const underlined = !!next && next.text.charCodeAt(next.indent) === 45;
   if (!prevBlank && !underlined && t.charCodeAt(t.length - 1) !== 45) return false;
   if (t.length > 90 || !hasTwoLetters(text, at, at + t.length)) return false;
-  if (next && isUnderline(next) && !endsWithOneOf(t, '.,;')) return true;
+  if (next && isUnderline(next) && !endsWithOneOf(t, '.,;')) return !isStrayLine(t);
   // A rule one blank line below a line standing alone (`What Officials Say about the Air` / blank / `-----`).
-  if (prevBlank && next && isBlank(next) && i + 2 < to && isUnderline(lines[i + 2]) && !endsWithOneOf(t, '.,;:')) return true;
-  if (t.charCodeAt(t.length - 1) === 45 && /\S\s-{3,}$/.test(t) && t.length <= 140) return true;
+  if (prevBlank && next && isBlank(next) && i + 2 < to && isUnderline(lines[i + 2]) && !endsWithOneOf(t, '.,;:')) return !isStrayLine(t);
+  if (t.charCodeAt(t.length - 1) === 45 && /\S\s-{3,}$/.test(t) && t.length <= 140) return !isStrayLine(t);
   if (!prevBlank || hasLowerCase(text, at, at + t.length) || endsWithOneOf(t, ',;')) return false;
   if (SENTENCE_LINE.test(t) && !ENDS_WITH_ABBREVIATION.test(t)) return false;
   const c0 = text.charCodeAt(at);
   if (MARKER_INITIALS.includes(c0 | 32) && /^(?:END|BEGIN)\s|^(?:SUMMARY|COMMENT|NOTE|QUOTE|UNQUOTE)\b/i.test(t)) return false;
   if (startsWithShortCapsParen(text, at, at + t.length) || c0 === 45 || c0 === 42 || c0 === 61) return false;
-  if (!next || isBlank(next) || isUnderline(next)) return true;
+  if (!next || isBlank(next) || isUnderline(next)) return !isStrayLine(t);
   // The first line of a heading written over two lines above its rule (`EU PROVIDES 43 MILLION` / `EUROS TO ...` / `---`).
-  return i + 2 < to && isUnderline(lines[i + 2]) && isCapsLine(next.text.slice(next.indent));
+  return i + 2 < to && isUnderline(lines[i + 2]) && isCapsLine(next.text.slice(next.indent)) && !isStrayLine(t);
+}
+
+/**
+ * A block marker, a web address or a stray caption (`SIPDIS` the mirror put under a heading or between paragraphs):
+ * a line that titles nothing. Asked last, only of lines every other test takes for a heading (few), since the
+ * patterns and the caption lookup cost more than all of them.
+ */
+function isStrayLine(t: string): boolean {
+  return BLOCK_MARKER_LINE.test(t) || URL_LINE.test(t) || (mayNameCaveat(t) && lookupCaveat(t) !== null);
+}
+
+/**
+ * Whether lookupCaveat can know `t` (its first character after the indent), by the caveats' initials: the lookup
+ * upper-cases most candidates (`Comment`, `Iran`) with two replaces first. A printable ASCII first character is the
+ * key's, upper-cased, or the key is empty (all punctuation); any other may be white space the lookup trims.
+ */
+function mayNameCaveat(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return c < 33 || c > 126 || CAVEAT_INITIALS.has(upperAscii(c));
 }
 
 /** Whether the last character of `t` is one of `chars` (`/[.,;]$/` by a character test). */

@@ -204,7 +204,9 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       paragraphOpen = true;
       aside = null;
     } else if (
-      headingPossible(text, lines, i, to, (alone = (prevBlank && !runsOn) || (!prevBlank && headsParagraph(lines, i, to, lastText))), len, cLast) &&
+      // headingPossible takes no line over 140 characters, headsParagraph none over 90: most prose lines ask neither.
+      len <= 140 &&
+      headingPossible(text, lines, i, to, (alone = (prevBlank && !runsOn) || (!prevBlank && len <= 90 && headsParagraph(lines, i, to, lastText, text))), len, cLast) &&
       isHeading(lines, i, to, alone, rest(s, indent), text, line.start + indent)
     ) {
       const t = rest(s, indent);
@@ -511,16 +513,28 @@ function hasEntireText(s: string, x: string, text: string, start: number): boole
  * finished sentence in mixed case and a numbered paragraph, the blank line above it lost by the mirror. Not a
  * redaction (`XXXXXXXXXXXX`); isHeading judges the rest, as for a line after a blank line.
  */
-function headsParagraph(lines: Line[], i: number, to: number, lastText: number): boolean {
+function headsParagraph(lines: Line[], i: number, to: number, lastText: number, text: string): boolean {
   const next = i + 1 < to ? lines[i + 1] : null;
   if (!next || !isBlank(next) || lastText !== i - 1) return false;
-  const t = lines[i].text;
-  if (t.length - lines[i].indent > 90 || /[a-z]/.test(t) || t.startsWith('XXXXX', lines[i].indent)) return false;
-  const above = lines[i - 1].text.trimEnd();
-  if (!/[.?!]["'\u2019\u201d]?$/.test(above) || !/[a-z]/.test(above)) return false;
+  // Letters and punctuation are read from the document (folding makes spaces only); line texts end with no white space.
+  const line = lines[i];
+  const end = line.start + line.text.length;
+  if (line.text.length - line.indent > 90 || hasLowerCase(text, line.start, end) || text.startsWith('XXXXX', line.start + line.indent)) return false;
+  const above = lines[i - 1];
+  const aboveEnd = above.start + above.text.length;
+  if (!endsSentence(text, above.start, aboveEnd) || !hasLowerCase(text, above.start, aboveEnd)) return false;
   let k = i + 2;
   while (k < to && isBlank(lines[k])) k++;
   return k < to && paragraphNumber(lines[k].text, lines[k].indent) !== null;
+}
+
+/** `/[.?!]["'\u2019\u201d]?$/` over `text[from, to)`. */
+function endsSentence(text: string, from: number, to: number): boolean {
+  let k = to - 1;
+  if (k < from) return false;
+  let c = text.charCodeAt(k);
+  if ((c === 34 || c === 39 || c === 0x2019 || c === 0x201d) && k > from) c = text.charCodeAt(--k);
+  return c === 46 || c === 63 || c === 33;
 }
 
 /** The cheap first tests of isHeading: most prose lines fail them. `len`: the line's length after its indent. */
@@ -718,7 +732,11 @@ const URL_LINE = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S*$|^[a-z0-9-]+(?:\.[a-z0-9-
  * A line ending a sentence with a period (`THE FOLLOWING RESPONSES ARE KEYED TO PARAGRAPH 3 REFTEL.`, `A.  NONE.`):
  * not an ellipsis (`TIMELINES...`), not an abbreviation with inner dots that can end a title (`... AND THE U.S.`).
  */
-const SENTENCE_LINE = /[^.]\.$/;
+function endsSentenceWithPeriod(t: string): boolean {
+  // `/[^.]\.$/` by its last two characters: the pattern scanned the whole line.
+  return t.length >= 2 && t.charCodeAt(t.length - 1) === 46 && t.charCodeAt(t.length - 2) !== 46;
+}
+
 const ENDS_WITH_ABBREVIATION = /(?:^|[\s("'/-])(?:[A-Z]\.){2,}$/i;
 
 /**
@@ -736,7 +754,7 @@ function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: 
   if (prevBlank && next && isBlank(next) && i + 2 < to && isUnderline(lines[i + 2]) && !endsWithOneOf(t, '.,;:')) return !isStrayLine(t);
   if (t.charCodeAt(t.length - 1) === 45 && /\S\s-{3,}$/.test(t) && t.length <= 140) return !isStrayLine(t);
   if (!prevBlank || hasLowerCase(text, at, at + t.length) || endsWithOneOf(t, ',;')) return false;
-  if (SENTENCE_LINE.test(t) && !ENDS_WITH_ABBREVIATION.test(t)) return false;
+  if (endsSentenceWithPeriod(t) && !ENDS_WITH_ABBREVIATION.test(t)) return false;
   const c0 = text.charCodeAt(at);
   if (MARKER_INITIALS.includes(c0 | 32) && /^(?:END|BEGIN)\s|^(?:SUMMARY|COMMENT|NOTE|QUOTE|UNQUOTE)\b/i.test(t)) return false;
   if (startsWithShortCapsParen(text, at, at + t.length) || c0 === 45 || c0 === 42 || c0 === 61) return false;
@@ -751,7 +769,20 @@ function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: 
  * patterns and the caption lookup cost more than all of them.
  */
 function isStrayLine(t: string): boolean {
-  return BLOCK_MARKER_LINE.test(t) || URL_LINE.test(t) || (mayNameCaveat(t) && lookupCaveat(t) !== null);
+  return (mayBeBlockMarker(t) && BLOCK_MARKER_LINE.test(t)) || (mayBeUrl(t) && URL_LINE.test(t)) || (mayNameCaveat(t) && lookupCaveat(t) !== null);
+}
+
+/** BLOCK_MARKER_LINE's first letter (`b`, `e` or `u`, any case), after an optional `(` and white space. */
+function mayBeBlockMarker(t: string): boolean {
+  let k = t.charCodeAt(0) === 40 ? 1 : 0;
+  while (k < t.length && isTrimSpace(t.charCodeAt(k))) k++;
+  const c = t.charCodeAt(k) | 32;
+  return c === 98 || c === 101 || c === 117;
+}
+
+/** URL_LINE holds no space, and a `/` unless it starts with `www.`. */
+function mayBeUrl(t: string): boolean {
+  return t.indexOf(' ') < 0 && (t.indexOf('/') >= 0 || (t.charCodeAt(0) | 32) === 119);
 }
 
 /**

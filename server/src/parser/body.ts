@@ -137,14 +137,14 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       prevBlank = true;
       continue;
     }
-    if (c0 === 49 || c0 === 50 ? len <= 80 && isUpper(cLast) && MIRROR_FOOTER.test(rest(s, indent)) : false) {
+    if (c0 === 49 || c0 === 50 ? len <= 80 && isUpper(cLast) && startsCentury(text, line.start + indent) && MIRROR_FOOTER.test(rest(s, indent)) : false) {
       r.pageHeaders.push(tok(line, indent));
       prevBlank = true;
       continue;
     }
     const kind = c0 < 128 ? FIRST[c0] : NON_ASCII;
     if (kind & WORD_START) {
-      const cm = len <= 60 && isDigit(cLast) ? CONTINUATION.exec(rest(s, indent)) : null;
+      const cm = len <= 60 && isDigit(cLast) && endsLikeContinuation(text, line.start + s.length) ? CONTINUATION.exec(rest(s, indent)) : null;
       if (cm) {
         r.continuations.push(continuation(line, cm));
         runsOn ||= !prevEndsSentence;
@@ -376,6 +376,24 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
  */
 function textCharAt(text: string, line: Line, at: number): number {
   return text.charCodeAt(line.start + at);
+}
+
+/**
+ * `19` or `20` at `text[at]`, as MIRROR_FOOTER starts: numbered paragraphs (`1. ...`, `2) ...`) ending with a capital
+ * skip the pattern.
+ */
+function startsCentury(text: string, at: number): boolean {
+  const c = text.charCodeAt(at + 1);
+  return text.charCodeAt(at) === 49 ? c === 57 : c === 48;
+}
+
+/**
+ * The line's text ends at `end` of the document like CONTINUATION (`... OF 002`, any case): `OF` three characters
+ * before the last three (digits). Letters and digits are the same in the document as in the line; the case-insensitive
+ * pattern costs several times more than the same pattern without `i`.
+ */
+function endsLikeContinuation(text: string, end: number): boolean {
+  return (text.charCodeAt(end - 6) | 32) === 111 && (text.charCodeAt(end - 5) | 32) === 102 && isDigit(text.charCodeAt(end - 3)) && isDigit(text.charCodeAt(end - 2));
 }
 
 /** A paragraph number as written at the start of a line's text. */

@@ -1,10 +1,10 @@
 /** The cable body (§A.7): numbered paragraphs, headings, SUMMARY/COMMENT/NOTE blocks, continuation markers, signature. */
 import { isBlank, type Line } from './lines';
 import type { Block, BlockKind, Continuation, Heading, Paragraph, Span, Token } from './model';
-import { lookupCaveat } from '../knowledge/captions';
+import { CAVEAT_INITIALS, lookupCaveat } from '../knowledge/captions';
 import { EventHints } from './blockHints';
 import { hasWordAt } from './caseless';
-import { isDigit, isTrimSpace, isUpper } from './chars';
+import { isDigit, isTrimSpace, isUpper, upperAscii } from './chars';
 import { readPortionMark } from './portionMark';
 import { rest } from './strings';
 import { tok } from './tokens';
@@ -137,14 +137,14 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       prevBlank = true;
       continue;
     }
-    if (c0 === 49 || c0 === 50 ? len <= 80 && isUpper(cLast) && MIRROR_FOOTER.test(rest(s, indent)) : false) {
+    if (c0 === 49 || c0 === 50 ? len <= 80 && isUpper(cLast) && startsCentury(text, line.start + indent) && MIRROR_FOOTER.test(rest(s, indent)) : false) {
       r.pageHeaders.push(tok(line, indent));
       prevBlank = true;
       continue;
     }
     const kind = c0 < 128 ? FIRST[c0] : NON_ASCII;
     if (kind & WORD_START) {
-      const cm = len <= 60 && isDigit(cLast) ? CONTINUATION.exec(rest(s, indent)) : null;
+      const cm = len <= 60 && isDigit(cLast) && endsLikeContinuation(text, line.start + s.length) ? CONTINUATION.exec(rest(s, indent)) : null;
       if (cm) {
         r.continuations.push(continuation(line, cm));
         runsOn ||= !prevEndsSentence;
@@ -204,7 +204,9 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       paragraphOpen = true;
       aside = null;
     } else if (
-      headingPossible(text, lines, i, to, (alone = (prevBlank && !runsOn) || (!prevBlank && headsParagraph(lines, i, to, lastText))), len, cLast) &&
+      // headingPossible takes no line over 140 characters, headsParagraph none over 90: most prose lines ask neither.
+      len <= 140 &&
+      headingPossible(text, lines, i, to, (alone = (prevBlank && !runsOn) || (!prevBlank && len <= 90 && headsParagraph(lines, i, to, lastText, text))), len, cLast) &&
       isHeading(lines, i, to, alone, rest(s, indent), text, line.start + indent)
     ) {
       const t = rest(s, indent);
@@ -376,6 +378,24 @@ function textCharAt(text: string, line: Line, at: number): number {
   return text.charCodeAt(line.start + at);
 }
 
+/**
+ * `19` or `20` at `text[at]`, as MIRROR_FOOTER starts: numbered paragraphs (`1. ...`, `2) ...`) ending with a capital
+ * skip the pattern.
+ */
+function startsCentury(text: string, at: number): boolean {
+  const c = text.charCodeAt(at + 1);
+  return text.charCodeAt(at) === 49 ? c === 57 : c === 48;
+}
+
+/**
+ * The line's text ends at `end` of the document like CONTINUATION (`... OF 002`, any case): `OF` three characters
+ * before the last three (digits). Letters and digits are the same in the document as in the line; the case-insensitive
+ * pattern costs several times more than the same pattern without `i`.
+ */
+function endsLikeContinuation(text: string, end: number): boolean {
+  return (text.charCodeAt(end - 6) | 32) === 111 && (text.charCodeAt(end - 5) | 32) === 102 && isDigit(text.charCodeAt(end - 3)) && isDigit(text.charCodeAt(end - 2));
+}
+
 /** A paragraph number as written at the start of a line's text. */
 export interface ParagraphNumber {
   /** Its length, separator included (`¶ 3.`, `2a.`, `7,`). */
@@ -511,16 +531,28 @@ function hasEntireText(s: string, x: string, text: string, start: number): boole
  * finished sentence in mixed case and a numbered paragraph, the blank line above it lost by the mirror. Not a
  * redaction (`XXXXXXXXXXXX`); isHeading judges the rest, as for a line after a blank line.
  */
-function headsParagraph(lines: Line[], i: number, to: number, lastText: number): boolean {
+function headsParagraph(lines: Line[], i: number, to: number, lastText: number, text: string): boolean {
   const next = i + 1 < to ? lines[i + 1] : null;
   if (!next || !isBlank(next) || lastText !== i - 1) return false;
-  const t = lines[i].text;
-  if (t.length - lines[i].indent > 90 || /[a-z]/.test(t) || t.startsWith('XXXXX', lines[i].indent)) return false;
-  const above = lines[i - 1].text.trimEnd();
-  if (!/[.?!]["'\u2019\u201d]?$/.test(above) || !/[a-z]/.test(above)) return false;
+  // Letters and punctuation are read from the document (folding makes spaces only); line texts end with no white space.
+  const line = lines[i];
+  const end = line.start + line.text.length;
+  if (line.text.length - line.indent > 90 || hasLowerCase(text, line.start, end) || text.startsWith('XXXXX', line.start + line.indent)) return false;
+  const above = lines[i - 1];
+  const aboveEnd = above.start + above.text.length;
+  if (!endsSentence(text, above.start, aboveEnd) || !hasLowerCase(text, above.start, aboveEnd)) return false;
   let k = i + 2;
   while (k < to && isBlank(lines[k])) k++;
   return k < to && paragraphNumber(lines[k].text, lines[k].indent) !== null;
+}
+
+/** `/[.?!]["'\u2019\u201d]?$/` over `text[from, to)`. */
+function endsSentence(text: string, from: number, to: number): boolean {
+  let k = to - 1;
+  if (k < from) return false;
+  let c = text.charCodeAt(k);
+  if ((c === 34 || c === 39 || c === 0x2019 || c === 0x201d) && k > from) c = text.charCodeAt(--k);
+  return c === 46 || c === 63 || c === 33;
 }
 
 /** The cheap first tests of isHeading: most prose lines fail them. `len`: the line's length after its indent. */
@@ -718,7 +750,11 @@ const URL_LINE = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S*$|^[a-z0-9-]+(?:\.[a-z0-9-
  * A line ending a sentence with a period (`THE FOLLOWING RESPONSES ARE KEYED TO PARAGRAPH 3 REFTEL.`, `A.  NONE.`):
  * not an ellipsis (`TIMELINES...`), not an abbreviation with inner dots that can end a title (`... AND THE U.S.`).
  */
-const SENTENCE_LINE = /[^.]\.$/;
+function endsSentenceWithPeriod(t: string): boolean {
+  // `/[^.]\.$/` by its last two characters: the pattern scanned the whole line.
+  return t.length >= 2 && t.charCodeAt(t.length - 1) === 46 && t.charCodeAt(t.length - 2) !== 46;
+}
+
 const ENDS_WITH_ABBREVIATION = /(?:^|[\s("'/-])(?:[A-Z]\.){2,}$/i;
 
 /**
@@ -727,24 +763,54 @@ const ENDS_WITH_ABBREVIATION = /(?:^|[\s("'/-])(?:[A-Z]\.){2,}$/i;
  */
 function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: string, text: string, at: number): boolean {
   if (t.length > 140) return false;
-  // A stray caption (`SIPDIS` the mirror put under a heading or between paragraphs) titles nothing.
-  if (BLOCK_MARKER_LINE.test(t) || URL_LINE.test(t) || lookupCaveat(t) !== null) return false;
   const next = i + 1 < to ? lines[i + 1] : null;
   const underlined = !!next && next.text.charCodeAt(next.indent) === 45;
   if (!prevBlank && !underlined && t.charCodeAt(t.length - 1) !== 45) return false;
   if (t.length > 90 || !hasTwoLetters(text, at, at + t.length)) return false;
-  if (next && isUnderline(next) && !endsWithOneOf(t, '.,;')) return true;
+  if (next && isUnderline(next) && !endsWithOneOf(t, '.,;')) return !isStrayLine(t);
   // A rule one blank line below a line standing alone (`What Officials Say about the Air` / blank / `-----`).
-  if (prevBlank && next && isBlank(next) && i + 2 < to && isUnderline(lines[i + 2]) && !endsWithOneOf(t, '.,;:')) return true;
-  if (t.charCodeAt(t.length - 1) === 45 && /\S\s-{3,}$/.test(t) && t.length <= 140) return true;
+  if (prevBlank && next && isBlank(next) && i + 2 < to && isUnderline(lines[i + 2]) && !endsWithOneOf(t, '.,;:')) return !isStrayLine(t);
+  if (t.charCodeAt(t.length - 1) === 45 && /\S\s-{3,}$/.test(t) && t.length <= 140) return !isStrayLine(t);
   if (!prevBlank || hasLowerCase(text, at, at + t.length) || endsWithOneOf(t, ',;')) return false;
-  if (SENTENCE_LINE.test(t) && !ENDS_WITH_ABBREVIATION.test(t)) return false;
+  if (endsSentenceWithPeriod(t) && !ENDS_WITH_ABBREVIATION.test(t)) return false;
   const c0 = text.charCodeAt(at);
   if (MARKER_INITIALS.includes(c0 | 32) && /^(?:END|BEGIN)\s|^(?:SUMMARY|COMMENT|NOTE|QUOTE|UNQUOTE)\b/i.test(t)) return false;
   if (startsWithShortCapsParen(text, at, at + t.length) || c0 === 45 || c0 === 42 || c0 === 61) return false;
-  if (!next || isBlank(next) || isUnderline(next)) return true;
+  if (!next || isBlank(next) || isUnderline(next)) return !isStrayLine(t);
   // The first line of a heading written over two lines above its rule (`EU PROVIDES 43 MILLION` / `EUROS TO ...` / `---`).
-  return i + 2 < to && isUnderline(lines[i + 2]) && isCapsLine(next.text.slice(next.indent));
+  return i + 2 < to && isUnderline(lines[i + 2]) && isCapsLine(next.text.slice(next.indent)) && !isStrayLine(t);
+}
+
+/**
+ * A block marker, a web address or a stray caption (`SIPDIS` the mirror put under a heading or between paragraphs):
+ * a line that titles nothing. Asked last, only of lines every other test takes for a heading (few), since the
+ * patterns and the caption lookup cost more than all of them.
+ */
+function isStrayLine(t: string): boolean {
+  return (mayBeBlockMarker(t) && BLOCK_MARKER_LINE.test(t)) || (mayBeUrl(t) && URL_LINE.test(t)) || (mayNameCaveat(t) && lookupCaveat(t) !== null);
+}
+
+/** BLOCK_MARKER_LINE's first letter (`b`, `e` or `u`, any case), after an optional `(` and white space. */
+function mayBeBlockMarker(t: string): boolean {
+  let k = t.charCodeAt(0) === 40 ? 1 : 0;
+  while (k < t.length && isTrimSpace(t.charCodeAt(k))) k++;
+  const c = t.charCodeAt(k) | 32;
+  return c === 98 || c === 101 || c === 117;
+}
+
+/** URL_LINE holds no space, and a `/` unless it starts with `www.`. */
+function mayBeUrl(t: string): boolean {
+  return t.indexOf(' ') < 0 && (t.indexOf('/') >= 0 || (t.charCodeAt(0) | 32) === 119);
+}
+
+/**
+ * Whether lookupCaveat can know `t` (its first character after the indent), by the caveats' initials: the lookup
+ * upper-cases most candidates (`Comment`, `Iran`) with two replaces first. A printable ASCII first character is the
+ * key's, upper-cased, or the key is empty (all punctuation); any other may be white space the lookup trims.
+ */
+function mayNameCaveat(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return c < 33 || c > 126 || CAVEAT_INITIALS.has(upperAscii(c));
 }
 
 /** Whether the last character of `t` is one of `chars` (`/[.,;]$/` by a character test). */

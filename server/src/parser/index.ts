@@ -246,7 +246,14 @@ function quickKind(text: string, from: number): number {
   let c = text.charCodeAt(k);
   while ((c === 32 || c === 9) && k < limit) c = text.charCodeAt(++k);
   if (k >= text.length || c === 10 || c === 13) return BLANK;
-  if (k + 12 >= limit || c < 33 || c > 126 || isDigit(c)) return OTHER;
+  if (k + 12 >= limit || c < 33 || c > 126) return OTHER;
+  if (isDigit(c)) {
+    // A raw header's identifier (`06KIEV1261`), a bare identifier and a cables.csv row start with two digits, or a
+    // digit and a tab or space: numbered paragraphs (`1. `, `2) `) are plain. A character from U+0080 or a control
+    // may fold to a space.
+    const d = text.charCodeAt(k + 1);
+    return d > 32 && d < 127 && !isDigit(d) ? PLAIN : OTHER;
+  }
   switch (c) {
     case 73: // I
       return text.startsWith('Identifier', k) ? OTHER : PLAIN;

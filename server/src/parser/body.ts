@@ -1,10 +1,10 @@
 /** The cable body (§A.7): numbered paragraphs, headings, SUMMARY/COMMENT/NOTE blocks, continuation markers, signature. */
 import { isBlank, type Line } from './lines';
 import type { Block, BlockKind, Continuation, Heading, Paragraph, Span, Token } from './model';
-import { CAVEAT_INITIALS, lookupCaveat } from '../knowledge/captions';
+import { lookupCaveat } from '../knowledge/captions';
 import { EventHints } from './blockHints';
 import { hasWordAt } from './caseless';
-import { isDigit, isTrimSpace, isUpper, upperAscii } from './chars';
+import { isDigit, isTrimSpace, isUpper } from './chars';
 import { readPortionMark } from './portionMark';
 import { rest } from './strings';
 import { tok } from './tokens';
@@ -787,7 +787,7 @@ function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: 
  * patterns and the caption lookup cost more than all of them.
  */
 function isStrayLine(t: string): boolean {
-  return (mayBeBlockMarker(t) && BLOCK_MARKER_LINE.test(t)) || (mayBeUrl(t) && URL_LINE.test(t)) || (mayNameCaveat(t) && lookupCaveat(t) !== null);
+  return (mayBeBlockMarker(t) && BLOCK_MARKER_LINE.test(t)) || (mayBeUrl(t) && URL_LINE.test(t)) || lookupCaveat(t) !== null;
 }
 
 /** BLOCK_MARKER_LINE's first letter (`b`, `e` or `u`, any case), after an optional `(` and white space. */
@@ -801,16 +801,6 @@ function mayBeBlockMarker(t: string): boolean {
 /** URL_LINE holds no space, and a `/` unless it starts with `www.`. */
 function mayBeUrl(t: string): boolean {
   return t.indexOf(' ') < 0 && (t.indexOf('/') >= 0 || (t.charCodeAt(0) | 32) === 119);
-}
-
-/**
- * Whether lookupCaveat can know `t` (its first character after the indent), by the caveats' initials: the lookup
- * upper-cases most candidates (`Comment`, `Iran`) with two replaces first. A printable ASCII first character is the
- * key's, upper-cased, or the key is empty (all punctuation); any other may be white space the lookup trims.
- */
-function mayNameCaveat(t: string): boolean {
-  const c = t.charCodeAt(0);
-  return c < 33 || c > 126 || CAVEAT_INITIALS.has(upperAscii(c));
 }
 
 /** Whether the last character of `t` is one of `chars` (`/[.,;]$/` by a character test). */

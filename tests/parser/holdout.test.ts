@@ -199,6 +199,18 @@ describe('body layouts from the hold-out reviews', () => {
     expect(cableOf(fixture('09STATE124636.txt')).paragraphs.map((p) => p.numberToken.text)).toEqual(['1.', '2.']);
   });
 
+  it('a number with no dot before a portion mark (`4 (C) ...`) is the next paragraph, not a wrapped line (09PARIS1349, 07DUBAI355)', () => {
+    const paris = cableOf(fixture('09PARIS1349.txt'));
+    expect(paris.paragraphs.map((p) => p.number)).toEqual([1, 2, 3, 4, 5]);
+    expect(paris.paragraphs[3].numberToken.text).toBe('4');
+    expect(paris.paragraphs[3].marking?.normalized).toBe('C');
+    expect(rulesOf(fixture('09PARIS1349.txt'))).not.toContain('para-number-gap');
+    expect(cableOf(fixture('07DUBAI355.txt')).paragraphs.find((p) => p.number === 15)?.marking?.normalized).toBe('SBU');
+    // Only where the numbers go on: `1 (U)` inside paragraph 2 is its text.
+    const text = 'UNCLAS\n\n1. (U) One.\n\n2. (U) Two, and\n1 (U) more.\n\n3 (U) Three.\n';
+    expect(cableOf(text).paragraphs.map((p) => p.number)).toEqual([1, 2, 3]);
+  });
+
   it('headings over a dash rule broken by a space (`--------------------------------------------- -`) or spaced', () => {
     const algiers = cableOf(holdout('07ALGIERS45.txt'));
     expect(algiers.headings.map((h) => h.text)).toContain('BOUTEFLIKA APPOINTS SENATORS OF HIS GENERATION');

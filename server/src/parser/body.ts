@@ -9,8 +9,8 @@ import { readPortionMark } from './portionMark';
 import { rest } from './strings';
 import { tok } from './tokens';
 
-/** `7, (U)`, `1) (SBU)`: groups as PARA's (no `¶`, no sub-letter), then the separator; a portion mark must follow. */
-const LOOSE_PARA = /^()(\d{1,3})()([,)])(?= {1,3}\((?:U|C|S|TS|SBU|LOU)\b)/;
+/** `7, (U)`, `9 (C)`, `1) (SBU)`: groups as PARA's (no `¶`, no sub-letter), then the separator; a portion mark must follow. */
+const LOOSE_PARA = /^()(\d{1,3})()([,)]?)(?= {1,3}\((?:U|C|S|TS|SBU|LOU)\b)/;
 /** `ASTANA 00000308 002 OF 002`; also as the mirror set some texts, `Budapest 00000034 002 of 002`. */
 const CONTINUATION = /^([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,4}) {1,3}(\d{8}) {1,3}(\d{3})(?:\.(\d{1,3}))? OF (\d{3})$/i;
 const PAGE_HEADER = /^(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE|TOP SECRET) {1,4})?PAGE \d{2,3}\b/;
@@ -170,11 +170,12 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     let alone = false;
     let pm = isDigit(c0) || c0 === 0xb6 ? paragraphNumber(s, indent) : null;
     if (!pm && isDigit(c0)) {
-      // `7, (U) ...`, `1) (SBU) ...`: a comma or parenthesis for the dot, believed only before a portion mark, and
-      // where the number goes on from the last paragraph (`N)` from the first paragraph on: else it is a list item).
+      // `7, (U) ...`, `9 (SBU) ...`, `1) (SBU) ...`: a comma, nothing or a parenthesis for the dot, believed only before
+      // a portion mark, and where the number goes on from the last paragraph (`N)` from the first paragraph on: else
+      // it is a list item).
       const loose = LOOSE_PARA.exec(rest(s, indent));
       const n = loose ? parseInt(loose[2], 10) : -1;
-      if (loose && (loose[4] === ',' ? n === lastNumber(r) + 1 : (r.paragraphs.length === 0 && n === 1) || (parenNumbers && n === lastNumber(r) + 1))) {
+      if (loose && (loose[4] !== ')' ? n === lastNumber(r) + 1 : (r.paragraphs.length === 0 && n === 1) || (parenNumbers && n === lastNumber(r) + 1))) {
         pm = { length: loose[0].length, number: n, subLetter: null };
         if (loose[4] === ')') parenNumbers = true;
       }

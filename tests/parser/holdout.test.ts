@@ -435,6 +435,14 @@ describe('sixth hold-out review: where caption text ends', () => {
     expect(corpus('09ABUJA1907.txt').references?.items.map((r) => r.text)).toEqual(['Abuja 1836']);
   });
 
+  it('the last line of a paragraph above a boxed heading is not part of the heading (07PRETORIA1712, 09BRASILIA1206, 05OTTAWA490)', () => {
+    expect(corpus('07PRETORIA1712.txt').headings.map((h) => h.text)).toContain('LIMPOPO UNLIKELY TO LAY CARDS DOWN SOON');
+    expect(corpus('09BRASILIA1206.txt').headings.map((h) => h.text)).toContain('Comment: Long-Term Engagement Needed');
+    expect(cableOf('05OTTAWA490.txt').headings.map((h) => h.text)).toContain('TRANSITIONAL TERRORISM');
+    // A heading written over two ruled lines, after a blank line, stays one heading.
+    expect(corpus('06PARIS7424.txt').headings.map((h) => h.text)).toContain("A FIFTY PERCENT CHANCE OF BEING FRANCE'S NEXT PRESIDENT");
+  });
+
   it('a continuation marker alone on its line is no part of the subject or a REF item (09STOCKHOLM418, 09ROME1187)', () => {
     const stockholm = corpus('09STOCKHOLM418.txt');
     expect(stockholm.subject?.text).toBe('EUR A/S GORDON’S JULY 3 MEETINGS WITH THE EU POLITICAL DIRECTORS');

@@ -768,7 +768,8 @@ function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: 
   const underlined = !!next && next.text.charCodeAt(next.indent) === 45;
   if (!prevBlank && !underlined && t.charCodeAt(t.length - 1) !== 45) return false;
   if (t.length > 90 || !hasTwoLetters(text, at, at + t.length)) return false;
-  if (next && isUnderline(next) && !endsWithOneOf(t, '.,;')) return !isStrayLine(t);
+  // Under prose, a rule that opens a box (rule, heading, rule) is the box's, not this line's underline.
+  if (next && isUnderline(next) && !endsWithOneOf(t, '.,;') && (prevBlank || !opensBox(lines, i + 1, to))) return !isStrayLine(t);
   // A rule one blank line below a line standing alone (`What Officials Say about the Air` / blank / `-----`).
   if (prevBlank && next && isBlank(next) && i + 2 < to && isUnderline(lines[i + 2]) && !endsWithOneOf(t, '.,;:')) return !isStrayLine(t);
   if (t.charCodeAt(t.length - 1) === 45 && /\S\s-{3,}$/.test(t) && t.length <= 140) return !isStrayLine(t);
@@ -780,6 +781,11 @@ function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: 
   if (!next || isBlank(next) || isUnderline(next)) return !isStrayLine(t);
   // The first line of a heading written over two lines above its rule (`EU PROVIDES 43 MILLION` / `EUROS TO ...` / `---`).
   return i + 2 < to && isUnderline(lines[i + 2]) && isCapsLine(next.text.slice(next.indent)) && !isStrayLine(t);
+}
+
+/** Whether the rule at `lines[r]` has one line of text and another rule under it. */
+function opensBox(lines: Line[], r: number, to: number): boolean {
+  return r + 2 < to && !isBlank(lines[r + 1]) && !isUnderline(lines[r + 1]) && isUnderline(lines[r + 2]);
 }
 
 /**

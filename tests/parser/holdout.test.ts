@@ -443,6 +443,19 @@ describe('sixth hold-out review: where caption text ends', () => {
     expect(corpus('06PARIS7424.txt').headings.map((h) => h.text)).toContain("A FIFTY PERCENT CHANCE OF BEING FRANCE'S NEXT PRESIDENT");
   });
 
+  it('a heading in mixed case written over two lines above its rule is one heading, its first line included (06MANAGUA1003, 08BAGHDAD357, 09BERLIN1360)', () => {
+    const managua = corpus('06MANAGUA1003.txt').headings.map((h) => h.text);
+    expect(managua).toContain('Sandinistas Look out for Themselves and the Wealthy, While the Poor Suffer');
+    expect(managua).not.toContain('the Poor Suffer');
+    // In a box (rule above and below).
+    expect(corpus('08BAGHDAD357.txt').headings.map((h) => h.text)).toContain('Kennedy Recommendation 8 - Revisions to the Embassy Rules For the Use of Force');
+    // The first line may end with a colon (a label over the name it gives).
+    expect(corpus('09BERLIN1360.txt').headings.map((h) => h.text)).toContain('Food, Agriculture, and Consumer Protection: Ilse Aigner (CSU)');
+    // Two lines of prose above a rule are no heading: the last ends a sentence.
+    const prose = 'UNCLAS\n\n1. (U) One.\n\nThe talks went on late into the night, and the\nparties agreed to meet again.\n-------------\n';
+    expect(parseCables(prose).cables[0].headings.map((h) => h.text)).toEqual([]);
+  });
+
   it('a continuation marker alone on its line is no part of the subject or a REF item (09STOCKHOLM418, 09ROME1187)', () => {
     const stockholm = corpus('09STOCKHOLM418.txt');
     expect(stockholm.subject?.text).toBe('EUR A/S GORDON’S JULY 3 MEETINGS WITH THE EU POLITICAL DIRECTORS');

@@ -567,7 +567,7 @@ function headingPossible(text: string, lines: Line[], i: number, to: number, pre
   // Only a rule under the line (isUnderline: `-`, or white space `\s` takes first) or below a blank next line makes
   // a heading of a line with lower case: without one, a lower-case letter (found from the first characters of
   // prose, in the document) rules it out.
-  const ruled = c === 45 || c >= 128 || (next !== null && c < 0);
+  const ruled = c === 45 || c >= 128 || (next !== null && c < 0) || (c >= 0 && ruledBelowNext(text, lines, i, to));
   return ruled || !hasLowerCase(text, lines[i].start + lines[i].indent, lines[i].start + lines[i].indent + len);
 }
 
@@ -773,6 +773,7 @@ function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: 
   // A rule one blank line below a line standing alone (`What Officials Say about the Air` / blank / `-----`).
   if (prevBlank && next && isBlank(next) && i + 2 < to && isUnderline(lines[i + 2]) && !endsWithOneOf(t, '.,;:')) return !isStrayLine(t);
   if (t.charCodeAt(t.length - 1) === 45 && /\S\s-{3,}$/.test(t) && t.length <= 140) return !isStrayLine(t);
+  if (prevBlank && next && startsTwoLineHeading(text, lines, i, to, t, at)) return !isStrayLine(t);
   if (!prevBlank || hasLowerCase(text, at, at + t.length) || endsWithOneOf(t, ',;')) return false;
   if (endsSentenceWithPeriod(t) && !ENDS_WITH_ABBREVIATION.test(t)) return false;
   const c0 = text.charCodeAt(at);
@@ -781,6 +782,25 @@ function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: 
   if (!next || isBlank(next) || isUnderline(next)) return !isStrayLine(t);
   // The first line of a heading written over two lines above its rule (`EU PROVIDES 43 MILLION` / `EUROS TO ...` / `---`).
   return i + 2 < to && isUnderline(lines[i + 2]) && isCapsLine(next.text.slice(next.indent)) && !isStrayLine(t);
+}
+
+/** Whether the line after `lines[i]` has a rule under it. */
+function ruledBelowNext(text: string, lines: Line[], i: number, to: number): boolean {
+  return i + 2 < to && textCharAt(text, lines[i + 2], lines[i + 2].indent) === 45 && isUnderline(lines[i + 2]);
+}
+
+/**
+ * The first line of a heading written over two lines above its rule, in any case (`Sandinistas Look out for
+ * Themselves and the Wealthy, While` / `the Poor Suffer` / `---`): it starts with a capital (or a portion mark), and
+ * neither line ends a sentence or a clause. Prose reaches a rule this way only in its last line.
+ */
+function startsTwoLineHeading(text: string, lines: Line[], i: number, to: number, t: string, at: number): boolean {
+  const next = lines[i + 1];
+  if (isBlank(next) || !ruledBelowNext(text, lines, i, to) || isUnderline(next) || endsWithOneOf(t, '.,;')) return false;
+  const c0 = text.charCodeAt(at);
+  if (!isUpper(c0) && !(c0 === 40 && isUpper(text.charCodeAt(at + 1)))) return false;
+  const n = next.text.length - next.indent;
+  return n <= 90 && !endsWithOneOf(next.text, '.,;') && paragraphNumber(next.text, next.indent) === null;
 }
 
 /** Whether the rule at `lines[r]` has one line of text and another rule under it. */

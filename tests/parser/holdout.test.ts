@@ -443,6 +443,13 @@ describe('sixth hold-out review: where caption text ends', () => {
     expect(corpus('06PARIS7424.txt').headings.map((h) => h.text)).toContain("A FIFTY PERCENT CHANCE OF BEING FRANCE'S NEXT PRESIDENT");
   });
 
+  it('a letter-spaced banner with its MRN or section in the body is page furniture, not a heading (03ABUDHABI2641, 00HARARE6677)', () => {
+    const abuDhabi = corpus('03ABUDHABI2641.txt');
+    expect(abuDhabi.headings.map((h) => h.text)).toEqual([]);
+    expect(abuDhabi.pageHeaders.map((p) => p.text)).toContain('C O N F I D E N T I A L        ABU DHABI 02641');
+    expect(corpus('00HARARE6677.txt').pageHeaders.map((p) => p.text)).toContain('C O N F I D E N T I A L SECTION 02 OF 03 HARARE 006677');
+  });
+
   it('a heading in mixed case written over two lines above its rule is one heading, its first line included (06MANAGUA1003, 08BAGHDAD357, 09BERLIN1360)', () => {
     const managua = corpus('06MANAGUA1003.txt').headings.map((h) => h.text);
     expect(managua).toContain('Sandinistas Look out for Themselves and the Wealthy, While the Poor Suffer');

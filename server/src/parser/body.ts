@@ -2,6 +2,7 @@
 import { isBlank, type Line } from './lines';
 import type { Block, BlockKind, Continuation, Heading, Paragraph, Span, Token } from './model';
 import { lookupCaveat } from '../knowledge/captions';
+import { NO_BARE, parseBanner } from './banner';
 import { EventHints } from './blockHints';
 import { hasWordAt } from './caseless';
 import { isDigit, isTrimSpace, isUpper } from './chars';
@@ -160,6 +161,13 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     }
     if (len <= 23 && (BARE_BANNER_LENGTHS >> len) & 1 && kind & BANNER_START && BARE_BANNER.test(rest(s, indent))) {
       // 1970s page banners and end-of-text banner repeats.
+      r.pageHeaders.push(tok(line, indent));
+      runsOn ||= !prevEndsSentence;
+      prevBlank = true;
+      continue;
+    }
+    if (kind & BANNER_START && s.charCodeAt(indent + 1) === 32 && parseBanner(line, indent, NO_BARE)?.letterSpaced) {
+      // A letter-spaced banner with its MRN or section (`C O N F I D E N T I A L        ABU DHABI 02641`): page furniture.
       r.pageHeaders.push(tok(line, indent));
       runsOn ||= !prevEndsSentence;
       prevBlank = true;

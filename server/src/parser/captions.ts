@@ -202,10 +202,10 @@ export function scanTags(line: Line, from: number, to: number): Tag[] {
   return tags;
 }
 
-/** A line that only continues a wrapped TAGS line: a few short upper-case tokens. */
+/** A line that only continues a wrapped TAGS line: short upper-case tokens (country codes run to a dozen or more). */
 export function isTagsContinuation(line: Line): boolean {
   const t = line.text.trim();
-  return t.length > 0 && t.length <= 60 && /^[A-Z]{2,6}(?:[ ,]+[A-Z]{2,6}){0,8},?$/.test(t);
+  return t.length > 0 && t.length <= 100 && /^[A-Z]{2,6}(?:[ ,]+[A-Z]{2,6}){0,24},?$/.test(t);
 }
 
 // ---------------------------------------------------------------------------------------------- captions

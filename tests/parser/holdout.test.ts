@@ -443,13 +443,17 @@ describe('sixth hold-out review: where caption text ends', () => {
     expect(corpus('06PARIS7424.txt').headings.map((h) => h.text)).toContain("A FIFTY PERCENT CHANCE OF BEING FRANCE'S NEXT PRESIDENT");
   });
 
-  it('a TAGS line wrapped onto a line of a dozen or more codes goes on there, and the subject after it is read (08PARIS957, 10STATE18437)', () => {
+  it('a TAGS line wrapped onto a line of a dozen or more codes, or of lower-case codes, goes on there; the subject after it is read (08PARIS957, 10STATE18437, 09BEIJING2963)', () => {
     const paris = corpus('08PARIS957.txt');
     expect(paris.tags?.tags.map((t) => t.text).slice(-3)).toEqual(['SR', 'SU', 'YI']);
     expect(paris.subject?.text).toBe('YOUR JUNE 14-16 VISIT TO PARIS');
     const state = corpus('10STATE18437.txt');
     expect(state.tags?.tags).toHaveLength(21);
     expect(state.subject?.text).toBe('MALDIVES AMBASSADOR’S WASHINGTON CONSULTATIONS');
+    // In a cable the mirror lower-cased, the continuation is lower case too (09BEIJING2963).
+    const beijing = corpus('09BEIJING2963.txt');
+    expect(beijing.tags?.tags.map((t) => t.text).slice(-2)).toEqual(['ks', 'ir']);
+    expect(beijing.subject?.text).toMatch(/^deputy secretary steinberg's meeting/);
   });
 
   it('a letter-spaced banner with its MRN or section in the body is page furniture, not a heading (03ABUDHABI2641, 00HARARE6677)', () => {

@@ -202,10 +202,14 @@ export function scanTags(line: Line, from: number, to: number): Tag[] {
   return tags;
 }
 
-/** A line that only continues a wrapped TAGS line: short upper-case tokens (country codes run to a dozen or more). */
-export function isTagsContinuation(line: Line): boolean {
+/**
+ * A line that only continues a wrapped TAGS line: short upper-case tokens (country codes run to a dozen or more);
+ * lower-case ones where the TAGS line was lower-cased too (`lowerCase`).
+ */
+export function isTagsContinuation(line: Line, lowerCase = false): boolean {
   const t = line.text.trim();
-  return t.length > 0 && t.length <= 100 && /^[A-Z]{2,6}(?:[ ,]+[A-Z]{2,6}){0,24},?$/.test(t);
+  if (t.length === 0 || t.length > 100) return false;
+  return lowerCase ? /^[a-z]{2,6}(?:[ ,]+[a-z]{2,6}){0,24},?$/.test(t) : /^[A-Z]{2,6}(?:[ ,]+[A-Z]{2,6}){0,24},?$/.test(t);
 }
 
 // ---------------------------------------------------------------------------------------------- captions

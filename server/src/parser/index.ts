@@ -1038,7 +1038,8 @@ function captionHits(lines: Line[], line: Line, hits: readonly KeywordHit[], b: 
         const tags = parseTags(line, at, to);
         let k = line.index + 1;
         if (last) {
-          while (k < b && isTagsContinuation(lines[k]) && k < line.index + 3) {
+          const lowerCase = tags.tags.length > 0 && !/[A-Z]/.test(tags.tags[tags.tags.length - 1].text);
+          while (k < b && isTagsContinuation(lines[k], lowerCase) && k < line.index + 3) {
             tags.tags.push(...scanTags(lines[k], lines[k].indent, lines[k].text.length));
             tags.end = lines[k].start + lines[k].text.length;
             k++;

@@ -456,6 +456,16 @@ describe('sixth hold-out review: where caption text ends', () => {
     expect(beijing.subject?.text).toMatch(/^deputy secretary steinberg's meeting/);
   });
 
+  it('a portion mark with a long REL TO list, or one wrapped onto the next line, is read (10STATE17894, 08STATE79112)', () => {
+    const state = corpus('10STATE17894.txt').paragraphs.find((p) => p.number === 4);
+    expect(state?.marking?.normalized).toBe('S//REL FRANCE, BRITAIN, TURKEY, SAUDI ARABIA, JORDAN, AND QATAR');
+    expect(state?.marking?.dissemination).toEqual(['REL FRANCE, BRITAIN, TURKEY, SAUDI ARABIA, JORDAN, AND QATAR']);
+    const wrapped = corpus('08STATE79112.txt').paragraphs.find((p) => p.number === 2);
+    expect(wrapped?.marking?.level).toBe('SECRET');
+    expect(wrapped?.marking?.raw).toBe('(S//REL AFGHANISTAN, KYRGYZSTAN, TAJIKISTAN');
+    expect(wrapped?.marking?.malformed).toBeNull();
+  });
+
   it('a letter-spaced banner with its MRN or section in the body is page furniture, not a heading (03ABUDHABI2641, 00HARARE6677)', () => {
     const abuDhabi = corpus('03ABUDHABI2641.txt');
     expect(abuDhabi.headings.map((h) => h.text)).toEqual([]);

@@ -121,7 +121,7 @@ export function readPortionMark(s: string, from: number, offset: number, upperCa
   if (s.charCodeAt(from) === 40) {
     // The closing parenthesis within 32 characters, and no other opening one before it.
     const close = s.indexOf(')', from) - from;
-    if (close < 0 || close > 32) return null;
+    if (close < 0 || close > 32) return readRelList(s, from, close, offset, upperCaseCable);
     const inner = s.indexOf('(', from + 1);
     if (inner >= 0 && inner < from + close) return null;
     return fromInnerCached(s.slice(from, from + close + 1), from, offset, upperCaseCable);
@@ -134,6 +134,30 @@ export function readPortionMark(s: string, from: number, offset: number, upperCa
     return m;
   }
   return null;
+}
+
+/** A mark with a REL TO list: `(S//REL ...`, `(C/REL ...`. */
+const REL_MARK = /^\(\s*(?:TS|S|C|U|SBU)\s*\/\/?\s*REL\b/i;
+/** How long a REL TO list may run. */
+const REL_REACH = 200;
+
+/**
+ * A mark whose REL TO list runs past the usual length (`(S/REL FRANCE, BRITAIN, TURKEY, SAUDI ARABIA, JORDAN, AND
+ * QATAR)`), or on to the next line (`(S//REL AFGHANISTAN, KYRGYZSTAN, TAJIKISTAN,`): read to its parenthesis, or to
+ * the end of the line. `close`: the parenthesis's distance from `from`, or -1.
+ */
+function readRelList(s: string, from: number, close: number, offset: number, upperCaseCable: boolean): PortionMarking | null {
+  if (!REL_MARK.test(s.slice(from, from + 16))) return null;
+  const inner = s.indexOf('(', from + 1);
+  if (close >= 0) {
+    if (close > REL_REACH || (inner >= 0 && inner < from + close)) return null;
+    return fromInnerCached(s.slice(from, from + close + 1), from, offset, upperCaseCable);
+  }
+  if (inner >= 0 || s.length - from > REL_REACH) return null;
+  let end = s.length;
+  while (end > from && (s.charCodeAt(end - 1) === 32 || s.charCodeAt(end - 1) === 44)) end--;
+  const raw = s.slice(from, end);
+  return fromInner(raw, raw.slice(1), from, offset, upperCaseCable);
 }
 
 /** How far after the paragraph number a mark (or an `ENTIRE TEXT` statement) is read. */

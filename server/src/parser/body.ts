@@ -767,6 +767,7 @@ function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: 
   const underlined = !!next && next.text.charCodeAt(next.indent) === 45;
   if (!prevBlank && !underlined && t.charCodeAt(t.length - 1) !== 45) return false;
   if (t.length > 90 || !hasTwoLetters(text, at, at + t.length)) return false;
+  if (isTableRow(t)) return false;
   if (next && isUnderline(next) && !endsWithOneOf(t, '.,;')) return !isStrayLine(t);
   // A rule one blank line below a line standing alone (`What Officials Say about the Air` / blank / `-----`).
   if (prevBlank && next && isBlank(next) && i + 2 < to && isUnderline(lines[i + 2]) && !endsWithOneOf(t, '.,;:')) return !isStrayLine(t);
@@ -779,6 +780,20 @@ function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: 
   if (!next || isBlank(next) || isUnderline(next)) return !isStrayLine(t);
   // The first line of a heading written over two lines above its rule (`EU PROVIDES 43 MILLION` / `EUROS TO ...` / `---`).
   return i + 2 < to && isUnderline(lines[i + 2]) && isCapsLine(next.text.slice(next.indent)) && !isStrayLine(t);
+}
+
+/**
+ * A row of a table set out in columns (`FY 2004  FY 2005   FY 2006`, `NIV           107,967  127,320   137,472`):
+ * three or more cells apart by runs of two or more spaces, two of them with a figure. A title is one phrase, never
+ * columns of figures; a lettered or numbered heading (`A.  BACKGROUND`) has two cells.
+ */
+function isTableRow(t: string): boolean {
+  if (t.indexOf('  ') < 0) return false;
+  const cells = t.trim().split(/\s{2,}/);
+  if (cells.length < 3) return false;
+  let withFigure = 0;
+  for (const c of cells) if (/\d/.test(c) && ++withFigure === 2) return true;
+  return false;
 }
 
 /**

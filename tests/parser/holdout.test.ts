@@ -597,6 +597,17 @@ describe('ninth hold-out review: the body', () => {
     expect(headings[c.paragraphs[2].heading]).toBe('AMERICA DREAMING');
   });
 
+  it('an all-caps line introducing a list (`... THE FOLLOWING REPORTS:`) is no heading (90MANAMA4053)', () => {
+    const c = parseCables(holdout('90MANAMA4053.txt')).cables[0];
+    expect(c.headings.map((h) => h.text)).toEqual([]);
+    expect(c.paragraphs.map((p) => [p.number, p.heading])).toEqual([[1, -1], [2, -1], [3, -1]]);
+  });
+
+  it('an all-caps label ending in a colon is still a heading', () => {
+    const text = ['UNCLAS STATE 000001', '', 'SUBJECT: TEST', '', '1. TEXT.', '', 'BACKGROUND:', '', '2. MORE TEXT.'].join('\n');
+    expect(parseCables(text).cables[0].headings.map((h) => h.text)).toEqual(['BACKGROUND:']);
+  });
+
   it('a lettered or spaced heading with one figure stays a heading', () => {
     const text = ['UNCLAS STATE 000001', '', 'SUBJECT: TEST', '', '1. (U) Text.', '', 'A.  FY 2009  BUDGET', '', '2. (U) More text.'].join('\n');
     expect(parseCables(text).cables[0].headings.map((h) => h.text)).toEqual(['A.  FY 2009  BUDGET']);

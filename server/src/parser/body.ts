@@ -755,6 +755,9 @@ function endsSentenceWithPeriod(t: string): boolean {
   return t.length >= 2 && t.charCodeAt(t.length - 1) === 46 && t.charCodeAt(t.length - 2) !== 46;
 }
 
+/** `FOLLOWING` or `FOLLOWS` as a word: what a line that introduces a list says. */
+const LEADS_IN = /\bFOLLOW(?:ING|S)\b/i;
+
 const ENDS_WITH_ABBREVIATION = /(?:^|[\s("'/-])(?:[A-Z]\.){2,}$/i;
 
 /**
@@ -774,6 +777,9 @@ function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: 
   if (t.charCodeAt(t.length - 1) === 45 && /\S\s-{3,}$/.test(t) && t.length <= 140) return !isStrayLine(t);
   if (!prevBlank || hasLowerCase(text, at, at + t.length) || endsWithOneOf(t, ',;')) return false;
   if (endsSentenceWithPeriod(t) && !ENDS_WITH_ABBREVIATION.test(t)) return false;
+  // `THE NEWSPAPER ALSO PUBLISHED THE FOLLOWING REPORTS:`, `... AS FOLLOWS:` alone in an all-caps paragraph: a
+  // sentence that introduces the list under it, not a title (a ruled one, asked above, stays the author's heading).
+  if (t.charCodeAt(t.length - 1) === 58 && LEADS_IN.test(t)) return false;
   const c0 = text.charCodeAt(at);
   if (MARKER_INITIALS.includes(c0 | 32) && /^(?:END|BEGIN)\s|^(?:SUMMARY|COMMENT|NOTE|QUOTE|UNQUOTE)\b/i.test(t)) return false;
   if (startsWithShortCapsParen(text, at, at + t.length) || c0 === 45 || c0 === 42 || c0 === 61) return false;

@@ -603,6 +603,21 @@ describe('ninth hold-out review: the body', () => {
     expect(c.paragraphs.map((p) => [p.number, p.heading])).toEqual([[1, -1], [2, -1], [3, -1]]);
   });
 
+  it('an all-caps lead-in over all-caps dashed items is no heading (03USUNNEWYORK718)', () => {
+    const c = parseCables(holdout('03USUNNEWYORK718.txt')).cables[0];
+    expect(c.headings.map((h) => h.text)).toEqual([
+      'ELEMENTS OF UK/U.S./SPAIN STATEMENT ON IRAQ AS PRESENTED BY UK PERMREP GREENSTOCK',
+      "TRANSCRIPT OF AMBASSADOR NEGROPONTE'S COMMENTS TO THE PRESS",
+      'LAST OPPORTUNITY WAS SURRENDERED',
+    ]);
+    expect(c.paragraphs.map((p) => [p.number, p.heading])).toEqual([[1, -1], [2, 0], [3, 1], [4, 2]]);
+  });
+
+  it('an all-caps label over mixed-case dashed items stays a heading (the capitals set it off)', () => {
+    const text = ['UNCLAS STATE 000001', '', 'SUBJECT: TEST', '', '1. (U) Text.', '', 'FOR EU MEMBER STATES ONLY:', '', '-- As we move ahead, we will consult.', '', '2. (U) More text.'].join('\n');
+    expect(parseCables(text).cables[0].headings.map((h) => h.text)).toEqual(['FOR EU MEMBER STATES ONLY:']);
+  });
+
   it('an all-caps label ending in a colon is still a heading', () => {
     const text = ['UNCLAS STATE 000001', '', 'SUBJECT: TEST', '', '1. TEXT.', '', 'BACKGROUND:', '', '2. MORE TEXT.'].join('\n');
     expect(parseCables(text).cables[0].headings.map((h) => h.text)).toEqual(['BACKGROUND:']);

@@ -755,6 +755,14 @@ function endsSentenceWithPeriod(t: string): boolean {
   return t.length >= 2 && t.charCodeAt(t.length - 1) === 46 && t.charCodeAt(t.length - 2) !== 46;
 }
 
+/** Whether the first line with text from line `k` on is a dashed item (`-TOUGH ...`, `-- AN INTERVIEW ...`) without lower case. */
+function capsDashItemAt(lines: Line[], k: number, to: number, text: string): boolean {
+  while (k < to && isBlank(lines[k])) k++;
+  if (k >= to) return false;
+  const l = lines[k];
+  return l.text.charCodeAt(l.indent) === 45 && !isUnderline(l) && !hasLowerCase(text, l.start + l.indent, l.start + l.text.length);
+}
+
 /** `FOLLOWING` or `FOLLOWS` as a word: what a line that introduces a list says. */
 const LEADS_IN = /\bFOLLOW(?:ING|S)\b/i;
 
@@ -780,6 +788,10 @@ function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: 
   // `THE NEWSPAPER ALSO PUBLISHED THE FOLLOWING REPORTS:`, `... AS FOLLOWS:` alone in an all-caps paragraph: a
   // sentence that introduces the list under it, not a title (a ruled one, asked above, stays the author's heading).
   if (t.charCodeAt(t.length - 1) === 58 && LEADS_IN.test(t)) return false;
+  // `THERE WERE THREE KEY ELEMENTS TO THE COMPROMISE WE PROPOSED:` over `-TOUGH BUT REALIZABLE TESTS, ...`: with the
+  // dashed items in capitals too, no change of case sets the line off as a title: it leads in to its list. (Over
+  // mixed-case items, `FOR EU MEMBER STATES ONLY:` / `-- As we move ...`, the capitals mark a heading.)
+  if (t.charCodeAt(t.length - 1) === 58 && next && isBlank(next) && capsDashItemAt(lines, i + 2, to, text)) return false;
   const c0 = text.charCodeAt(at);
   if (MARKER_INITIALS.includes(c0 | 32) && /^(?:END|BEGIN)\s|^(?:SUMMARY|COMMENT|NOTE|QUOTE|UNQUOTE)\b/i.test(t)) return false;
   if (startsWithShortCapsParen(text, at, at + t.length) || c0 === 45 || c0 === 42 || c0 === 61) return false;

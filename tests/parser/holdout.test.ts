@@ -649,3 +649,45 @@ describe('asides over several lines', () => {
     expect(blocks('10BRUSSELS183.txt').some((b) => b.endsWith('End comment) @122'))).toBe(true);
   });
 });
+
+describe('ninth hold-out review: the body', () => {
+  it('rows of a table in columns are no headings (07CARACAS531: `FY 2004  FY 2005   FY 2006`, `NIV  107,967 ...`)', () => {
+    const c = parseCables(holdout('07CARACAS531.txt')).cables[0];
+    const headings = c.headings.map((h) => h.text);
+    expect(headings).toEqual(['SUMMARY', 'AMERICA DREAMING', 'JUS SANGUINIS', 'IMMIGRATE BY NUMBERS', "IT'S THAT GIANT SUCKING SOUND", 'COMMENT']);
+    // The table belongs to paragraph 2, and paragraph 3 to the heading above the table.
+    expect(c.paragraphs.map((p) => p.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]);
+    expect(headings[c.paragraphs[2].heading]).toBe('AMERICA DREAMING');
+  });
+
+  it('an all-caps line introducing a list (`... THE FOLLOWING REPORTS:`) is no heading (90MANAMA4053)', () => {
+    const c = parseCables(holdout('90MANAMA4053.txt')).cables[0];
+    expect(c.headings.map((h) => h.text)).toEqual([]);
+    expect(c.paragraphs.map((p) => [p.number, p.heading])).toEqual([[1, -1], [2, -1], [3, -1]]);
+  });
+
+  it('an all-caps lead-in over all-caps dashed items is no heading (03USUNNEWYORK718)', () => {
+    const c = parseCables(holdout('03USUNNEWYORK718.txt')).cables[0];
+    expect(c.headings.map((h) => h.text)).toEqual([
+      'ELEMENTS OF UK/U.S./SPAIN STATEMENT ON IRAQ AS PRESENTED BY UK PERMREP GREENSTOCK',
+      "TRANSCRIPT OF AMBASSADOR NEGROPONTE'S COMMENTS TO THE PRESS",
+      'LAST OPPORTUNITY WAS SURRENDERED',
+    ]);
+    expect(c.paragraphs.map((p) => [p.number, p.heading])).toEqual([[1, -1], [2, 0], [3, 1], [4, 2]]);
+  });
+
+  it('an all-caps label over mixed-case dashed items stays a heading (the capitals set it off)', () => {
+    const text = ['UNCLAS STATE 000001', '', 'SUBJECT: TEST', '', '1. (U) Text.', '', 'FOR EU MEMBER STATES ONLY:', '', '-- As we move ahead, we will consult.', '', '2. (U) More text.'].join('\n');
+    expect(parseCables(text).cables[0].headings.map((h) => h.text)).toEqual(['FOR EU MEMBER STATES ONLY:']);
+  });
+
+  it('an all-caps label ending in a colon is still a heading', () => {
+    const text = ['UNCLAS STATE 000001', '', 'SUBJECT: TEST', '', '1. TEXT.', '', 'BACKGROUND:', '', '2. MORE TEXT.'].join('\n');
+    expect(parseCables(text).cables[0].headings.map((h) => h.text)).toEqual(['BACKGROUND:']);
+  });
+
+  it('a lettered or spaced heading with one figure stays a heading', () => {
+    const text = ['UNCLAS STATE 000001', '', 'SUBJECT: TEST', '', '1. (U) Text.', '', 'A.  FY 2009  BUDGET', '', '2. (U) More text.'].join('\n');
+    expect(parseCables(text).cables[0].headings.map((h) => h.text)).toEqual(['A.  FY 2009  BUDGET']);
+  });
+});

@@ -764,6 +764,17 @@ function endsSentenceWithPeriod(t: string): boolean {
   return t.length >= 2 && t.charCodeAt(t.length - 1) === 46 && t.charCodeAt(t.length - 2) !== 46;
 }
 
+/** Whether the first line with text from line `k` on is a dashed item (`-TOUGH ...`, `-- AN INTERVIEW ...`) without lower case. */
+function capsDashItemAt(lines: Line[], k: number, to: number, text: string): boolean {
+  while (k < to && isBlank(lines[k])) k++;
+  if (k >= to) return false;
+  const l = lines[k];
+  return l.text.charCodeAt(l.indent) === 45 && !isUnderline(l) && !hasLowerCase(text, l.start + l.indent, l.start + l.text.length);
+}
+
+/** `FOLLOWING` or `FOLLOWS` as a word: what a line that introduces a list says. */
+const LEADS_IN = /\bFOLLOW(?:ING|S)\b/i;
+
 const ENDS_WITH_ABBREVIATION = /(?:^|[\s("'/-])(?:[A-Z]\.){2,}$/i;
 
 /**
@@ -776,6 +787,7 @@ function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: 
   const underlined = !!next && next.text.charCodeAt(next.indent) === 45;
   if (!prevBlank && !underlined && t.charCodeAt(t.length - 1) !== 45) return false;
   if (t.length > 90 || !hasTwoLetters(text, at, at + t.length)) return false;
+  if (isTableRow(t)) return false;
   // Under prose, a rule that opens a box (rule, heading, rule) is the box's, not this line's underline.
   if (next && isUnderline(next) && !endsWithOneOf(t, '.,;') && (prevBlank || !opensBox(lines, i + 1, to))) return !isStrayLine(t);
   // A rule one blank line below a line standing alone (`What Officials Say about the Air` / blank / `-----`).
@@ -784,6 +796,13 @@ function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: 
   if (prevBlank && next && startsTwoLineHeading(text, lines, i, to, t, at)) return !isStrayLine(t);
   if (!prevBlank || hasLowerCase(text, at, at + t.length) || endsWithOneOf(t, ',;')) return false;
   if (endsSentenceWithPeriod(t) && !ENDS_WITH_ABBREVIATION.test(t)) return false;
+  // `THE NEWSPAPER ALSO PUBLISHED THE FOLLOWING REPORTS:`, `... AS FOLLOWS:` alone in an all-caps paragraph: a
+  // sentence that introduces the list under it, not a title (a ruled one, asked above, stays the author's heading).
+  if (t.charCodeAt(t.length - 1) === 58 && LEADS_IN.test(t)) return false;
+  // `THERE WERE THREE KEY ELEMENTS TO THE COMPROMISE WE PROPOSED:` over `-TOUGH BUT REALIZABLE TESTS, ...`: with the
+  // dashed items in capitals too, no change of case sets the line off as a title: it leads in to its list. (Over
+  // mixed-case items, `FOR EU MEMBER STATES ONLY:` / `-- As we move ...`, the capitals mark a heading.)
+  if (t.charCodeAt(t.length - 1) === 58 && next && isBlank(next) && capsDashItemAt(lines, i + 2, to, text)) return false;
   const c0 = text.charCodeAt(at);
   if (MARKER_INITIALS.includes(c0 | 32) && /^(?:END|BEGIN)\s|^(?:SUMMARY|COMMENT|NOTE|QUOTE|UNQUOTE)\b/i.test(t)) return false;
   if (startsWithShortCapsParen(text, at, at + t.length) || c0 === 45 || c0 === 42 || c0 === 61) return false;
@@ -814,6 +833,20 @@ function startsTwoLineHeading(text: string, lines: Line[], i: number, to: number
 /** Whether the rule at `lines[r]` has one line of text and another rule under it. */
 function opensBox(lines: Line[], r: number, to: number): boolean {
   return r + 2 < to && !isBlank(lines[r + 1]) && !isUnderline(lines[r + 1]) && isUnderline(lines[r + 2]);
+}
+
+/**
+ * A row of a table set out in columns (`FY 2004  FY 2005   FY 2006`, `NIV           107,967  127,320   137,472`):
+ * three or more cells apart by runs of two or more spaces, two of them with a figure. A title is one phrase, never
+ * columns of figures; a lettered or numbered heading (`A.  BACKGROUND`) has two cells.
+ */
+function isTableRow(t: string): boolean {
+  if (t.indexOf('  ') < 0) return false;
+  const cells = t.trim().split(/\s{2,}/);
+  if (cells.length < 3) return false;
+  let withFigure = 0;
+  for (const c of cells) if (/\d/.test(c) && ++withFigure === 2) return true;
+  return false;
 }
 
 /**

@@ -456,6 +456,12 @@ describe('sixth hold-out review: where caption text ends', () => {
     expect(beijing.subject?.text).toMatch(/^deputy secretary steinberg's meeting/);
   });
 
+  it('the last word of a sentence wrapped onto the last line is no signature (06BRIDGETOWN2164)', () => {
+    expect(corpus('06BRIDGETOWN2164.txt').signature).toBeNull();
+    // A name alone after a finished sentence still is.
+    expect(parseCables('UNCLAS\n\n1. WE APPRECIATE TRINIDAD\'S\nASSISTANCE.\nHARDT.\n').cables[0].signature?.text).toBe('HARDT.');
+  });
+
   it('a portion mark with a long REL TO list, or one wrapped onto the next line, is read (10STATE17894, 08STATE79112)', () => {
     const state = corpus('10STATE17894.txt').paragraphs.find((p) => p.number === 4);
     expect(state?.marking?.normalized).toBe('S//REL FRANCE, BRITAIN, TURKEY, SAUDI ARABIA, JORDAN, AND QATAR');

@@ -316,7 +316,8 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     const afterSentence =
       !before || /[.!?"')\]]$/.test(before) || beforeLastText < lastText - 1 || ENDS_WITH_CLOSER.test(before) || SITE_NOTICE.test(before);
     const fits =
-      (SIGNATURE.test(t) && t === t.toUpperCase()) ||
+      // (`... APPRECIATES TRINIDAD'S` / `ASSISTANCE.`: a word ending the sentence the line above began.)
+      (SIGNATURE.test(t) && t === t.toUpperCase() && (afterSentence || t.charCodeAt(t.length - 1) !== 46)) ||
       (!upperCaseCable && LOWER_SIGNATURE.test(t)) ||
       ((NAME_SIGNATURE.test(t) || LOWER_NAME.test(t) || INNER_CAPITAL_NAME.test(t)) && afterSentence);
     // `HTS ACTIVIST LIU XIAOBO...`: a title cut short, not a name.

@@ -561,6 +561,27 @@ describe('sixth hold-out review: the body', () => {
   });
 });
 
+describe('seventh hold-out review: the body', () => {
+  const headingsOf = (text: string) => parseCables(text).cables[0].headings.map((h) => h.text);
+  const cable = (body: string[]) =>
+    ['UNCLAS STATE 000123', '', 'E.O. 12958: N/A', 'TAGS: PREL', 'SUBJECT: TEST', '', ...body].join('\n');
+
+  it('a press-guidance question (`¶Q.  WHAT WAS THE CAUSE OF THE CRASH`, `Q: ...?`) is no heading (89STATE302065)', () => {
+    const headings = headingsOf(holdout('89STATE302065.txt'));
+    expect(headings.some((h) => /^\u00b6?Q\s*[.:]/.test(h))).toBe(false);
+    // The cable's one real section title stays.
+    expect(headings).toEqual(['SEARCH AND RESCUE EFFORT:  U.S. INVOLVEMENT:']);
+    expect(headingsOf(cable(['1. Guidance.', '', 'Q. WHAT IS THE U.S. POSITION ON THE TALKS?', '', 'A. WE SUPPORT THEM.']))).toEqual([]);
+  });
+
+  it('a lead-in (`... THE FOLLOWING REPORTS:`, `... IS AS FOLLOWS:`) is no heading (90MANAMA4053)', () => {
+    expect(headingsOf(holdout('90MANAMA4053.txt'))).toEqual([]);
+    expect(headingsOf(cable(['1. Text.', '', 'THE TEXT OF THE STATEMENT IS AS FOLLOWS:', '', 'WE WELCOME THE TALKS.']))).toEqual([]);
+    // A title ending in a colon without a lead-in's words is still a heading.
+    expect(headingsOf(cable(['1. Text.', '', 'NEXT STEPS:', '', '2. Text.']))).toEqual(['NEXT STEPS:']);
+  });
+});
+
 describe('asides over several lines', () => {
   const corpus = (name: string) => {
     const text = readFileSync(join(__dirname, '../fixtures/cables', name), 'utf8');

@@ -773,6 +773,7 @@ function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: 
   if (t.charCodeAt(t.length - 1) === 45 && /\S\s-{3,}$/.test(t) && t.length <= 140) return !isStrayLine(t);
   if (!prevBlank || hasLowerCase(text, at, at + t.length) || endsWithOneOf(t, ',;')) return false;
   if (endsSentenceWithPeriod(t) && !ENDS_WITH_ABBREVIATION.test(t)) return false;
+  if (isLeadIn(t) || isPressQuestion(t)) return false;
   const c0 = text.charCodeAt(at);
   if (MARKER_INITIALS.includes(c0 | 32) && /^(?:END|BEGIN)\s|^(?:SUMMARY|COMMENT|NOTE|QUOTE|UNQUOTE)\b/i.test(t)) return false;
   if (startsWithShortCapsParen(text, at, at + t.length) || c0 === 45 || c0 === 42 || c0 === 61) return false;
@@ -780,6 +781,27 @@ function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: 
   // The first line of a heading written over two lines above its rule (`EU PROVIDES 43 MILLION` / `EUROS TO ...` / `---`).
   return i + 2 < to && isUnderline(lines[i + 2]) && isCapsLine(next.text.slice(next.indent)) && !isStrayLine(t);
 }
+
+/**
+ * A line announcing the text below it (`THE NEWSPAPER ALSO PUBLISHED THE FOLLOWING REPORTS:`, `THE TEXT OF THE
+ * STATEMENT IS AS FOLLOWS:`): the start of what it introduces, not a title over a section. Tested from the `:` first.
+ */
+function isLeadIn(t: string): boolean {
+  return t.charCodeAt(t.length - 1) === 58 && LEAD_IN.test(t);
+}
+
+const LEAD_IN = /\bFOLLOWING\b.*:$|\bAS\s+FOLLOWS\s*:$/i;
+
+/**
+ * A question of press guidance (`Q.  WHAT WAS THE CAUSE OF THE CRASH`, `Q: DO YOU HAVE A READ OUT ...?`, after a
+ * paragraph sign in Cablegate texts): the question its answer (`A.`) follows, not a heading. Tested from its first letter.
+ */
+function isPressQuestion(t: string): boolean {
+  const k = t.charCodeAt(0) === 0xb6 ? 1 : 0;
+  return (t.charCodeAt(k) | 32) === 113 && PRESS_QUESTION.test(t);
+}
+
+const PRESS_QUESTION = /^\u00b6?Q\s*[.:]\s/i;
 
 /**
  * A block marker, a web address or a stray caption (`SIPDIS` the mirror put under a heading or between paragraphs):

@@ -45,4 +45,8 @@ describe('rules on hold-out cables', () => {
       },
     ]);
   });
+
+  it('a Classified-By statement cut short with `...` at the end of its line, with other text run on below, is not missing its reason (05PRAGUE337)', () => {
+    expect(lint('05PRAGUE337.txt').map((f) => f.rule)).not.toContain('reason-missing');
+  });
 });

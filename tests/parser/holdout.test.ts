@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { detectCable } from '../../server/src/parser/detect';
 import { parseCables } from '../../server/src/parser/index';
 import { runRules } from '../../server/src/rules/index';
 
@@ -605,5 +606,20 @@ describe('asides over several lines', () => {
   it('a dash the source turned into a spaced parenthesis closes nothing; an END closer on the line wins (09KABUL3068, 10BRUSSELS183)', () => {
     expect(blocks('09KABUL3068.txt')).toContain('NOTE (Note: -> Note.) @156');
     expect(blocks('10BRUSSELS183.txt').some((b) => b.endsWith('End comment) @122'))).toBe(true);
+  });
+});
+
+describe('seventh hold-out review: the E.O. line', () => {
+  it('`E.0. 12958: N/A` (a digit zero for the O) is the E.O. line, so none is missing (09BERLIN1626)', () => {
+    const text = readFileSync(join(__dirname, '../fixtures/cables/09BERLIN1626.txt'), 'utf8');
+    const doc = parseCables(text);
+    const eo = doc.cables[0].eo;
+    expect(eo?.order?.text).toBe('12958');
+    expect(eo?.na).toBeTruthy();
+    expect(runRules(doc).map((d) => d.ruleId)).not.toContain('eo-line-missing');
+  });
+
+  it('a file opening with a banner and `E.0. 12958:` is taken for a cable', () => {
+    expect(detectCable('UNCLAS SECTION 01 OF 05 BERLIN 001626\n\nE.0. 12958: N/A\n').isCable).toBe(true);
   });
 });

@@ -40,7 +40,7 @@ const CONTROL_WORD = new RegExp(`\\b(${CONTROLS.join('|')})\\b`, 'g');
 // SBU is sent as UNCLAS with the caption SENSITIVE (or SENSITIVE BUT UNCLASSIFIED) on its own line.
 const SENSITIVE_CAPTION = /^SENSITIVE(?: BUT UNCLASSIFIED)?\b/;
 // Captions end where the E.O./TAGS/SUBJECT block or the body starts.
-const END_OF_CAPTIONS = /^(?:E\.? ?O\.?|TAGS?\b|SUBJ(?:ECT)?\b|REFS?\b|\d+\. |CLASSIFIED BY)/i;
+const END_OF_CAPTIONS = /^(?:E\.? ?O\.?|E\. ?0\.|TAGS?\b|SUBJ(?:ECT)?\b|REFS?\b|\d+\. |CLASSIFIED BY)/i;
 
 /** How far down a banner is looked for: metadata and envelope come first and are short. */
 const SEARCH_LINES = 300;

@@ -35,7 +35,8 @@ const INFO = /^INFO (.+)$/;
 const TAGS = /^TAGS?[:;]? *(.+)$/;
 const SUBJECT = /^SUBJ(?:ECT)?:? *(.+)$/;
 const REF = /^REFS?(?:\(S\))?: *(.+)$/;
-const EO = /^E\.? ?O\.? ?\d{5}/;
+// `E.0.`: a digit zero typed for the O (09BERLIN1626).
+const EO = /^(?:E\.? ?O\.?|E\. ?0\.) ?\d{5}/;
 // Envelope lines that end an addressee list.
 const ENVELOPE_STOP = /^(?:INFO\b|BT\b|ZEN\b|UNCLAS|LIMITED OFFICIAL USE|C ?O ?N ?F|S ?E ?C ?R|T ?O ?P ?S|$)/;
 

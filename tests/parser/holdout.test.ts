@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { detectCable } from '../../server/src/parser/detect';
 import { parseCables } from '../../server/src/parser/index';
 import { runRules } from '../../server/src/rules/index';
 
@@ -630,6 +631,27 @@ describe('sixth hold-out review: the body', () => {
   });
 });
 
+describe('seventh hold-out review: the body', () => {
+  const headingsOf = (text: string) => parseCables(text).cables[0].headings.map((h) => h.text);
+  const cable = (body: string[]) =>
+    ['UNCLAS STATE 000123', '', 'E.O. 12958: N/A', 'TAGS: PREL', 'SUBJECT: TEST', '', ...body].join('\n');
+
+  it('a press-guidance question (`¶Q.  WHAT WAS THE CAUSE OF THE CRASH`, `Q: ...?`) is no heading (89STATE302065)', () => {
+    const headings = headingsOf(holdout('89STATE302065.txt'));
+    expect(headings.some((h) => /^\u00b6?Q\s*[.:]/.test(h))).toBe(false);
+    // The cable's one real section title stays.
+    expect(headings).toEqual(['SEARCH AND RESCUE EFFORT:  U.S. INVOLVEMENT:']);
+    expect(headingsOf(cable(['1. Guidance.', '', 'Q. WHAT IS THE U.S. POSITION ON THE TALKS?', '', 'A. WE SUPPORT THEM.']))).toEqual([]);
+  });
+
+  it('a lead-in (`... THE FOLLOWING REPORTS:`, `... IS AS FOLLOWS:`) is no heading (90MANAMA4053)', () => {
+    expect(headingsOf(holdout('90MANAMA4053.txt'))).toEqual([]);
+    expect(headingsOf(cable(['1. Text.', '', 'THE TEXT OF THE STATEMENT IS AS FOLLOWS:', '', 'WE WELCOME THE TALKS.']))).toEqual([]);
+    // A title ending in a colon without a lead-in's words is still a heading.
+    expect(headingsOf(cable(['1. Text.', '', 'NEXT STEPS:', '', '2. Text.']))).toEqual(['NEXT STEPS:']);
+  });
+});
+
 describe('asides over several lines', () => {
   const corpus = (name: string) => {
     const text = readFileSync(join(__dirname, '../fixtures/cables', name), 'utf8');
@@ -695,5 +717,20 @@ describe('ninth hold-out review: the body', () => {
   it('a lettered or spaced heading with one figure stays a heading', () => {
     const text = ['UNCLAS STATE 000001', '', 'SUBJECT: TEST', '', '1. (U) Text.', '', 'A.  FY 2009  BUDGET', '', '2. (U) More text.'].join('\n');
     expect(parseCables(text).cables[0].headings.map((h) => h.text)).toEqual(['A.  FY 2009  BUDGET']);
+  });
+});
+
+describe('seventh hold-out review: the E.O. line', () => {
+  it('`E.0. 12958: N/A` (a digit zero for the O) is the E.O. line, so none is missing (09BERLIN1626)', () => {
+    const text = readFileSync(join(__dirname, '../fixtures/cables/09BERLIN1626.txt'), 'utf8');
+    const doc = parseCables(text);
+    const eo = doc.cables[0].eo;
+    expect(eo?.order?.text).toBe('12958');
+    expect(eo?.na).toBeTruthy();
+    expect(runRules(doc).map((d) => d.ruleId)).not.toContain('eo-line-missing');
+  });
+
+  it('a file opening with a banner and `E.0. 12958:` is taken for a cable', () => {
+    expect(detectCable('UNCLAS SECTION 01 OF 05 BERLIN 001626\n\nE.0. 12958: N/A\n').isCable).toBe(true);
   });
 });

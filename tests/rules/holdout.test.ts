@@ -35,4 +35,18 @@ describe('rules on hold-out cables', () => {
       ]);
     }
   });
+
+  it('an E.O. line citing a number that is no classification order (`E.O. 12598`, a typo of 12958) is reported (95PHNOMPENH3751)', () => {
+    expect(lint('95PHNOMPENH3751.txt').filter((f) => f.rule === 'eo-date-inconsistent')).toEqual([
+      {
+        rule: 'eo-date-inconsistent',
+        line: 12,
+        message: 'E.O. 12598 is not an executive order on classification (those are 11652, 12065, 12356, 12958, 13292, 13526); on 1995-11-14 the order in force was E.O. 12958.',
+      },
+    ]);
+  });
+
+  it('a Classified-By statement cut short with `...` at the end of its line, with other text run on below, is not missing its reason (05PRAGUE337)', () => {
+    expect(lint('05PRAGUE337.txt').map((f) => f.rule)).not.toContain('reason-missing');
+  });
 });

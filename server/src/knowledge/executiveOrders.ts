@@ -101,6 +101,12 @@ export const EXECUTIVE_ORDERS: readonly ExecutiveOrder[] = Object.freeze([
 
 const byNumber = new Map(EXECUTIVE_ORDERS.map((e) => [e.number as string, e]));
 
+/**
+ * The orders an E.O. line can cite, from the table above: another number there (`E.O. 12598`, `E.O. 19528`) is a
+ * mistyped one or an order on something else.
+ */
+export const CLASSIFICATION_ORDER_NUMBERS: readonly string[] = Object.freeze(EXECUTIVE_ORDERS.map((e) => e.number));
+
 /** The order with this number (`'12958'`, `12958`, `'E.O. 12958'`), or null. */
 export function lookupExecutiveOrder(number: string | number): ExecutiveOrder | null {
   const text = typeof number === 'string' ? number : typeof number === 'number' ? String(number) : '';

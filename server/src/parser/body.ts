@@ -804,6 +804,7 @@ function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: 
   // dashed items in capitals too, no change of case sets the line off as a title: it leads in to its list. (Over
   // mixed-case items, `FOR EU MEMBER STATES ONLY:` / `-- As we move ...`, the capitals mark a heading.)
   if (t.charCodeAt(t.length - 1) === 58 && next && isBlank(next) && capsDashItemAt(lines, i + 2, to, text)) return false;
+  if (isPressQuestion(t)) return false;
   const c0 = text.charCodeAt(at);
   if (MARKER_INITIALS.includes(c0 | 32) && /^(?:END|BEGIN)\s|^(?:SUMMARY|COMMENT|NOTE|QUOTE|UNQUOTE)\b/i.test(t)) return false;
   if (startsWithShortCapsParen(text, at, at + t.length) || c0 === 45 || c0 === 42 || c0 === 61) return false;
@@ -849,6 +850,17 @@ function isTableRow(t: string): boolean {
   for (const c of cells) if (/\d/.test(c) && ++withFigure === 2) return true;
   return false;
 }
+
+/**
+ * A question of press guidance (`Q.  WHAT WAS THE CAUSE OF THE CRASH`, `Q: DO YOU HAVE A READ OUT ...?`, after a
+ * paragraph sign in Cablegate texts): the question its answer (`A.`) follows, not a heading. Tested from its first letter.
+ */
+function isPressQuestion(t: string): boolean {
+  const k = t.charCodeAt(0) === 0xb6 ? 1 : 0;
+  return (t.charCodeAt(k) | 32) === 113 && PRESS_QUESTION.test(t);
+}
+
+const PRESS_QUESTION = /^\u00b6?Q\s*[.:]\s/i;
 
 /**
  * A block marker, a web address or a stray caption (`SIPDIS` the mirror put under a heading or between paragraphs):

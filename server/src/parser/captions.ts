@@ -10,7 +10,7 @@ import { tok, words as wordsOf } from './tokens';
 
 /** Keywords that open a caption-block element; in flattened texts several share one line. */
 const KEYWORD =
-  /(?:^|[\s.])(E\.? ?O\.? {0,2}(?:11652|12065|12356|12958|13292|13526)\b|E\. ?O\. {0,2}\d{5}\b|TAGS?[:;]|TAGS?(?= +[A-Z]{2,6}(?:[ ,]|$))|SUBJ(?:ECT)?\s?[:.;]|SUBJECT(?= [A-Z(])|REFS?(?:\(S\))?:|REFS?\.(?= +[A-Z(])|REFTELS?:|CLASS?I?FIED BY\b)/gi;
+  /(?:^|[\s.])(E\.? ?O\.? {0,2}(?:11652|12065|12356|12958|13292|13526)\b|E\. ?[O0]\. {0,2}\d{5}\b|TAGS?[:;]|TAGS?(?= +[A-Z]{2,6}(?:[ ,]|$))|SUBJ(?:ECT)?\s?[:.;]|SUBJECT(?= [A-Z(])|REFS?(?:\(S\))?:|REFS?\.(?= +[A-Z(])|REFTELS?:|CLASS?I?FIED BY\b)/gi;
 
 export type KeywordKind = 'eo' | 'tags' | 'subject' | 'ref' | 'classifiedBy';
 
@@ -84,9 +84,12 @@ export function findKeywords(line: Line): readonly KeywordHit[] {
 
 const NO_HITS: readonly KeywordHit[] = [];
 
-/** The order number; with the dots written (`E.O. 12598`) a mistyped number still makes an E.O. line. */
+/**
+ * The order number; with the dots written (`E.O. 12598`) a mistyped number still makes an E.O. line, and so does a
+ * digit zero typed for the letter O (`E.0. 12958: N/A`, 09BERLIN1626).
+ */
 // `E.O.  12356:` (two spaces) in 1980s cables.
-const EO_LABEL = /^E\.? ?O\.? {0,2}(11652|12065|12356|12958|13292|13526)\b[:;.,]?|^E\. ?O\. {0,2}(\d{5})\b[:;.,]?/i;
+const EO_LABEL = /^E\.? ?O\.? {0,2}(11652|12065|12356|12958|13292|13526)\b[:;.,]?|^E\. ?[O0]\. {0,2}(\d{5})\b[:;.,]?/i;
 const LEGACY_DECL = /^(?:X?GDS|RDS|XDS|ADS)\b/i;
 /** `E.O. 12958: 07/22/2019`: a date with no `DECL:` word before it is still the declassification date. */
 const BARE_DATE = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\s*$/;

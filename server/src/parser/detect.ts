@@ -18,8 +18,8 @@ const VZCZC = /^VZCZC[A-Z]{2,3}\d{2,5}\s*$/;
 const DTG_LINE = /^[ZOPRY](?: [ZOPRY])? [0-3]\d[0-2]\d[0-5]\dZ [A-Z]{3} \d{2,4}\b/;
 const BANNER =
   /^(?:UNCLAS(?:SIFIED)?|LIMITED OFFICIAL USE|C ?O ?N ?F ?I ?D ?E ?N ?T ?I ?A ?L|S ?E ?C ?R ?E ?T|T ?O ?P ?S ?E ?C ?R ?E ?T)\b.*\b\d{3,7}\s*$/i;
-// E.O. and TAGS lines are specific to cables; SUBJECT/FM/TO also open ordinary memos, so they only count upper-case.
-const CAPTION = /^(?:E\.? ?O\.? ?(?:11652|12065|12356|12958|13292|13526)\b|TAGS?[:;] *[A-Za-z]{2})/i;
+// E.O. (also `E.0.`, a zero for the O) and TAGS lines are specific to cables; SUBJECT/FM/TO also open ordinary memos, so they only count upper-case.
+const CAPTION = /^(?:(?:E\.? ?O\.?|E\. ?0\.) ?(?:11652|12065|12356|12958|13292|13526)\b|TAGS?[:;] *[A-Za-z]{2})/i;
 const WEAK_CAPTION = /^(?:SUBJ(?:ECT)?: *[A-Z]|FM [A-Z]{3}|TO [A-Z]{3})/;
 
 /**

@@ -55,8 +55,8 @@ const PAGE_HEADER = /^PAGE \d{2}\b/;
 const BARE_LEVEL = /^(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)$/;
 const TRAILER = /^(?:BT|#\d{4})$/;
 /** What a bare designation line needs close below it to be a banner. */
-const CAPTION_NEAR = /^\s*(?:E\.? ?O\.? ?\d|TAGS?[:;]|SUBJ|SIPDIS|NOFORN|SENSITIVE|EXDIS|NODIS|LIMDIS)/i;
-const CAPTION_KEYWORD_START = /^(?:E\.? ?O\.? ?\d|TAGS?\b|SUBJ)/i;
+const CAPTION_NEAR = /^\s*(?:E\.? ?O\.? ?\d|E\. ?0\. ?\d|TAGS?[:;]|SUBJ|SIPDIS|NOFORN|SENSITIVE|EXDIS|NODIS|LIMDIS)/i;
+const CAPTION_KEYWORD_START = /^(?:E\.? ?O\.? ?\d|E\. ?0\. ?\d|TAGS?\b|SUBJ)/i;
 const ENVELOPE_START = /^VZCZC|^DE [QRU][A-Z]{3}|^FM [A-Z]/;
 
 /** A numbered paragraph opens `t` (PARA_START, tried only after a digit or `¶`). */
@@ -821,7 +821,7 @@ function looksLikeAddressee(t: string): boolean {
 const ADDRESSEE_LEVEL = /^(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET)(?:\/\/.*)?$/;
 /** A banner line (`S E C R E T BERN 000279`, `UNCLAS COTONOU 000278`): it ends the addressees. */
 const BANNER_LINE_START = /^(?:UNCLAS\b|C O N F|S E C R|T O P S)/;
-const ADDRESSEE_KEYWORD = /^(?:E\.? ?O\.? ?\d|TAGS?\b|SUBJ|REF|CLASSIFIED BY)/i;
+const ADDRESSEE_KEYWORD = /^(?:E\.? ?O\.? ?\d|E\. ?0\. ?\d|TAGS?\b|SUBJ|REF|CLASSIFIED BY)/i;
 
 /** `/[a-z]{3}/`: three lower-case ASCII letters in a row (prose, not an addressee). */
 function hasLowerRun(t: string): boolean {

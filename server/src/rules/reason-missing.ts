@@ -3,6 +3,9 @@ import { modernEra, normalizeReasonTypos } from './authority';
 import { cableExample } from './examples';
 import type { Rule } from './types';
 
+/** An ellipsis ending the statement or one of its lines: the source cut the text there. */
+const CUT_AT_LINE_END = /(?:\.\.\.|\u2026)[ \t\u00a0]*(?:\r?\n|$)/;
+
 /** R2: the Classified-By statement gives a reason: 1.4/1.5 plus letters, or the category in words. */
 export const rule: Rule = {
   id: 'reason-missing',
@@ -12,7 +15,7 @@ export const rule: Rule = {
   fixable: false,
   docs: {
     checks:
-      'For cables dated from 1995-10-14 (E.O. 12958 and later), reports a `Classified By` statement with neither a `1.4`/`1.5` reference nor a reason category in words ("foreign government information", "foreign relations"...). The statement is read up to the next blank line or portion, so a reason wrapped onto the next line counts (also one standing alone after a blank line). Also reports a section cited with no category letter after it (`REASON 1.4`). Not reported: derivative classification (`Derived from Multiple Sources`), a reason with a garbled section (`reasons 14 (b)`, `1/4 (B)`), and statements cut short by the source (ending in `...`), also after a bare section (`for reasons 1.4 ...`).',
+      'For cables dated from 1995-10-14 (E.O. 12958 and later), reports a `Classified By` statement with neither a `1.4`/`1.5` reference nor a reason category in words ("foreign government information", "foreign relations"...). The statement is read up to the next blank line or portion, so a reason wrapped onto the next line counts (also one standing alone after a blank line). Also reports a section cited with no category letter after it (`REASON 1.4`). Not reported: derivative classification (`Derived from Multiple Sources`), a reason with a garbled section (`reasons 14 (b)`, `1/4 (B)`), and statements cut short by the source (ending in `...`, also at the end of a line the text runs on from), also after a bare section (`for reasons 1.4 ...`).',
     why: 'The face marking includes "a concise reason for classification" citing the category — "a brief reference to the pertinent classification category(ies), or the number 1.4 plus the letter(s)" (R2, [CFR2001-2004], E.O. 12958 §1.7(a)).',
     sources: ['R2'],
     triggers: { text: cableExample({ classifiedBy: 'Classified By: Ambassador Richard E. Hoagland.' }), note: 'Classifier named, no reason.' },
@@ -27,8 +30,9 @@ export const rule: Rule = {
     const statement = normalizeReasonTypos(cb.text);
     const bare = facts.reasons && facts.reasons.sectionKnown && facts.reasons.letters.length === 0 ? facts.reasons.section : null;
     if ((facts.reasons && !bare) || findCategoryWords(statement).length > 0) return [];
-    // Text cut short by the source (`Political Counselor Annie Pforzheimer, ...`) cannot be judged.
-    if (/(?:\.\.\.|\u2026)\s*$/.test(statement) || (bare && /(?:\.\.\.|\u2026)/.test(statement))) return [];
+    // Text cut short by the source (`Political Counselor Annie Pforzheimer, ...`) cannot be judged, also when other
+    // text runs on below the cut line (`... for reasons ...` / `3/9/2005 6:49 C O N F I D E N T I A L ...`, 05PRAGUE337).
+    if (CUT_AT_LINE_END.test(statement) || (bare && /(?:\.\.\.|\u2026)/.test(statement))) return [];
     const label = cable.classifiedBy.label;
     if (bare) {
       return [

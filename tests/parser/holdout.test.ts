@@ -586,3 +586,16 @@ describe('asides over several lines', () => {
     expect(blocks('10BRUSSELS183.txt').some((b) => b.endsWith('End comment) @122'))).toBe(true);
   });
 });
+
+describe('eighth hold-out review', () => {
+  it('a DTG line with a repeated op-signal is still the DTG (07GEORGETOWN319)', () => {
+    const text = holdout('07GEORGETOWN319.txt');
+    const dtg = parseCables(text).cables[0].envelope?.dtg;
+    expect(dtg?.iso).toBe('2007-03-30T17:55:00Z');
+    expect(dtg?.opSignal?.text).toBe('ZFR ZFR ZFR ZFR ZFR');
+    expect(text.slice(dtg!.start, dtg!.end)).toBe('R 301755Z MAR 07 ZFR ZFR ZFR ZFR ZFR');
+    // Two different op-signals in a row, and prose after one, as before.
+    expect(parseCables(text.replace('ZFR ZFR ZFR ZFR ZFR', 'ZDK ZFR')).cables[0].envelope?.dtg?.opSignal?.text).toBe('ZDK ZFR');
+    expect(parseCables(text.replace('ZFR ZFR ZFR ZFR ZFR', 'ZFR WAS SENT')).cables[0].envelope?.dtg).toBeFalsy();
+  });
+});

@@ -598,4 +598,22 @@ describe('eighth hold-out review', () => {
     expect(parseCables(text.replace('ZFR ZFR ZFR ZFR ZFR', 'ZDK ZFR')).cables[0].envelope?.dtg?.opSignal?.text).toBe('ZDK ZFR');
     expect(parseCables(text.replace('ZFR ZFR ZFR ZFR ZFR', 'ZFR WAS SENT')).cables[0].envelope?.dtg).toBeFalsy();
   });
+  it('a truncated preview with its own banner, then the record fields, is skipped; the full cable is read (03THEHAGUE3067)', () => {
+    const text = holdout('03THEHAGUE3067.txt');
+    const c = parseCables(text).cables[0];
+    const fullBanner = text.indexOf('C O N F I D E N T I A L THE HAGUE 003067', text.indexOf('\n12703\n'));
+    expect(c.partial).toBeTruthy();
+    expect(c.banner?.start).toBe(fullBanner);
+    expect(c.banner?.mrn?.serial.text).toBe('003067');
+    expect(c.repeatedBanners).toEqual([]);
+    expect(c.captionBlock!.start).toBeGreaterThanOrEqual(fullBanner);
+    expect(c.paragraphs.map((p) => [p.number, p.start > fullBanner])).toEqual([
+      [1, true],
+      [2, true],
+    ]);
+    expect(rulesOf(text)).toEqual([]);
+    // Without the record fields after it, a line ending in `...` cuts nothing.
+    const noRecord = text.replace('\n12703\n', '\nsee below\n');
+    expect(parseCables(noRecord).cables[0].banner?.start).toBeLessThan(fullBanner);
+  });
 });

@@ -504,6 +504,13 @@ function parseCable(
       let rest = line.indent + partial[0].length;
       // A stray quote a mirror left before the glued banner (`...is not available."C O N F I D E N T I A L ...`).
       while (line.text.charCodeAt(rest) === 34) rest++;
+      // A truncated preview of the cable (its own banner and MRN, captions, `¶1. (C)  Dutch Politic...`) and the
+      // record's fields, then the full cable (03THEHAGUE3067): the preview is skipped, the full cable read.
+      const record = previewRecordAfter(lines, lineNo, b);
+      if (record >= 0) {
+        i = record + 1;
+        continue;
+      }
       if (line.text.slice(rest).trim()) pending = subLine(line, rest);
       i = lineNo + 1;
       continue;
@@ -805,6 +812,45 @@ function csvDumpIn(text: string, lines: Line[], a: number, b: number): { start: 
     if (m) return { start: k, gluedAt: m.index + (t.charCodeAt(m.index) === 105 && m.index === 0 ? 0 : 1), end };
   }
   return null;
+}
+
+/** The fields of a cable page after a truncated preview, one a line between blank lines (see previewRecordAfter). */
+const RECORD_FIELDS: readonly RegExp[] = [
+  /^\d{1,7}$/,
+  /^\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2}(?::\d{2})?)?$/,
+  /^(?:\d{2}|\d{4})[A-Z]{3,}\d{1,7}(?:_[a-z])?$/,
+  /^[A-Z][A-Za-z.,'() -]{1,80}$/,
+  /^(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET)(?:\/\/[A-Z ]+)*$/,
+];
+/** How far a preview runs: the header and the first words of the first paragraph. */
+const PREVIEW_LINES = 60;
+
+/**
+ * Partial records in alx/cablegate files (`This record is a partial extract...`) may hold a truncated preview of the
+ * cable (a copy of its header, cut off with `...` in the first paragraph), then the record's fields (`12703`,
+ * `2003-12-15`, `03THEHAGUE3067`, `Embassy The Hague`, `CONFIDENTIAL`), then the full cable. From the notice at line
+ * `from`: the index of the last field line when that layout follows, else -1.
+ */
+function previewRecordAfter(lines: Line[], from: number, b: number): number {
+  const last = Math.min(b, from + PREVIEW_LINES);
+  for (let k = from; k < last; k++) {
+    if (!lines[k].text.trimEnd().endsWith('...')) continue;
+    const end = recordFieldsAfter(lines, k, b);
+    // (A header line that merely ends in `...`, a subject say, is not the preview's end: the search goes on.)
+    if (end >= 0) return end;
+  }
+  return -1;
+}
+
+/** The index of the last of RECORD_FIELDS on the lines after `k` (blank lines between), or -1. */
+function recordFieldsAfter(lines: Line[], k: number, b: number): number {
+  let f = 0;
+  for (let j = k + 1; j < b && j <= k + 3 * RECORD_FIELDS.length + 4; j++) {
+    if (isBlank(lines[j])) continue;
+    if (!RECORD_FIELDS[f].test(lines[j].text.trim())) return -1;
+    if (++f === RECORD_FIELDS.length) return j;
+  }
+  return -1;
 }
 
 /** An addressee line: `RI/NAME ...` or an upper-case station name, not a classification label or a date. */

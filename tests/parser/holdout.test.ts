@@ -616,4 +616,16 @@ describe('eighth hold-out review', () => {
     const noRecord = text.replace('\n12703\n', '\nsee below\n');
     expect(parseCables(noRecord).cables[0].banner?.start).toBeLessThan(fullBanner);
   });
+  it('a display date glued onto the last addressee is not part of it (07BANDARSERIBEGAWAN112)', () => {
+    const text = holdout('07BANDARSERIBEGAWAN112.txt');
+    const last = (t: string) => parseCables(t).cables[0].envelope!.info.at(-1)!;
+    const a = last(text);
+    expect([a.route?.text, a.name.text, a.serial?.text]).toEqual(['RUEHUNV', 'USMISSION UNVIE VIENNA', '0007']);
+    expect(a.end).toBe(text.indexOf('Thursday, 29 March 2007'));
+    expect(parseCables(text).cables[0].envelope!.info.map((x) => x.name.text)).toEqual(['USMISSION USUN NEW YORK', 'USMISSION UNVIE VIENNA']);
+    // The same date in ISO form, glued on or after a space.
+    for (const date of ['2007-03-29 06:00:00', ' 2007-03-29']) {
+      expect(last(text.replace('Thursday, 29 March 2007, 06:00', date)).name.text).toBe('USMISSION UNVIE VIENNA');
+    }
+  });
 });

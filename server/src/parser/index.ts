@@ -344,6 +344,22 @@ function gluedBannerAt(line: Line): number {
   return banner && (banner.mrn || banner.section) ? at : -1;
 }
 
+/** A display date ending a line: `Thursday, 29 March 2007, 06:00` (cable pages), `2007-03-29 06:00:00`, `2007-03-29`. */
+const GLUED_DATE =
+  /(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}(?:, \d{2}:\d{2})?|(?:19|20)\d{2}-[01]\d-[0-3]\d(?: [0-2]\d:[0-5]\d(?::[0-5]\d)?)?)$/;
+
+/**
+ * Offset in `line.text` of a display date glued onto the end of an addressee line, or -1. Looked for only on a line
+ * ending in a digit after a `,` or `-` (few addressee lines have either).
+ */
+function gluedDateAt(line: Line): number {
+  const t = line.text;
+  const end = lengthWithoutTrailing(t, '');
+  if (end === 0 || !isDigit(t.charCodeAt(end - 1)) || t.length > 200 || (t.indexOf(',') < 0 && t.indexOf('-') < 0)) return -1;
+  const m = GLUED_DATE.exec(t.slice(0, end));
+  return m ? m.index : -1;
+}
+
 /** The part of a line before `to` (trailing spaces dropped), sharing the line's offsets. */
 function headOf(line: Line, to: number): Line {
   const text = line.text.slice(0, to).trimEnd();
@@ -477,6 +493,10 @@ function parseCable(
       }
       // A tab-separated dump row glued onto the last addressee (`...PRIORITY 59252009-07-06 07:31:00<TAB>09BERN279<TAB>...
       // <TAB>VZCZCXYZ0003`): the addressee is read, the row names the cable, its content (the envelope again) follows.
+      // A mirror's display date glued onto the last addressee (`RUEHUNV/USMISSION UNVIE VIENNA 0007Thursday, 29 March
+      // 2007, 06:00`, 07BANDARSERIBEGAWAN112): not part of the name, and its lower case would make the line prose.
+      const dated = role ? gluedDateAt(line) : -1;
+      if (dated > line.indent) line = headOf(line, dated);
       const row = line.text.indexOf('\t') > 0 ? GLUED_ROW.exec(line.text) : null;
       if (row && row.index > line.indent) {
         bareIdentifier ??= row[1];

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCables } from '../../server/src/parser/index';
+import { findCableMentions } from '../../server/src/parser/referenceText';
 import { runRules } from '../../server/src/rules/index';
 
 const holdout = (name: string) => readFileSync(join(__dirname, '../fixtures/holdout', name), 'utf8');
@@ -627,5 +628,21 @@ describe('eighth hold-out review', () => {
     for (const date of ['2007-03-29 06:00:00', ' 2007-03-29']) {
       expect(last(text.replace('Thursday, 29 March 2007, 06:00', date)).name.text).toBe('USMISSION UNVIE VIENNA');
     }
+  });
+  it('`THE HAGUE` in a REF item is the post THE HAGUE, not HAGUE (08THEHAGUE102)', () => {
+    // The REF lines of the cable's full text (its cables.csv row; the parser reads the truncated header before it).
+    const text = holdout('08THEHAGUE102.txt');
+    const refs = text.slice(text.indexOf('REF: A. THE HAGUE 97') + 5, text.indexOf('\nClassified By: GLOBAL'));
+    expect(refs).toBe('A. THE HAGUE 97\n¶B. THE HAGUE 61\n¶C. THE HAGUE 58');
+    expect(findCableMentions(refs, 2008).map((m) => [m.id, m.post, refs.slice(m.start, m.end)])).toEqual([
+      ['08THEHAGUE97', 'THE HAGUE', 'THE HAGUE 97'],
+      ['08THEHAGUE61', 'THE HAGUE', 'THE HAGUE 61'],
+      ['08THEHAGUE58', 'THE HAGUE', 'THE HAGUE 58'],
+    ]);
+    // With a year, in mixed case, glued onto the serial; the banner MRN names the same cable as the identifier.
+    for (const written of ['08 THE HAGUE 97', '(08) The Hague 97', 'THE HAGUE97']) {
+      expect(findCableMentions(written, 2008).map((m) => m.id), written).toEqual(['08THEHAGUE97']);
+    }
+    expect(findCableMentions('THE HAGUE 00000102 002 OF 002', 2008)).toEqual([]);
   });
 });

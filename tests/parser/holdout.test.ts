@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectCable } from '../../server/src/parser/detect';
 import { parseCables } from '../../server/src/parser/index';
+import { findCableMentions } from '../../server/src/parser/referenceText';
 import { runRules } from '../../server/src/rules/index';
 
 const holdout = (name: string) => readFileSync(join(__dirname, '../fixtures/holdout', name), 'utf8');
@@ -732,5 +733,64 @@ describe('seventh hold-out review: the E.O. line', () => {
 
   it('a file opening with a banner and `E.0. 12958:` is taken for a cable', () => {
     expect(detectCable('UNCLAS SECTION 01 OF 05 BERLIN 001626\n\nE.0. 12958: N/A\n').isCable).toBe(true);
+  });
+});
+
+describe('eighth hold-out review', () => {
+  it('a DTG line with a repeated op-signal is still the DTG (07GEORGETOWN319)', () => {
+    const text = holdout('07GEORGETOWN319.txt');
+    const dtg = parseCables(text).cables[0].envelope?.dtg;
+    expect(dtg?.iso).toBe('2007-03-30T17:55:00Z');
+    expect(dtg?.opSignal?.text).toBe('ZFR ZFR ZFR ZFR ZFR');
+    expect(text.slice(dtg!.start, dtg!.end)).toBe('R 301755Z MAR 07 ZFR ZFR ZFR ZFR ZFR');
+    // Two different op-signals in a row, and prose after one, as before.
+    expect(parseCables(text.replace('ZFR ZFR ZFR ZFR ZFR', 'ZDK ZFR')).cables[0].envelope?.dtg?.opSignal?.text).toBe('ZDK ZFR');
+    expect(parseCables(text.replace('ZFR ZFR ZFR ZFR ZFR', 'ZFR WAS SENT')).cables[0].envelope?.dtg).toBeFalsy();
+  });
+  it('a truncated preview with its own banner, then the record fields, is skipped; the full cable is read (03THEHAGUE3067)', () => {
+    const text = holdout('03THEHAGUE3067.txt');
+    const c = parseCables(text).cables[0];
+    const fullBanner = text.indexOf('C O N F I D E N T I A L THE HAGUE 003067', text.indexOf('\n12703\n'));
+    expect(c.partial).toBeTruthy();
+    expect(c.banner?.start).toBe(fullBanner);
+    expect(c.banner?.mrn?.serial.text).toBe('003067');
+    expect(c.repeatedBanners).toEqual([]);
+    expect(c.captionBlock!.start).toBeGreaterThanOrEqual(fullBanner);
+    expect(c.paragraphs.map((p) => [p.number, p.start > fullBanner])).toEqual([
+      [1, true],
+      [2, true],
+    ]);
+    expect(rulesOf(text)).toEqual([]);
+    // Without the record fields after it, a line ending in `...` cuts nothing.
+    const noRecord = text.replace('\n12703\n', '\nsee below\n');
+    expect(parseCables(noRecord).cables[0].banner?.start).toBeLessThan(fullBanner);
+  });
+  it('a display date glued onto the last addressee is not part of it (07BANDARSERIBEGAWAN112)', () => {
+    const text = holdout('07BANDARSERIBEGAWAN112.txt');
+    const last = (t: string) => parseCables(t).cables[0].envelope!.info.at(-1)!;
+    const a = last(text);
+    expect([a.route?.text, a.name.text, a.serial?.text]).toEqual(['RUEHUNV', 'USMISSION UNVIE VIENNA', '0007']);
+    expect(a.end).toBe(text.indexOf('Thursday, 29 March 2007'));
+    expect(parseCables(text).cables[0].envelope!.info.map((x) => x.name.text)).toEqual(['USMISSION USUN NEW YORK', 'USMISSION UNVIE VIENNA']);
+    // The same date in ISO form, glued on or after a space.
+    for (const date of ['2007-03-29 06:00:00', ' 2007-03-29']) {
+      expect(last(text.replace('Thursday, 29 March 2007, 06:00', date)).name.text).toBe('USMISSION UNVIE VIENNA');
+    }
+  });
+  it('`THE HAGUE` in a REF item is the post THE HAGUE, not HAGUE (08THEHAGUE102)', () => {
+    // The REF lines of the cable's full text (its cables.csv row; the parser reads the truncated header before it).
+    const text = holdout('08THEHAGUE102.txt');
+    const refs = text.slice(text.indexOf('REF: A. THE HAGUE 97') + 5, text.indexOf('\nClassified By: GLOBAL'));
+    expect(refs).toBe('A. THE HAGUE 97\n¶B. THE HAGUE 61\n¶C. THE HAGUE 58');
+    expect(findCableMentions(refs, 2008).map((m) => [m.id, m.post, refs.slice(m.start, m.end)])).toEqual([
+      ['08THEHAGUE97', 'THE HAGUE', 'THE HAGUE 97'],
+      ['08THEHAGUE61', 'THE HAGUE', 'THE HAGUE 61'],
+      ['08THEHAGUE58', 'THE HAGUE', 'THE HAGUE 58'],
+    ]);
+    // With a year, in mixed case, glued onto the serial; the banner MRN names the same cable as the identifier.
+    for (const written of ['08 THE HAGUE 97', '(08) The Hague 97', 'THE HAGUE97']) {
+      expect(findCableMentions(written, 2008).map((m) => m.id), written).toEqual(['08THEHAGUE97']);
+    }
+    expect(findCableMentions('THE HAGUE 00000102 002 OF 002', 2008)).toEqual([]);
   });
 });

@@ -49,4 +49,19 @@ describe('rules on hold-out cables', () => {
   it('a Classified-By statement cut short with `...` at the end of its line, with other text run on below, is not missing its reason (05PRAGUE337)', () => {
     expect(lint('05PRAGUE337.txt').map((f) => f.rule)).not.toContain('reason-missing');
   });
+
+  it('a NOFORN caption on an UNCLAS cable is not compared with the label, which has no NOFORN part (07EFTORABAT521)', () => {
+    const mismatches = (text: string) =>
+      runRules(parseCables(text))
+        .filter((d) => d.ruleId === 'metadata-caveat-mismatch')
+        .map((d) => d.message);
+    const text = readFileSync(join(__dirname, '../fixtures/holdout', '07EFTORABAT521.txt'), 'utf8');
+    expect(lint('07EFTORABAT521.txt').map((f) => f.rule)).not.toContain('metadata-caveat-mismatch');
+    // The FOUO part is still compared, and a NOFORN caption under a classified banner still needs //NOFORN.
+    expect(mismatches(text.replace('UNCLASSIFIED//FOR OFFICIAL USE ONLY', 'UNCLASSIFIED'))).toEqual([
+      'The metadata Classification is UNCLASSIFIED without //FOR OFFICIAL USE ONLY but the cable has the SENSITIVE caption.',
+    ]);
+    const classified = text.replace('UNCLASSIFIED//FOR OFFICIAL USE ONLY', 'CONFIDENTIAL').replace('UNCLAS E F T O RABAT', 'C O N F I D E N T I A L RABAT');
+    expect(mismatches(classified)).toEqual(['The metadata Classification is CONFIDENTIAL without //NOFORN but the cable has a NOFORN caption.']);
+  });
 });

@@ -8,8 +8,12 @@ import { utcIso } from './utcIso';
 const RI = /^[QRU][A-Z]{3,6}$/;
 const VZCZC = /^VZCZC([A-Z]{2,3})(\d{2,5})$/;
 const DE = /^DE ([QRU][A-Z]{3,6}) {1,3}#(\d{3,5})(?:\/(\d{1,3}))?(?: {1,3}(\d{3})(\d{4}))?\b/i;
+/**
+ * FL5. The op-signal may be repeated or followed by others (`R 301755Z MAR 07 ZFR ZFR ZFR ZFR ZFR`, 07GEORGETOWN319):
+ * the run is read as one, else the line would not be a DTG at all.
+ */
 const DTG =
-  /^([ZOPRY])(?: ([ZOPRY]))? {1,3}([0-3]\d)([0-2]\d)([0-5]\d) ?Z {1,3}(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC) {1,3}(\d{4}|\d{2})\b(?: {1,3}(Z[A-Z0-9]{1,6}))?/i;
+  /^([ZOPRY])(?: ([ZOPRY]))? {1,3}([0-3]\d)([0-2]\d)([0-5]\d) ?Z {1,3}(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC) {1,3}(\d{4}|\d{2})\b(?: {1,3}(Z[A-Z0-9]{1,6}(?: {1,3}Z[A-Z0-9]{1,6})*))?/i;
 const ADDRESSEE_PRECEDENCE = ['NIACT IMMEDIATE', 'IMMEDIATE', 'PRIORITY', 'ROUTINE', 'FLASH'];
 /** The precedences with the space before them, as a name ends with them. */
 const PRECEDENCE_ENDINGS = ADDRESSEE_PRECEDENCE.map((p) => ` ${p}`);
@@ -166,7 +170,9 @@ export function parseDtg(line: Line): Dtg | null {
   const day = +m[3];
   const hour = +m[4];
   const minute = +m[5];
-  const op = m[8] ? lastWord(line) : null;
+  // The op-signal run ends the match (a parenthesised note may follow it).
+  const opEnd = line.start + line.indent + m[0].length;
+  const op = m[8] ? { start: opEnd - m[8].length, end: opEnd, text: m[8] } : null;
   return {
     start: line.start + line.indent,
     end: line.start + line.indent + m[0].length,
@@ -287,12 +293,3 @@ function firstWords(line: Line, n: number): Token[] {
   return out;
 }
 
-/** The last word of the line, as `words(line)` ends (null when there is none). */
-function lastWord(line: Line): Token | null {
-  const s = line.text;
-  let e = s.length;
-  while (e > 0 && isWordBreak(s.charCodeAt(e - 1))) e--;
-  let b = e;
-  while (b > 0 && !isWordBreak(s.charCodeAt(b - 1))) b--;
-  return e > b ? { start: line.start + b, end: line.start + e, text: s.slice(b, e) } : null;
-}

@@ -344,6 +344,22 @@ function gluedBannerAt(line: Line): number {
   return banner && (banner.mrn || banner.section) ? at : -1;
 }
 
+/** A display date ending a line: `Thursday, 29 March 2007, 06:00` (cable pages), `2007-03-29 06:00:00`, `2007-03-29`. */
+const GLUED_DATE =
+  /(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}(?:, \d{2}:\d{2})?|(?:19|20)\d{2}-[01]\d-[0-3]\d(?: [0-2]\d:[0-5]\d(?::[0-5]\d)?)?)$/;
+
+/**
+ * Offset in `line.text` of a display date glued onto the end of an addressee line, or -1. Looked for only on a line
+ * ending in a digit after a `,` or `-` (few addressee lines have either).
+ */
+function gluedDateAt(line: Line): number {
+  const t = line.text;
+  const end = lengthWithoutTrailing(t, '');
+  if (end === 0 || !isDigit(t.charCodeAt(end - 1)) || t.length > 200 || (t.indexOf(',') < 0 && t.indexOf('-') < 0)) return -1;
+  const m = GLUED_DATE.exec(t.slice(0, end));
+  return m ? m.index : -1;
+}
+
 /** The part of a line before `to` (trailing spaces dropped), sharing the line's offsets. */
 function headOf(line: Line, to: number): Line {
   const text = line.text.slice(0, to).trimEnd();
@@ -477,6 +493,10 @@ function parseCable(
       }
       // A tab-separated dump row glued onto the last addressee (`...PRIORITY 59252009-07-06 07:31:00<TAB>09BERN279<TAB>...
       // <TAB>VZCZCXYZ0003`): the addressee is read, the row names the cable, its content (the envelope again) follows.
+      // A mirror's display date glued onto the last addressee (`RUEHUNV/USMISSION UNVIE VIENNA 0007Thursday, 29 March
+      // 2007, 06:00`, 07BANDARSERIBEGAWAN112): not part of the name, and its lower case would make the line prose.
+      const dated = role ? gluedDateAt(line) : -1;
+      if (dated > line.indent) line = headOf(line, dated);
       const row = line.text.indexOf('\t') > 0 ? GLUED_ROW.exec(line.text) : null;
       if (row && row.index > line.indent) {
         bareIdentifier ??= row[1];
@@ -504,6 +524,13 @@ function parseCable(
       let rest = line.indent + partial[0].length;
       // A stray quote a mirror left before the glued banner (`...is not available."C O N F I D E N T I A L ...`).
       while (line.text.charCodeAt(rest) === 34) rest++;
+      // A truncated preview of the cable (its own banner and MRN, captions, `¶1. (C)  Dutch Politic...`) and the
+      // record's fields, then the full cable (03THEHAGUE3067): the preview is skipped, the full cable read.
+      const record = previewRecordAfter(lines, lineNo, b);
+      if (record >= 0) {
+        i = record + 1;
+        continue;
+      }
       if (line.text.slice(rest).trim()) pending = subLine(line, rest);
       i = lineNo + 1;
       continue;
@@ -805,6 +832,45 @@ function csvDumpIn(text: string, lines: Line[], a: number, b: number): { start: 
     if (m) return { start: k, gluedAt: m.index + (t.charCodeAt(m.index) === 105 && m.index === 0 ? 0 : 1), end };
   }
   return null;
+}
+
+/** The fields of a cable page after a truncated preview, one a line between blank lines (see previewRecordAfter). */
+const RECORD_FIELDS: readonly RegExp[] = [
+  /^\d{1,7}$/,
+  /^\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2}(?::\d{2})?)?$/,
+  /^(?:\d{2}|\d{4})[A-Z]{3,}\d{1,7}(?:_[a-z])?$/,
+  /^[A-Z][A-Za-z.,'() -]{1,80}$/,
+  /^(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET)(?:\/\/[A-Z ]+)*$/,
+];
+/** How far a preview runs: the header and the first words of the first paragraph. */
+const PREVIEW_LINES = 60;
+
+/**
+ * Partial records in alx/cablegate files (`This record is a partial extract...`) may hold a truncated preview of the
+ * cable (a copy of its header, cut off with `...` in the first paragraph), then the record's fields (`12703`,
+ * `2003-12-15`, `03THEHAGUE3067`, `Embassy The Hague`, `CONFIDENTIAL`), then the full cable. From the notice at line
+ * `from`: the index of the last field line when that layout follows, else -1.
+ */
+function previewRecordAfter(lines: Line[], from: number, b: number): number {
+  const last = Math.min(b, from + PREVIEW_LINES);
+  for (let k = from; k < last; k++) {
+    if (!lines[k].text.trimEnd().endsWith('...')) continue;
+    const end = recordFieldsAfter(lines, k, b);
+    // (A header line that merely ends in `...`, a subject say, is not the preview's end: the search goes on.)
+    if (end >= 0) return end;
+  }
+  return -1;
+}
+
+/** The index of the last of RECORD_FIELDS on the lines after `k` (blank lines between), or -1. */
+function recordFieldsAfter(lines: Line[], k: number, b: number): number {
+  let f = 0;
+  for (let j = k + 1; j < b && j <= k + 3 * RECORD_FIELDS.length + 4; j++) {
+    if (isBlank(lines[j])) continue;
+    if (!RECORD_FIELDS[f].test(lines[j].text.trim())) return -1;
+    if (++f === RECORD_FIELDS.length) return j;
+  }
+  return -1;
 }
 
 /** An addressee line: `RI/NAME ...` or an upper-case station name, not a classification label or a date. */

@@ -169,6 +169,7 @@ export interface Dtg extends Span {
   year: number;
   /** ISO 8601 UTC, or null if the date is impossible (31 FEB). */
   iso: string | null;
+  /** The op-signal after the date (`ZFR`), or the run of them when it is repeated (`ZFR ZFR ZFR`). */
   opSignal: Token | null;
 }
 

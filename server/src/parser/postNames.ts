@@ -30,8 +30,12 @@ export function otherSpelling(post: string): string | undefined {
   return undefined;
 }
 
-/** Multi-word posts that the generic "up to three capitalised words" reading would cut short. */
+/**
+ * Multi-word posts that the generic "up to three capitalised words" reading would cut short: a word of theirs is a
+ * stop word there (`OF`, `THE`: `A. THE HAGUE 97` would read as HAGUE, 08THEHAGUE102) or they run past three words.
+ */
 export const LONG_POST_NAMES: readonly string[] = Object.freeze([
+  'THE HAGUE',
   'PORT OF SPAIN',
   'HO CHI MINH CITY',
   'DAR ES SALAAM',

@@ -145,11 +145,8 @@ function runEnd(text: string, from: number, test: (c: number) => boolean): numbe
 /** Index of the first word of the post name that ends at `words[k - 1]`; `k` when there is none. */
 function postStartIndex(words: Word[], k: number, source: string, lowerCaseText: boolean): number {
   // (Compared on the last word first: it rules out nearly every name at once.)
-  const last = words[k - 1].text.toUpperCase();
-  for (const name of LONG_POSTS) {
-    const from = k - name.length;
-    if (from >= 0 && name[name.length - 1] === last && name.every((part, j) => words[from + j].text.toUpperCase() === part)) return from;
-  }
+  const long = longPostStart(words, k - 1, words[k - 1].text.toUpperCase(), source);
+  if (long < k - 1) return long;
   let from = k;
   while (
     from > 0 &&
@@ -160,6 +157,23 @@ function postStartIndex(words: Word[], k: number, source: string, lowerCaseText:
     from--;
   }
   return from;
+}
+
+/**
+ * Index of the first word of a LONG_POSTS name whose last word, `last` (upper case), is written at words[at] (the
+ * whole word, or its letters before a glued serial: `THE HAGUE97`) after the name's other words; `at` when none is.
+ */
+function longPostStart(words: Word[], at: number, last: string, source: string): number {
+  for (const name of LONG_POSTS) {
+    const from = at - name.length + 1;
+    if (from < 0 || name[name.length - 1] !== last) continue;
+    let ok = true;
+    for (let j = 0; ok && j < name.length - 1; j++) {
+      ok = words[from + j].text.toUpperCase() === name[j] && blankBetween(source, words[from + j].end, words[from + j + 1].start);
+    }
+    if (ok) return from;
+  }
+  return at;
 }
 
 interface Candidate {
@@ -193,6 +207,12 @@ function candidateAt(words: Word[], k: number, source: string, lowerCaseText: bo
   if (glued) {
     // `BELGRADE743`; not the tail of a longer code (`DTG261447ZNOV08`).
     if (!isPostWord(glued[1], lowerCaseText) || /[A-Za-z0-9]/.test(source[w.start - 1] ?? ' ')) return null;
+    // The last word of a long post glued onto the serial (`THE HAGUE97`): the whole name.
+    const from = longPostStart(words, k, glued[1].toUpperCase(), source);
+    if (from < k) {
+      const post = source.slice(words[from].start, w.start + glued[1].length);
+      return { yearWord: yearBefore(words, from, source), post, postStart: words[from].start, shorter: [glued[1]], serial: glued[2] };
+    }
     return { yearWord: yearBefore(words, k, source), post: glued[1], postStart: w.start, shorter: [], serial: glued[2] };
   }
   if (!/^\d{1,8}$/.test(w.text) || k === 0) return null;

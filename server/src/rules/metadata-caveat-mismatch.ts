@@ -46,7 +46,7 @@ export const rule: Rule = {
   fixable: false,
   docs: {
     checks:
-      'When the metadata level equals the banner level: `//NOFORN` in the metadata needs NOFORN in the cable (a NOFORN caption or MRN-line caveat, or at least an NF portion), and a NOFORN caption needs `//NOFORN` in the metadata. On unclassified cables, `//FOR OFFICIAL USE ONLY` needs an SBU marking in the text (SENSITIVE caption, LIMITED OFFICIAL USE banner, or at least an (SBU) portion), and a SENSITIVE caption or LOU banner needs the FOUO label. NF or SBU portions without the caption are not compared with the label: the label follows the caption block, and the missing roll-up is reported by noforn-portion-not-in-banner and sbu-portion-without-sensitive. Partial records are skipped.',
+      'When the metadata level equals the banner level: `//NOFORN` in the metadata needs NOFORN in the cable (a NOFORN caption or MRN-line caveat, or at least an NF portion), and, on classified cables, a NOFORN caption needs `//NOFORN` in the metadata. On unclassified cables, `//FOR OFFICIAL USE ONLY` needs an SBU marking in the text (SENSITIVE caption, LIMITED OFFICIAL USE banner, or at least an (SBU) portion), and a SENSITIVE caption or LOU banner needs the FOUO label. NF or SBU portions without the caption are not compared with the label: the label follows the caption block, and the missing roll-up is reported by noforn-portion-not-in-banner and sbu-portion-without-sensitive. Partial records are skipped.',
     why: 'WikiLeaks/NCD labels carry the cable\'s dissemination control (NOFORN, R10) and its SBU status (labelled FOR OFFICIAL USE ONLY, R8/R9). A label that disagrees with the text means one of them lost a marking.',
     sources: ['R8', 'R9', 'R10'],
     triggers: {
@@ -57,7 +57,11 @@ export const rule: Rule = {
       text: cableExample({ header: EXAMPLE_HEADER.replace('\nCONFIDENTIAL\n', '\nCONFIDENTIAL//NOFORN\n'), captions: 'NOFORN\nSIPDIS' }),
       note: 'Metadata `CONFIDENTIAL//NOFORN` and a NOFORN caption.',
     },
-    notFlagged: ['Different levels (that is metadata-level-mismatch).', 'Partial records.'],
+    notFlagged: [
+      'Different levels (that is metadata-level-mismatch).',
+      'Partial records.',
+      'A NOFORN caption on an unclassified cable without `//NOFORN` in the metadata: unclassified labels have no NOFORN part (SBU NOFORN is labelled FOR OFFICIAL USE ONLY).',
+    ],
   },
   check(ctx) {
     const { cable, facts } = ctx;
@@ -71,7 +75,9 @@ export const rule: Rule = {
     const nf = nofornCaption(ctx);
     if (label.noforn && !nf && !nofornPortion(ctx)) {
       out.push({ range: at, message: `The metadata Classification is ${value.text} but the cable has no NOFORN caption or NF portion.` });
-    } else if (!label.noforn && nf) {
+    } else if (!label.noforn && nf && !facts.unclassified) {
+      // The labels of unclassified cables are UNCLASSIFIED and UNCLASSIFIED//FOR OFFICIAL USE ONLY only: an SBU
+      // NOFORN caption rolls up to the FOUO label (compared below), never to //NOFORN (07EFTORABAT521).
       out.push({
         range: at,
         message: `The metadata Classification is ${value.text} without //NOFORN but the cable has ${nf.what}.`,

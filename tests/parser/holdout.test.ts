@@ -464,6 +464,14 @@ describe('sixth hold-out review: where caption text ends', () => {
     expect(parseCables('UNCLAS\n\n1. WE APPRECIATE TRINIDAD\'S\nASSISTANCE.\nHARDT.\n').cables[0].signature?.text).toBe('HARDT.');
   });
 
+  it("a continuation marker of the cable's own MRN glued onto the subject's last line is not subject text (08BRASILIA351)", () => {
+    const c = corpus('08BRASILIA351.txt');
+    expect(c.subject?.text).toBe('SCENESETTER FOR THE VISIT OF MINISTER OF DEFENSE NELSON JOBIM TO WASHINGTON');
+    // Another post's or serial's marker is text.
+    const other = 'CONFIDENTIAL BRASILIA 000351\n\nSUBJECT: VISIT TO PARIS 00000352 001 OF 003\n\n1. (C) Text.\n';
+    expect(parseCables(other).cables[0].subject?.text).toBe('VISIT TO PARIS 00000352 001 OF 003');
+  });
+
   it('a portion mark with a long REL TO list, or one wrapped onto the next line, is read (10STATE17894, 08STATE79112)', () => {
     const state = corpus('10STATE17894.txt').paragraphs.find((p) => p.number === 4);
     expect(state?.marking?.normalized).toBe('S//REL FRANCE, BRITAIN, TURKEY, SAUDI ARABIA, JORDAN, AND QATAR');

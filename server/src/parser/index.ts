@@ -37,7 +37,7 @@ import {
 import { computeLineStarts } from './lineIndex';
 import { isBlank, MATCH_PREFIX, scanText, splitLines, type Line } from './lines';
 import { parseMetadata, startsMetadata, type MetadataResult } from './metadata';
-import type { AddresseeRole, Cable, Envelope, ParsedDocument, ParseProblem, Span, Token } from './model';
+import type { AddresseeRole, Cable, Envelope, Mrn, ParsedDocument, ParseProblem, Span, Token } from './model';
 import { readPortionMark } from './portionMark';
 import { tok } from './tokens';
 
@@ -1071,6 +1071,25 @@ const STOP_CONTINUATION = (l: Line) => {
  */
 const PAGE_CONTINUATION = /^[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3} {1,3}\d{8} {1,3}\d{3}(?:\.\d{1,3})? OF \d{3}$/i;
 
+/** A page's continuation marker at the end of a line: the serial, page and count. */
+const CONTINUATION_TAIL = / {1,3}(\d{8}) {1,3}\d{3}(?:\.\d{1,3})? OF \d{3}$/i;
+
+/**
+ * The length of `text` without a continuation marker of this cable's own MRN glued onto its end by the mirror
+ * (`... TO WASHINGTON BRASILIA 00000351 001.2 OF 003`): the serial and the post must be the banner's.
+ */
+function withoutGluedContinuation(text: string, mrn: Mrn | null): number {
+  if (!mrn || !isDigit(text.charCodeAt(text.length - 1))) return text.length;
+  const m = CONTINUATION_TAIL.exec(text);
+  if (!m || parseInt(m[1], 10) !== mrn.serialNumber) return text.length;
+  const post = ' ' + mrn.post.text.toUpperCase();
+  const before = text.slice(0, m.index).toUpperCase();
+  if (!before.endsWith(post)) return text.length;
+  let keep = m.index - post.length;
+  while (keep > 0 && text.charCodeAt(keep - 1) === 32) keep--;
+  return keep;
+}
+
 /** PAGE_CONTINUATION, tried only on a line that starts with a letter and ends with a digit, as a match must. */
 function isPageContinuation(t: string): boolean {
   return isAsciiLetter(t.charCodeAt(0)) && isDigit(t.charCodeAt(t.length - 1)) && PAGE_CONTINUATION.test(t);
@@ -1143,12 +1162,14 @@ function captionHits(lines: Line[], line: Line, hits: readonly KeywordHit[], b: 
             };
             textFrom = mark.end;
           }
+          const keep = withoutGluedContinuation(g.text, cable.banner?.mrn ?? null);
+          const end = g.map(0, keep).end;
           cable.subject = {
             start: label.start,
-            end: g.map(0, g.text.length).end,
+            end,
             label,
-            text: g.text.slice(textFrom).trim(),
-            lines: g.lineSpans,
+            text: g.text.slice(textFrom, keep).trim(),
+            lines: keep === g.text.length ? g.lineSpans : g.lineSpans.filter((l) => l.start < end).map((l) => ({ start: l.start, end: Math.min(l.end, end) })),
             marking,
           };
         }

@@ -802,3 +802,23 @@ describe('eighth hold-out review', () => {
     expect(findCableMentions('THE HAGUE 00000102 002 OF 002', 2008)).toEqual([]);
   });
 });
+
+describe('eleventh hold-out review', () => {
+  it('a banner above the envelope does not stop the banner glued onto the last addressee being split off (06TRIPOLI453)', () => {
+    // An inbox printout: its copy of the banner and distribution notes, then the envelope, whose last INFO line carries
+    // the cable's own banner (`...TRIPOLI 1290S E C R E T SECTION 01 OF 03 TRIPOLI 000453`).
+    const text = holdout('06TRIPOLI453.txt');
+    const c = parseCables(text).cables[0];
+    const info = c.envelope!.info;
+    expect(info.map((a) => [a.route?.text, a.name.text, a.serial?.text])).toEqual([
+      ['RUCPDOC', 'USDOC WASHDC', '0011'],
+      ['RUEHEE', 'ARAB LEAGUE COLLECTIVE', undefined],
+      ['RUEHTRO', 'AMEMBASSY TRIPOLI', '1290'],
+    ]);
+    // The caption lines after it (SIPDIS, `STATE FOR ...`, `LONDON FOR TSOU`) are no addressees.
+    expect(c.banner!.start).toBe(text.indexOf('S E C R E T SECTION 01 OF 03'));
+    expect([c.banner!.section?.index, c.banner!.section?.total]).toEqual([1, 3]);
+    expect(rulesOf(text)).toEqual([]);
+  });
+});
+

@@ -483,7 +483,9 @@ function parseCable(
         continue;
       }
     }
-    if (phase === 'envelope' && !cable.banner) {
+    // A banner read above the envelope (an inbox printout's `S E C R E T        TRIPOLI 00453` before `VZCZC...`) is a
+    // copy: the cable's own banner may still be glued onto the last addressee below it (06TRIPOLI453).
+    if (phase === 'envelope' && (!cable.banner || (holder.env !== null && cable.banner.start < holder.env.start))) {
       // Raw Cablegate files glue the classification line onto the last addressee (`...PRIORITYC O N F I D E N T I A L
       // SECTION 01 OF 04 CAIRO 003757`): read the two parts as two lines.
       const glued = gluedBannerAt(line);

@@ -794,3 +794,22 @@ describe('eighth hold-out review', () => {
     expect(findCableMentions('THE HAGUE 00000102 002 OF 002', 2008)).toEqual([]);
   });
 });
+
+describe('tenth hold-out review', () => {
+  it('caps lines of a list a paragraph leads in to (`FOLLOWING IS ...` / `... ELECTIONS:`) are no headings (93LIMA56)', () => {
+    const text = holdout('93LIMA56.txt');
+    const headingsOf = (t: string) => parseCables(t).cables[0].headings.map((h) => h.text);
+    const ruled = ['POVERTY AND THE VOTE', 'THE SENDERO LUMINOSO AND THE VOTE', 'GUERRILLAS AND SUPPORT FOR THE GOVERNMENT', 'THE 1992 CONSTITUENT CONGRESS'];
+    // `PARTY - NAMES OF REPRESENTATIVES`, `"RENOVACION"`, `MANUEL MOREYRA LOREDA` are items of paragraph 11's list.
+    expect(headingsOf(text)).toEqual(ruled);
+    const c = parseCables(text).cables[0];
+    const p12 = c.paragraphs.find((p) => p.number === 12)!;
+    expect(p12.heading).toBe(3);
+    expect(p12.marking?.level).toBe('CONFIDENTIAL');
+    // A ruled heading after the list is still the author's heading, and the next paragraph ends the list.
+    const withRule = text.replace('\u00b612. (C) COMMENT:', 'ANALYSIS \n-------- \n \n\u00b612. (C) COMMENT:');
+    expect(headingsOf(withRule)).toEqual([...ruled, 'ANALYSIS']);
+    const afterNext = text.replace('\u00b613. (C)   THE STUDY', 'A NEW SECTION \n \n\u00b613. (C)   THE STUDY');
+    expect(headingsOf(afterNext)).toEqual([...ruled, 'A NEW SECTION']);
+  });
+});

@@ -811,5 +811,10 @@ describe('tenth hold-out review', () => {
     expect(headingsOf(withRule)).toEqual([...ruled, 'ANALYSIS']);
     const afterNext = text.replace('\u00b613. (C)   THE STUDY', 'A NEW SECTION \n \n\u00b613. (C)   THE STUDY');
     expect(headingsOf(afterNext)).toEqual([...ruled, 'A NEW SECTION']);
+    // A sentence after the lead-in ends the list (a speech's text follows `FOLLOWING IS THE TEXT ...:`, its caps
+    // lines alone its headings): the items are read as before.
+    const prose = text.replace('PARTY - NAMES OF REPRESENTATIVES', 'THE LIST IS LONG. \n \nPARTY - NAMES OF REPRESENTATIVES');
+    expect(headingsOf(prose)).toContain('PARTY - NAMES OF REPRESENTATIVES');
+    expect(headingsOf(prose)).toContain('"RENOVACION"');
   });
 });

@@ -114,7 +114,8 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
   /**
    * The open numbered paragraph introduced a list (`FOLLOWING IS THE FINAL LIST OF` / `... ELECTIONS:`): until the
    * next numbered paragraph or ruled heading, a caps line standing alone is one of its items (`PARTY - NAMES OF
-   * REPRESENTATIVES`, `"RENOVACION"`, `RAFAEL REY REY`), not a title; a ruled line stays the author's heading.
+   * REPRESENTATIVES`, `"RENOVACION"`, `RAFAEL REY REY`), not a title; a ruled line stays the author's heading, and a
+   * line ending a sentence ends the list.
    */
   let inLeadInList = false;
   /** Line index where the last heading (with its underline) ended, for headings written over two lines. */
@@ -307,6 +308,9 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     lastText = i;
     prevBlank = false;
     prevEndsSentence = cLast < 128 && (FIRST[cLast] & SENTENCE_END) !== 0;
+    // A sentence ends the list: what follows is prose (`FOLLOWING IS THE TEXT OF A SPEECH ...:` / `QUOTE:` / prose
+    // under `I.  UNDERLYING PRINCIPLES`, 90CAPETOWN623), whose caps lines alone are its headings again.
+    if (inLeadInList && (cLast === 46 || cLast === 63 || cLast === 33)) inLeadInList = false;
     // A line ending with `:` in a numbered paragraph that says FOLLOWING/FOLLOWS opens its list (read from the
     // paragraph's start: the word may sit on an earlier line).
     if (cLast === 58 && paragraphOpen && LEADS_IN.test(text.slice(r.paragraphs[r.paragraphs.length - 1].start, line.start + s.length))) inLeadInList = true;

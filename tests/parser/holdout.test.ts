@@ -496,7 +496,10 @@ describe('sixth hold-out review: where caption text ends', () => {
     // In a box (rule above and below).
     expect(corpus('08BAGHDAD357.txt').headings.map((h) => h.text)).toContain('Kennedy Recommendation 8 - Revisions to the Embassy Rules For the Use of Force');
     // The first line may end with a colon (a label over the name it gives).
-    expect(corpus('09BERLIN1360.txt').headings.map((h) => h.text)).toContain('Food, Agriculture, and Consumer Protection: Ilse Aigner (CSU)');
+    const berlin = corpus('09BERLIN1360.txt').headings.map((h) => h.text);
+    expect(berlin).toContain('Food, Agriculture, and Consumer Protection: Ilse Aigner (CSU)');
+    // Also right under a paragraph that leads in to a list (`Following is a short description of ...:`).
+    expect(berlin).toContain('Chief of the Chancellery and Minister Without Portfolio: Ronald Pofalla (CDU)');
     // Two lines of prose above a rule are no heading: the last ends a sentence.
     const prose = 'UNCLAS\n\n1. (U) One.\n\nThe talks went on late into the night, and the\nparties agreed to meet again.\n-------------\n';
     expect(parseCables(prose).cables[0].headings.map((h) => h.text)).toEqual([]);
@@ -822,3 +825,26 @@ describe('eleventh hold-out review', () => {
   });
 });
 
+describe('tenth hold-out review', () => {
+  it('caps lines of a list a paragraph leads in to (`FOLLOWING IS ...` / `... ELECTIONS:`) are no headings (93LIMA56)', () => {
+    const text = holdout('93LIMA56.txt');
+    const headingsOf = (t: string) => parseCables(t).cables[0].headings.map((h) => h.text);
+    const ruled = ['POVERTY AND THE VOTE', 'THE SENDERO LUMINOSO AND THE VOTE', 'GUERRILLAS AND SUPPORT FOR THE GOVERNMENT', 'THE 1992 CONSTITUENT CONGRESS'];
+    // `PARTY - NAMES OF REPRESENTATIVES`, `"RENOVACION"`, `MANUEL MOREYRA LOREDA` are items of paragraph 11's list.
+    expect(headingsOf(text)).toEqual(ruled);
+    const c = parseCables(text).cables[0];
+    const p12 = c.paragraphs.find((p) => p.number === 12)!;
+    expect(p12.heading).toBe(3);
+    expect(p12.marking?.level).toBe('CONFIDENTIAL');
+    // A ruled heading after the list is still the author's heading, and the next paragraph ends the list.
+    const withRule = text.replace('\u00b612. (C) COMMENT:', 'ANALYSIS \n-------- \n \n\u00b612. (C) COMMENT:');
+    expect(headingsOf(withRule)).toEqual([...ruled, 'ANALYSIS']);
+    const afterNext = text.replace('\u00b613. (C)   THE STUDY', 'A NEW SECTION \n \n\u00b613. (C)   THE STUDY');
+    expect(headingsOf(afterNext)).toEqual([...ruled, 'A NEW SECTION']);
+    // A sentence after the lead-in ends the list (a speech's text follows `FOLLOWING IS THE TEXT ...:`, its caps
+    // lines alone its headings): the items are read as before.
+    const prose = text.replace('PARTY - NAMES OF REPRESENTATIVES', 'THE LIST IS LONG. \n \nPARTY - NAMES OF REPRESENTATIVES');
+    expect(headingsOf(prose)).toContain('PARTY - NAMES OF REPRESENTATIVES');
+    expect(headingsOf(prose)).toContain('"RENOVACION"');
+  });
+});

@@ -111,6 +111,13 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
   const hints = new EventHints(text, from < to ? lines[from].start : 0, from < to ? lines[to - 1].end : 0);
 
   let paragraphOpen = false;
+  /**
+   * The open numbered paragraph introduced a list (`FOLLOWING IS THE FINAL LIST OF` / `... ELECTIONS:`): until the
+   * next numbered paragraph or ruled heading, a caps line standing alone is one of its items (`PARTY - NAMES OF
+   * REPRESENTATIVES`, `"RENOVACION"`, `RAFAEL REY REY`), not a title; a ruled line (or the first of two over a rule)
+   * stays the author's heading, and a line ending a sentence ends the list.
+   */
+  let inLeadInList = false;
   /** Line index where the last heading (with its underline) ended, for headings written over two lines. */
   let headingJustEnded = -2;
   const closeParagraph = (endOffset: number) => {
@@ -211,13 +218,16 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
         heading: r.headings.length - 1,
       });
       paragraphOpen = true;
+      inLeadInList = false;
       aside = null;
     } else if (
       // headingPossible takes no line over 140 characters, headsParagraph none over 90: most prose lines ask neither.
       len <= 140 &&
       headingPossible(text, lines, i, to, (alone = (prevBlank && !runsOn) || (!prevBlank && len <= 90 && headsParagraph(lines, i, to, lastText, text))), len, cLast) &&
-      isHeading(lines, i, to, alone, rest(s, indent), text, line.start + indent)
+      isHeading(lines, i, to, alone, rest(s, indent), text, line.start + indent) &&
+      !(inLeadInList && cLast !== 45 && !(i + 1 < to && isUnderline(lines[i + 1])) && !ruledBelowNext(text, lines, i, to))
     ) {
+      inLeadInList = false;
       const t = rest(s, indent);
       closeParagraph(lastText >= 0 ? lines[lastText].start + lines[lastText].text.length : line.start);
       const dashes = /\s-{3,}$/.exec(t);
@@ -298,6 +308,12 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     lastText = i;
     prevBlank = false;
     prevEndsSentence = cLast < 128 && (FIRST[cLast] & SENTENCE_END) !== 0;
+    // A sentence ends the list: what follows is prose (`FOLLOWING IS THE TEXT OF A SPEECH ...:` / `QUOTE:` / prose
+    // under `I.  UNDERLYING PRINCIPLES`, 90CAPETOWN623), whose caps lines alone are its headings again.
+    if (inLeadInList && (cLast === 46 || cLast === 63 || cLast === 33)) inLeadInList = false;
+    // A line ending with `:` in a numbered paragraph that says FOLLOWING/FOLLOWS opens its list (read from the
+    // paragraph's start: the word may sit on an earlier line).
+    if (cLast === 58 && paragraphOpen && LEADS_IN.test(text.slice(r.paragraphs[r.paragraphs.length - 1].start, line.start + s.length))) inLeadInList = true;
     splitEnd = open.size > 0 && (cLast | 32) === 100 && ENDS_WITH_END.test(s);
     runsOn = false;
   }

@@ -472,6 +472,16 @@ describe('sixth hold-out review: where caption text ends', () => {
     expect(parseCables(other).cables[0].subject?.text).toBe('VISIT TO PARIS 00000352 001 OF 003');
   });
 
+  it('reason letters written after the word with no section (`for reasons b, d.`, `Reasons ( b) and (d)`) are read (07BUENOSAIRES1888, 10KABUL503)', () => {
+    const letters = (name: string) => corpus(name).classifiedBy?.reasons.map((r) => r.text);
+    expect(letters('07BUENOSAIRES1888.txt')).toEqual(['b', 'd']);
+    expect(letters('10KABUL503.txt')).toEqual(['b', 'd']);
+    expect(corpus('10KABUL503.txt').classifiedBy?.section).toBeNull();
+    // A word after `reasons` is no letter list.
+    const prose = parseCables('CONFIDENTIAL\n\nClassified By: Ambassador X for reasons stated below.\n\n1. (C) Text.\n');
+    expect(prose.cables[0].classifiedBy?.reasons).toEqual([]);
+  });
+
   it('a portion mark with a long REL TO list, or one wrapped onto the next line, is read (10STATE17894, 08STATE79112)', () => {
     const state = corpus('10STATE17894.txt').paragraphs.find((p) => p.number === 4);
     expect(state?.marking?.normalized).toBe('S//REL FRANCE, BRITAIN, TURKEY, SAUDI ARABIA, JORDAN, AND QATAR');

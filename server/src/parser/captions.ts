@@ -446,6 +446,11 @@ export function parseClassifiedBy(text: string, toToken: (a: number, b: number) 
     const st = toToken(sAt, sAt + sec[1].length);
     section = { start: st.start, end: st.end, text: sec[1].replace(/ /g, '') };
     scanReasonLetters(text, afterSectionPeriod(text, sAt + sec[1].length), section.text, toToken, reasons);
+  } else if (reasonWord && /reason/i.test(reasonWord[0])) {
+    // `for reasons b, d.`, `Reasons (b) and (d)`: letters straight after the word, no section written.
+    let from = lm[0].length + reasonWord.index + reasonWord[0].length;
+    if (text.charCodeAt(from) === 58) from++;
+    scanReasonLetters(text, from, '', toToken, reasons);
   }
   return {
     start: label.start,

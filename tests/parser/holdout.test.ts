@@ -477,6 +477,9 @@ describe('sixth hold-out review: where caption text ends', () => {
     expect(letters('07BUENOSAIRES1888.txt')).toEqual(['b', 'd']);
     expect(letters('10KABUL503.txt')).toEqual(['b', 'd']);
     expect(corpus('10KABUL503.txt').classifiedBy?.section).toBeNull();
+    // A comma after the section (`reasons 1.4, b/d.`, 08LONDON1350).
+    expect(letters('08LONDON1350.txt')).toEqual(['b', 'd']);
+    expect(corpus('08LONDON1350.txt').classifiedBy?.section?.text).toBe('1.4');
     // A word after `reasons` is no letter list.
     const prose = parseCables('CONFIDENTIAL\n\nClassified By: Ambassador X for reasons stated below.\n\n1. (C) Text.\n');
     expect(prose.cables[0].classifiedBy?.reasons).toEqual([]);

@@ -424,8 +424,8 @@ const CATEGORY_WORDS =
 export function parseClassifiedBy(text: string, toToken: (a: number, b: number) => Token): ClassifiedBy {
   const lm = /^CLASS?I?FIED\s+BY\s*:?/i.exec(text)!;
   const label = toToken(0, lm[0].length);
-  // (`1.4. (b and d)`: a period may close the section before a parenthesised list.)
-  const sec = /(?:^|[^\d.])(1 ?\. ?\d)(?!\d)(?:\.(?=[ \u00a0]{0,3}\())?\s*[(]?\s*[a-zA-Z](?![a-zA-Z])/.exec(text);
+  // (`1.4. (b and d)`: a period may close the section before a parenthesised list; `1.4, b/d`: a comma may follow it.)
+  const sec = /(?:^|[^\d.])(1 ?\. ?\d)(?!\d)(?:\.(?=[ \u00a0]{0,3}\())?\s*,?\s*[(]?\s*[a-zA-Z](?![a-zA-Z])/.exec(text);
   const reasonWord = /(?:[,;]|(?<![\s,;]))\s*(?:\bfor\s+)?\breasons?\b|\bE\.O\.\s*\d|;/i.exec(text.slice(lm[0].length));
   let whoEnd = text.length;
   if (reasonWord) whoEnd = lm[0].length + reasonWord.index;

@@ -861,3 +861,17 @@ describe('tenth hold-out review', () => {
     expect(headingsOf(prose)).toContain('"RENOVACION"');
   });
 });
+
+describe('twelfth hold-out review', () => {
+  it('a range of serials after the precedence (`LONDON PRIORITY 5827-5828`) leaves the precedence read (08STATE29529)', () => {
+    const text = holdout('08STATE29529.txt');
+    const c = parseCables(text).cables[0];
+    expect(c.envelope?.to.map((a) => [a.name.text, a.precedence?.text, a.serial?.text])).toEqual([['AMEMBASSY LONDON', 'PRIORITY', '5827-5828']]);
+    // A single serial is read as before.
+    const single = parseCables(text.replace('LONDON PRIORITY 5827-5828', 'LONDON PRIORITY 5827')).cables[0];
+    expect(single.envelope?.to.map((a) => [a.name.text, a.precedence?.text, a.serial?.text])).toEqual([['AMEMBASSY LONDON', 'PRIORITY', '5827']]);
+    expect(c.paragraphs.map((p) => [p.number, p.marking?.level])).toEqual([[1, 'UNCLASSIFIED'], [2, 'UNCLASSIFIED'], [3, 'UNCLASSIFIED']]);
+    // The DE line's filing time (day 082, 0308Z) is truly 15 hours after the DTG: the only finding.
+    expect(rulesOf(text)).toEqual(['created-dtg-mismatch']);
+  });
+});

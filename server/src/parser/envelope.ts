@@ -231,7 +231,18 @@ export function parseAddressee(line: Line, from: number, role: AddresseeRole): A
   // ` (\d{1,4})$`: one to four digits at the end, after a space.
   let d = nameEnd;
   while (d > nameFrom && s.charCodeAt(d - 1) >= 48 && s.charCodeAt(d - 1) <= 57) d--;
-  if (d < nameEnd && nameEnd - d <= 4 && d - 1 >= nameFrom && s.charCodeAt(d - 1) === 32) {
+  let digits = nameEnd - d;
+  // A range of serials `5827-5828` (a cable sent in two parts to one post, 08STATE29529):
+  // take the whole range, or the precedence before it stays part of the name.
+  if (d < nameEnd && digits <= 4 && d - 1 > nameFrom && s.charCodeAt(d - 1) === 45) {
+    let r = d - 1;
+    while (r > nameFrom && s.charCodeAt(r - 1) >= 48 && s.charCodeAt(r - 1) <= 57) r--;
+    if (r < d - 1 && d - 1 - r <= 4 && r - 1 >= nameFrom && s.charCodeAt(r - 1) === 32) {
+      d = r;
+      digits = 4;
+    }
+  }
+  if (d < nameEnd && digits <= 4 && d - 1 >= nameFrom && s.charCodeAt(d - 1) === 32) {
     serial = tok(line, d, nameEnd);
     nameEnd = d - 1;
   }

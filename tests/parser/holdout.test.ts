@@ -875,3 +875,14 @@ describe('twelfth hold-out review', () => {
     expect(rulesOf(text)).toEqual(['created-dtg-mismatch']);
   });
 });
+
+describe('a day of the month wrapped onto its own line', () => {
+  it('`... beginning on Sept.` / `¶23.  Post should ...` is text of paragraph 5, not paragraph 23 (08STATE100304)', () => {
+    const text = holdout('08STATE100304.txt');
+    expect(parseCables(text).cables[0].paragraphs.map((p) => p.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(rulesOf(text)).not.toContain('para-number-gap');
+    // The next number after a month still starts a paragraph.
+    const next = 'UNCLAS\n\n1. We met on Sept.\n2. Then we left.\n';
+    expect(parseCables(next).cables[0].paragraphs.map((p) => p.number)).toEqual([1, 2]);
+  });
+});

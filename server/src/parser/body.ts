@@ -196,7 +196,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       }
     }
     // A number at the start of a wrapped line is a paragraph only after a break, or when it is the next number.
-    if (pm && (prevBlank || prevEndsSentence || lastText < 0 || pm.number === lastNumber(r) + 1)) {
+    if (pm && (prevBlank || prevEndsSentence || lastText < 0 || pm.number === lastNumber(r) + 1) && !wrappedDay(lines, lastText, pm.number, prevBlank, lastNumber(r))) {
       closeParagraph(lastText >= 0 ? lines[lastText].start + lines[lastText].text.length : line.start);
       let at = indent + pm.length;
       while (at < s.length && s.charCodeAt(at) === 32) at++;
@@ -464,6 +464,17 @@ function dotEndsNumber(s: string, i: number): boolean {
   if (!isUpper(c)) return false;
   const d = s.charCodeAt(i + 1);
   return (d >= 97 && d <= 122) || d === 41 || d === 32;
+}
+
+/** A month name, abbreviated or not, ending a line: `... beginning on Sept.`. */
+const ENDS_WITH_MONTH = /(?:^|[\s(])(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\.?$/i;
+
+/**
+ * A day of the month wrapped onto the next line (`... beginning on Sept.` / `23.  Post should ...`, the mirror putting
+ * `¶` before it): not the next number, no blank line before it, and the line above ends with a month.
+ */
+function wrappedDay(lines: Line[], lastText: number, n: number, prevBlank: boolean, last: number): boolean {
+  return !prevBlank && n !== last + 1 && n >= 1 && n <= 31 && lastText >= 0 && ENDS_WITH_MONTH.test(lines[lastText].text);
 }
 
 function lastNumber(r: BodyResult): number {

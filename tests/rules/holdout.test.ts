@@ -65,3 +65,15 @@ describe('rules on hold-out cables', () => {
     expect(mismatches(classified)).toEqual(['The metadata Classification is CONFIDENTIAL without //NOFORN but the cable has a NOFORN caption.']);
   });
 });
+
+describe('thirteenth hold-out review', () => {
+  it('a CONFIDENTIAL `SECTION 01 OF 02` record without its section 2 is an excerpt: its (U) portions do not show the banner too high (88ANKARA16439)', () => {
+    const rules = lint('88ANKARA16439.txt').map((f) => f.rule);
+    expect(rules).not.toContain('banner-exceeds-portions');
+    // The visible paragraphs are still checked one by one.
+    expect(rules.filter((r) => r === 'portion-unmarked')).toHaveLength(2);
+    // With the last section present, the banner is compared with the portions as before.
+    const whole = readFileSync(join(__dirname, '../fixtures/holdout', '88ANKARA16439.txt'), 'utf8').replace('SECTION 01 OF 02', 'SECTION 01 OF 01');
+    expect(runRules(parseCables(whole)).map((d) => d.ruleId)).toContain('banner-exceeds-portions');
+  });
+});

@@ -12,7 +12,7 @@ export const rule: Rule = {
   fixable: false,
   docs: {
     checks:
-      'For a CONFIDENTIAL, SECRET or TOP SECRET banner with at least one marked portion, reports when every marked portion (paragraphs and SUBJECT) is at a lower level. Cables with a legacy `ENTIRE TEXT` statement are skipped, and so are excerpts (partial records, or a body starting after paragraph 1), where not every portion is visible.',
+      'For a CONFIDENTIAL, SECRET or TOP SECRET banner with at least one marked portion, reports when every marked portion (paragraphs and SUBJECT) is at a lower level. Cables with a legacy `ENTIRE TEXT` statement are skipped, and so are excerpts (partial records, a body starting after paragraph 1, or a `SECTION n OF m` record that lacks section m), where not every portion is visible.',
     why: 'The banner should be the highest portion level (R4). A banner above every portion is usually over-classification or a missing portion mark, but classification by compilation (R4 exception) makes it legitimate, so this is information only.',
     sources: ['R4'],
     triggers: {
@@ -20,7 +20,7 @@ export const rule: Rule = {
       note: 'CONFIDENTIAL banner, portions only (U) and (SBU).',
     },
     clean: { text: cableExample(), note: 'Paragraph 1 is (C), equal to the banner.' },
-    notFlagged: ['Cables whose body states `C - ENTIRE TEXT`.', 'Excerpts: partial records and texts whose first paragraph is not paragraph 1 (not every portion is visible).'],
+    notFlagged: ['Cables whose body states `C - ENTIRE TEXT`.', 'Excerpts: partial records, texts whose first paragraph is not paragraph 1, and records missing their last sections (`SECTION 01 OF 02` with no section 2) (not every portion is visible).'],
   },
   check({ cable, facts }) {
     const banner = cable.banner;
@@ -34,6 +34,13 @@ export const rule: Rule = {
       }
     }
     if (first && first.number > 1) return [];
+    // So does a record that stops short of its last section: `SECTION 01 OF 02` with no section 2 in the text
+    // (88ANKARA16439) leaves the portions of the missing sections unseen.
+    if (banner.section) {
+      let last = banner.section.index;
+      for (const c of cable.continuations) if (c.section > last) last = c.section;
+      if (last < banner.section.total) return [];
+    }
     let highest = facts.levelMarks[0];
     for (const m of facts.levelMarks) if (m.levelRank > highest.levelRank) highest = m;
     if (highest.levelRank >= facts.bannerLevelRank) return [];

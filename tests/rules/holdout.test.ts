@@ -77,3 +77,14 @@ describe('thirteenth hold-out review', () => {
     expect(runRules(parseCables(whole)).map((d) => d.ruleId)).toContain('banner-exceeds-portions');
   });
 });
+
+describe('a lettered list going on after a paragraph number', () => {
+  it('`12. (B) PLO STATUS:` after `3. (U) (A) COUNTERTERRORISM ...` is an item letter, not an unknown mark (88ANKARA16439)', () => {
+    const text = readFileSync(join(__dirname, '../fixtures/holdout', '88ANKARA16439.txt'), 'utf8');
+    expect(runRules(parseCables(text)).map((d) => d.ruleId)).not.toContain('portion-mark-unknown');
+    // Without the `(A)` before it, `(B)` is reported; so is `(D)` after `(C)` marks.
+    expect(runRules(parseCables(text.replace('(A) COUNTERTERRORISM', 'COUNTERTERRORISM'))).map((d) => d.ruleId)).toContain('portion-mark-unknown');
+    const d = 'CONFIDENTIAL\n\nClassified By: X, reasons 1.4 (b)\n\n1. (C) One.\n\n2. (D) Two.\n';
+    expect(runRules(parseCables(d)).map((f) => f.ruleId)).toContain('portion-mark-unknown');
+  });
+});

@@ -19,19 +19,31 @@ export const rule: Rule = {
       note: '`(CS)` is not a level.',
     },
     clean: { text: cableExample(), note: 'Marks (C) and (U).' },
-    notFlagged: ['Mixed-case words in parentheses after a number, such as `1. (Sabah) ...` (prose, not a mark).'],
+    notFlagged: [
+      'Mixed-case words in parentheses after a number, such as `1. (Sabah) ...` (prose, not a mark).',
+      'A letter that goes on a lettered list of the cable, such as `12. (B) PLO STATUS:` after `3. (U) (A) COUNTERTERRORISM ...`: an item letter, not a mark.',
+    ],
   },
-  check({ cable }) {
+  check({ cable, text }) {
     const out: Finding[] = [];
     const subject = cable.subject?.marking;
     if (subject && subject.unknown && !subject.entireText) out.push(unknownMark(subject, 'The subject line'));
     for (const p of cable.paragraphs) {
       const m = p.marking;
-      if (m && m.unknown && !m.entireText) out.push(unknownMark(m, `Paragraph ${p.number}${p.subLetter ?? ''}`));
+      if (m && m.unknown && !m.entireText && !continuesLetteredList(m, text, cable.start)) out.push(unknownMark(m, `Paragraph ${p.number}${p.subLetter ?? ''}`));
     }
     return out;
   },
 };
+
+/** `(B)` where the cable wrote `(A)` before it: the next item of a lettered list, not a misspelled mark. */
+function continuesLetteredList(m: PortionMarking, text: string, cableStart: number): boolean {
+  const one = /^\(([A-Z])\)$/.exec(m.raw.trim());
+  // (`(D)` after `(C)`, `(T)` after `(S)`, `(V)` after `(U)`: the letter before is a portion mark, not a list item.)
+  if (!one || 'ADTV'.includes(one[1])) return false;
+  const before = `(${String.fromCharCode(one[1].charCodeAt(0) - 1)})`;
+  return text.lastIndexOf(before, m.start) >= cableStart;
+}
 
 function unknownMark(m: PortionMarking, where: string): Finding {
   return {

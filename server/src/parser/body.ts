@@ -118,6 +118,9 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
    * stays the author's heading, and a line ending a sentence ends the list.
    */
   let inLeadInList = false;
+  /** The open paragraph says FOLLOWING/FOLLOWS in its text up to `leadInReadTo` (each line is read once). */
+  let saysFollowing = false;
+  let leadInReadTo = 0;
   /** Line index where the last heading (with its underline) ended, for headings written over two lines. */
   let headingJustEnded = -2;
   const closeParagraph = (endOffset: number) => {
@@ -219,6 +222,8 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       });
       paragraphOpen = true;
       inLeadInList = false;
+      saysFollowing = false;
+      leadInReadTo = line.start;
       aside = null;
     } else if (
       // headingPossible takes no line over 140 characters, headsParagraph none over 90: most prose lines ask neither.
@@ -311,9 +316,14 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     // A sentence ends the list: what follows is prose (`FOLLOWING IS THE TEXT OF A SPEECH ...:` / `QUOTE:` / prose
     // under `I.  UNDERLYING PRINCIPLES`, 90CAPETOWN623), whose caps lines alone are its headings again.
     if (inLeadInList && (cLast === 46 || cLast === 63 || cLast === 33)) inLeadInList = false;
-    // A line ending with `:` in a numbered paragraph that says FOLLOWING/FOLLOWS opens its list (read from the
-    // paragraph's start: the word may sit on an earlier line).
-    if (cLast === 58 && paragraphOpen && LEADS_IN.test(text.slice(r.paragraphs[r.paragraphs.length - 1].start, line.start + s.length))) inLeadInList = true;
+    // A line ending with `:` in a numbered paragraph that says FOLLOWING/FOLLOWS opens its list (the word may sit on
+    // an earlier line of the paragraph: the text not yet read is read up to here).
+    if (cLast === 58 && paragraphOpen) {
+      const end = line.start + s.length;
+      if (!saysFollowing && end > leadInReadTo) saysFollowing = LEADS_IN.test(text.slice(leadInReadTo, end));
+      leadInReadTo = end;
+      if (saysFollowing) inLeadInList = true;
+    }
     splitEnd = open.size > 0 && (cLast | 32) === 100 && ENDS_WITH_END.test(s);
     runsOn = false;
   }

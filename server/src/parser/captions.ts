@@ -205,14 +205,17 @@ export function scanTags(line: Line, from: number, to: number): Tag[] {
   return tags;
 }
 
+/** Short codes of letters apart by spaces and commas, in either case (the case is checked on its own). */
+const TAGS_LINE = /^[a-z]{2,6}(?:[ ,]+[a-z]{2,6}){0,24},?$/i;
+
 /**
  * A line that only continues a wrapped TAGS line: short upper-case tokens (country codes run to a dozen or more);
  * lower-case ones where the TAGS line was lower-cased too (`lowerCase`).
  */
 export function isTagsContinuation(line: Line, lowerCase = false): boolean {
   const t = line.text.trim();
-  if (t.length === 0 || t.length > 100) return false;
-  return lowerCase ? /^[a-z]{2,6}(?:[ ,]+[a-z]{2,6}){0,24},?$/.test(t) : /^[A-Z]{2,6}(?:[ ,]+[A-Z]{2,6}){0,24},?$/.test(t);
+  if (t.length === 0 || t.length > 100 || !TAGS_LINE.test(t)) return false;
+  return lowerCase ? t === t.toLowerCase() : t === t.toUpperCase();
 }
 
 // ---------------------------------------------------------------------------------------------- captions

@@ -42,7 +42,8 @@ function continuesLetteredList(m: PortionMarking, text: string, cableStart: numb
   // (`(D)` after `(C)`, `(T)` after `(S)`, `(V)` after `(U)`: the letter before is a portion mark, not a list item.)
   if (!one || 'ADTV'.includes(one[1])) return false;
   const before = `(${String.fromCharCode(one[1].charCodeAt(0) - 1)})`;
-  return text.lastIndexOf(before, m.start) >= cableStart;
+  // (Searched in this cable only: a search running back through a dump of cables would be quadratic.)
+  return text.slice(cableStart, m.start).includes(before);
 }
 
 function unknownMark(m: PortionMarking, where: string): Finding {

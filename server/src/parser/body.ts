@@ -385,6 +385,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     }
   }
   closeParagraph(textEnd);
+  for (const p of r.paragraphs) if (p.end > p.firstLine.end) p.preview = goesOn(p.preview);
   if (r.signature) {
     // An unclosed block stops before the signature.
     const cap = textEnd > 0 ? textEnd : r.signature.start;
@@ -1006,6 +1007,20 @@ export function preview(text: string, max = 60): string {
   if (t.length <= max) return t;
   const cut = t.lastIndexOf(' ', max);
   return `${t.slice(0, cut > 20 ? cut : max)}...`;
+}
+
+/**
+ * The preview of a paragraph that goes on past its first line: `...` after a first line cut mid-sentence (`Sarkozy
+ * repeated his...`), so the outline does not read as the whole paragraph; none after a finished sentence or a colon.
+ */
+function goesOn(preview: string): string {
+  if (!preview || preview.endsWith('...')) return preview;
+  let end = preview.length;
+  let c = preview.charCodeAt(end - 1);
+  if ((c === 34 || c === 39 || c === 41 || c === 0x2019 || c === 0x201d) && end > 1) c = preview.charCodeAt(end - 2);
+  if (c === 46 || c === 63 || c === 33 || c === 58) return preview;
+  while (end > 0 && (preview.charCodeAt(end - 1) === 44 || preview.charCodeAt(end - 1) === 59 || preview.charCodeAt(end - 1) === 45 || preview.charCodeAt(end - 1) === 32)) end--;
+  return end > 0 ? `${preview.slice(0, end)}...` : preview;
 }
 
 /** Runs of five or more X: redaction placeholders. */

@@ -274,12 +274,32 @@ function collapseSpaces(s: string): string {
 
 /**
  * Caption parts that address the cable rather than control it: none known, each an office symbol (`EUR/SE`) or
- * several words (`SCARDAVILLE OF DHS`). A single unknown word stays a caption: it may be a misspelt caveat.
+ * several words (`SCARDAVILLE OF DHS`); in a list of several, also bureau codes and words of up to four letters
+ * (`EUR, PM, H`, `DEPT, FOR, DS/IP/EAP`). A single unknown word stays a caption: it may be a misspelt caveat, and
+ * those are five letters or more (SIPDIS, NOFORN, EXDIS).
  */
 export function isAddressingLine(parts: readonly Caption[]): boolean {
   if (parts.length === 0) return false;
-  for (const p of parts) if (p.known || (p.normalized.indexOf('/') < 0 && p.normalized.indexOf(' ') < 0)) return false;
+  for (const p of parts) if (p.known || !addressesCable(p.normalized, parts.length > 1)) return false;
   return true;
+}
+
+function addressesCable(part: string, inList: boolean): boolean {
+  return part.indexOf('/') >= 0 || part.indexOf(' ') >= 0 || (inList && SHORT_CODE.test(part));
+}
+
+const SHORT_CODE = /^[A-Z]{1,4}$/;
+
+/**
+ * `SIPDIS  S/CT SHARRI R. CLARK`: known captions, then addressing text on the same line from an office symbol on.
+ * The index of the first part of that text, or -1.
+ */
+export function addressingTail(parts: readonly Caption[]): number {
+  let k = 0;
+  while (k < parts.length && parts[k].known) k++;
+  if (k === 0 || k === parts.length || parts[k].normalized.indexOf('/') < 0) return -1;
+  for (let j = k; j < parts.length; j++) if (parts[j].known) return -1;
+  return k;
 }
 
 /** `C O R R E C T E D C O P Y (ADDED TAGS)`, `CORRECTED COPY - PARAGRAPHS RENUMBERED`: letter-spaced or not. */

@@ -9,6 +9,7 @@ import {
   continueEo,
   findKeywords,
   forgetKeywordMemo,
+  addressingTail,
   isAddressingLine,
   isKnownCaptionLine,
   isPassingLine,
@@ -733,9 +734,14 @@ function parseCable(
           // Office symbols and names (`EB/IFD/ODF, SA/AR AND EUR/SE`) among the captions address the cable: passing text;
           // so does a line of no known caption right under a passing line (its wrapped end: `BENJAMIN, DS/ATA JOHN NASON`).
           const underPassing = !!lastPassing && lastPassing.end >= previousLineEnd(lines, lineNo) && found.every((c) => !c.known);
+          const tail = addressingTail(found);
           if (isAddressingLine(found) || underPassing) {
             if (!repeating) cable.passingLines.push(tok(line, line.indent));
-          } else cable.captions.push(...(repeating ? found.filter((c) => !cable.captions.some((x) => x.normalized === c.normalized)) : found));
+          } else {
+            const caps = tail > 0 ? found.slice(0, tail) : found;
+            cable.captions.push(...(repeating ? caps.filter((c) => !cable.captions.some((x) => x.normalized === c.normalized)) : caps));
+            if (tail > 0 && !repeating) cable.passingLines.push(tok(line, found[tail].start - line.start));
+          }
           captionEnd = Math.max(captionEnd, line.start + line.text.length);
           i = lineNo + 1;
           continue;

@@ -417,3 +417,27 @@ describe('mirror pages with no blank lines between paragraphs', () => {
     expect(parseCables(text).cables[0].paragraphs.map((p) => p.number)).toEqual([3]);
   });
 });
+
+describe('REF lists the mirror lettered line by line', () => {
+  const refs = (name: string) => parseCables(fixture(name)).cables[0].references!.items.map((r) => [r.letter, r.text]);
+
+  it('keeps the cable\'s own letters and joins a line with none to its item', () => {
+    expect(refs('06PARIS1031.txt')).toEqual([
+      ['A', 'EMBASSY PARIS DAILY REPORT FOR FEBRUARY 17 2006'],
+      ['B', 'EMBASSY PARIS DAILY REPORT FOR FEBRUARY 10'],
+      ['C', 'EMBASSY PARIS DAILY REPORT FOR FEBRUARY 6'],
+      ['D', 'EMBASSY PARIS DAILY REPORT FOR JANUARY 20'],
+      ['E', 'EMBASSY PARIS DAILY REPORT FOR DECEMBER 19 2005'],
+      ['F', 'EMBASSY PARIS DAILY REPORT FOR SEPTEMBER 23'],
+    ]);
+    expect(refs('07PARIS2027.txt')[1]).toEqual(['B', 'EMBASSY PARIS DAILY SIPRNET REPORT FOR MAY 18 2007 AND PREVIOUS']);
+    // Letters that agree throughout are left alone.
+    expect(refs('05PARIS7835.txt').map((r) => r[0])).toEqual(['A', 'B', 'C']);
+  });
+
+  it('reads an item glued to the Classified By line after it (`B. (B) RIO 346 Classified By: ...`)', () => {
+    const c = parseCables(fixture('09RIODEJANEIRO357.txt')).cables[0];
+    expect(c.references!.items.map((r) => [r.letter, r.cableId])).toEqual([['A', '09RIO329'], ['B', '09RIO346']]);
+    expect(c.classifiedBy?.reasons.map((r) => r.text)).toEqual(['b', 'd']);
+  });
+});

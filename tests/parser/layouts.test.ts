@@ -440,4 +440,11 @@ describe('REF lists the mirror lettered line by line', () => {
     expect(c.references!.items.map((r) => [r.letter, r.cableId])).toEqual([['A', '09RIO329'], ['B', '09RIO346']]);
     expect(c.classifiedBy?.reasons.map((r) => r.text)).toEqual(['b', 'd']);
   });
+
+  it('reads the REF line of a caption block repeated before its first captions (06LAPAZ3400, 09STATE127892)', () => {
+    // `S E C R E T SECTION 01 OF 05 LA PAZ 003400` / `SIPDIS` / the banner again, then E.O., TAGS, SUBJECT, REF.
+    expect(refs('06LAPAZ3400.txt')).toEqual([[null, 'LA PAZ 03178']]);
+    // A repeated cable: the Department's banner, `FOLLOWING STATE 127892 ... QUOTE:`, then the original's captions.
+    expect(refs('09STATE127892.txt').map((r) => r[0])).toEqual(['A', 'B', 'C', 'D']);
+  });
 });

@@ -1195,7 +1195,7 @@ function captionHits(lines: Line[], line: Line, hits: readonly KeywordHit[], b: 
       }
       case 'ref': {
         const g = gather(lines, line, at, to, b, last ? 12 : 1, STOP_CONTINUATION);
-        if (!cable.references && !repeating) {
+        if (!cable.references) {
           const lm = /^(?:REFS?(?:\(S\))?|REFTELS?)[:.]\s*/i.exec(g.text)!;
           const label = g.map(0, lengthWithoutTrailing(lm[0], ':.'));
           const body = g.text.slice(lm[0].length);

@@ -418,6 +418,16 @@ describe('mirror pages with no blank lines between paragraphs', () => {
   });
 });
 
+describe('Classified By in a later numbered paragraph', () => {
+  it('reads `2. (U) Classified by Acting DAS James Knight, Reasons 1.4 (b) and (d).` (08STATE103511)', () => {
+    const doc = parseCables(fixture('08STATE103511.txt'));
+    const c = doc.cables[0];
+    expect(c.classifiedBy && src(doc, c.classifiedBy.who!)).toBe('Acting DAS James Knight');
+    expect(c.classifiedBy?.reasons.map((r) => r.text)).toEqual(['b', 'd']);
+    expect(c.paragraphs.filter((p) => p.classifiedBy).map((p) => p.number)).toEqual([2]);
+  });
+});
+
 describe('REF lists the mirror lettered line by line', () => {
   const refs = (name: string) => parseCables(fixture(name)).cables[0].references!.items.map((r) => [r.letter, r.text]);
 

@@ -1249,7 +1249,10 @@ function findClassifiedByInBody(text: string, lines: Line[], cable: Cable, from:
       }
     }
   }
-  for (let k = from; k < stop; k++) {
+  // Further down, a numbered paragraph whose text is the Classified By line (`2. (U) Classified by Acting DAS ...`).
+  const numbered = cable.paragraphs.find((p) => p.classifiedBy);
+  for (let k = from; k < b; k++) {
+    if (k >= stop && !(numbered && lines[k].start <= numbered.start && numbered.start < lines[k].end)) continue;
     const m = /CLASS?I?FIED\s+BY\b/i.exec(lines[k].text);
     if (!m) continue;
     let g = gather(lines, lines[k], m.index, lines[k].text.length, b, 6, STOP_CONTINUATION);

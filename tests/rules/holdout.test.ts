@@ -88,3 +88,24 @@ describe('a lettered list going on after a paragraph number', () => {
     expect(runRules(parseCables(d)).map((f) => f.ruleId)).toContain('portion-mark-unknown');
   });
 });
+
+describe('a record the source cut short in its caption block', () => {
+  const corpus = (name: string) => readFileSync(join(__dirname, '../fixtures/cables', name), 'utf8');
+
+  it('06KABUL3934 (an empty `Cable title:`, the text ending `...` after the passing lines) is read and not judged', () => {
+    const text = corpus('06KABUL3934.txt');
+    const c = parseCables(text).cables[0];
+    expect(c.metadata?.title?.value.text).toBe('');
+    expect(c.banner?.level).toBe('UNCLASSIFIED');
+    expect(c.envelope?.dtg?.group.text).toBe('030836Z SEP 06');
+    expect(runRules(parseCables(text))).toEqual([]);
+  });
+
+  it('a classified cable cut before its E.O. and Classified By lines gets neither missing-line finding; uncut, it does', () => {
+    const head = 'P 291359Z NOV 09\nFM AMEMBASSY PARIS\nTO SECSTATE WASHDC PRIORITY 1234\nBT\nSECRET SECTION 01 OF 02 PARIS 001234\n\nSIPDIS\n\nSTATE FOR EUR/WE\n';
+    const cut = runRules(parseCables(`${head} ...\n`)).map((d) => d.ruleId);
+    expect(cut).toEqual([]);
+    const whole = runRules(parseCables(`${head}\n1. (S) Text.\n`)).map((d) => d.ruleId);
+    expect(whole).toEqual(expect.arrayContaining(['eo-line-missing', 'classified-by-missing']));
+  });
+});

@@ -131,6 +131,8 @@ function parseTitleAndTags(lines: Line[], j: number, md: Metadata): number {
         if (value) break;
         continue;
       }
+      // An empty title: the cable itself follows (`VZCZCXRO3979`, 06KABUL3934), not a title.
+      if (!value && lines[k].text.startsWith('VZCZC', lines[k].indent)) break;
       const part = tok(lines[k], 0);
       value = value ? { start: value.start, end: part.end, text: `${value.text} ${part.text}` } : part;
       j = k + 1;

@@ -25,20 +25,20 @@ export const rule: Rule = {
   fixable: false,
   docs: {
     checks:
-      'For a CONFIDENTIAL, SECRET or TOP SECRET banner on a cable dated from 1995-10-14 (or, undated, citing E.O. 12958/13526), reports when no `Classified By` statement (any case or spacing, numbered or not) appears in the caption block or the first paragraph, nor at the start of any later line (a misplaced or misspelt `Classfied By:` is not missing). Partial records are skipped because the extract may have dropped it.',
+      'For a CONFIDENTIAL, SECRET or TOP SECRET banner on a cable dated from 1995-10-14 (or, undated, citing E.O. 12958/13526), reports when no `Classified By` statement (any case or spacing, numbered or not) appears in the caption block or the first paragraph, nor at the start of any later line (a misplaced or misspelt `Classfied By:` is not missing). Partial records and texts the source cut short (`...`) before their first paragraph are skipped because the extract may have dropped it.',
     why: 'The face of a classified document must identify the original classifier by name and position and give the reason (R2: E.O. 12958 §1.7(a), E.O. 13526 §1.6(a)); State puts it in an unnumbered paragraph before paragraph 1 [FAH1-240]. Omitting it does not declassify anything (R7).',
     sources: ['R2', 'R7'],
     triggers: { text: cableExample({ classifiedBy: '' }), note: 'CONFIDENTIAL cable of 2009 with no Classified By statement.' },
     clean: { text: cableExample(), note: '`Classified By: Ambassador ..., reasons 1.4 (b) and (d)`.' },
     notFlagged: [
-      'Unclassified cables, cables before 1995-10-14, partial records.',
+      'Unclassified cables, cables before 1995-10-14, partial records, texts cut short (`...`) before their first paragraph.',
       '`1. CONFIDENTIAL - ENTIRE TEXT. CLASSIFIED BY: ...` and other numbered forms.',
       'Derivative classification: a `DERIVED FROM:` line in the caption block or the first paragraph instead (32 CFR 2001.22(b)).',
     ],
   },
   check({ cable, facts, text }) {
     const banner = cable.banner;
-    if (!banner || !facts.classified || cable.classifiedBy || cable.partial || !modernEra(cable, facts)) return [];
+    if (!banner || !facts.classified || cable.classifiedBy || cable.partial || facts.cutInHeader || !modernEra(cable, facts)) return [];
     // Caption block and first paragraph: where the statement belongs.
     const first = cable.paragraphs.find((p) => !p.quoted);
     const end = first ? first.end : cable.body ? cable.body.end : cable.end;

@@ -22,16 +22,16 @@ export const rule: Rule = {
   fixable: false,
   docs: {
     checks:
-      'Reports a cable with a banner but no `E.O. nnnnn:` line in its caption block. Information for unclassified banners (where the line would say N/A), warning otherwise. Not reported when an E.O. reference stands elsewhere after the banner (odd spacing, a mistyped order number, a line cut short by the source: `E.O. 129...`). Skipped: partial records and cables dated before 1972-06-01 (before E.O. 11652).',
+      'Reports a cable with a banner but no `E.O. nnnnn:` line in its caption block. Information for unclassified banners (where the line would say N/A), warning otherwise. Not reported when an E.O. reference stands elsewhere after the banner (odd spacing, a mistyped order number, a line cut short by the source: `E.O. 129...`). Skipped: partial records, texts the source cut short (`...`) before any paragraph, and cables dated before 1972-06-01 (before E.O. 11652).',
     why: 'Classified cables carry their declassification instruction on the E.O. line (R2); unclassified ones say `E.O. 12958: N/A` by convention [STATE-SBU-2000][SIPDIS-06].',
     sources: ['R2'],
     triggers: { text: cableExample({ eo: '' }), note: 'Caption block jumps from SIPDIS to TAGS.' },
     clean: { text: cableExample(), note: 'Has `E.O. 12958: DECL: ...`.' },
-    notFlagged: ['Partial records.', 'Cables before mid-1972.'],
+    notFlagged: ['Partial records.', 'Texts cut short (`...`) before their first paragraph.', 'Cables before mid-1972.'],
   },
   check({ cable, facts, text }) {
     const banner = cable.banner;
-    if (cable.eo || !banner || cable.partial) return [];
+    if (cable.eo || !banner || cable.partial || facts.cutInHeader) return [];
     if (facts.day !== null && facts.day < FIRST_EO_DAY) return [];
     if (EO_TEXT.test(text.slice(banner.start, Math.min(cable.end, banner.end + EO_SEARCH)))) return [];
     return [

@@ -45,6 +45,11 @@ export interface CableFacts {
   /** Envelope and metadata cross-checks apply (not a partial extract). */
   readonly crossChecks: boolean;
   /**
+   * The text stops before any numbered paragraph with `...`: the source cut the record short (06KABUL3934 ends in its
+   * passing lines), so what the caption block would go on to say cannot be judged.
+   */
+  readonly cutInHeader: boolean;
+  /**
    * The text is another cable's than the header's (see foreignText.ts): checks of the text against the envelope or
    * the metadata do not apply, and `day` (the header's date) is null since the text's own date is unknown.
    */
@@ -179,6 +184,7 @@ class Facts implements CableFacts {
   readonly unclassified: boolean;
   readonly day: string | null;
   readonly crossChecks: boolean;
+  readonly cutInHeader: boolean;
   readonly foreignText: boolean;
   readonly caveats: Map<string, Token>;
   readonly levelMarks: LevelMark[] = [];
@@ -202,6 +208,7 @@ class Facts implements CableFacts {
     this.foreignText = foreignMrn(cable) !== null;
     this.day = this.foreignText ? null : isoDay(cable.date);
     this.crossChecks = cable.partial === null;
+    this.cutInHeader = cable.paragraphs.length === 0 && text.slice(Math.max(cable.start, cable.end - 8), cable.end).trimEnd().endsWith('...');
     // Caveats and marks are read by rules on nearly every cable (and a failure here skips the cable's rules).
     this.caveats = caveatsOf(cable);
     const levelMarks = this.levelMarks;

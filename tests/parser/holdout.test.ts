@@ -886,3 +886,17 @@ describe('a day of the month wrapped onto its own line', () => {
     expect(parseCables(next).cables[0].paragraphs.map((p) => p.number)).toEqual([1, 2]);
   });
 });
+
+describe('fifteenth hold-out review', () => {
+  it('a closer one blank line above a boxed heading is no heading: the box\'s top rule is not its underline (08STATE128877)', () => {
+    const text = holdout('08STATE128877.txt');
+    const c = parseCables(text).cables[0];
+    expect(c.headings.map((h) => h.text)).toEqual(['SUMMARY', 'OBJECTIVES', 'NONPAPER', 'REPORTING DEADLINE', 'POINT OF CONTACT']);
+    expect(c.paragraphs.find((p) => p.number === 6)!.heading).toBe(3);
+    // A rule one blank line below a line standing alone, with no box under it, still underlines that line.
+    const alone = text.replace('------------------ \nREPORTING DEADLINE \n------------------ \n', '------------------ \n');
+    expect(parseCables(alone).cables[0].headings.map((h) => h.text)).toContain('END NONPAPER FOR SAUDI ARABIA');
+    // Paragraph 3 has no portion mark under a SECRET banner: the one finding.
+    expect(rulesOf(text)).toEqual(['portion-unmarked']);
+  });
+});

@@ -828,8 +828,10 @@ function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: 
   if (isTableRow(t)) return false;
   // Under prose, a rule that opens a box (rule, heading, rule) is the box's, not this line's underline.
   if (next && isUnderline(next) && !endsWithOneOf(t, '.,;') && (prevBlank || !opensBox(lines, i + 1, to))) return !isStrayLine(t);
-  // A rule one blank line below a line standing alone (`What Officials Say about the Air` / blank / `-----`).
-  if (prevBlank && next && isBlank(next) && i + 2 < to && isUnderline(lines[i + 2]) && !endsWithOneOf(t, '.,;:')) return !isStrayLine(t);
+  // A rule one blank line below a line standing alone (`What Officials Say about the Air` / blank / `-----`). A rule
+  // that opens the next box (rule, heading, rule) is that heading's, not this line's: `END NONPAPER FOR SAUDI ARABIA`
+  // / blank / `---` / `REPORTING DEADLINE` / `---` closes the text above (08STATE128877).
+  if (prevBlank && next && isBlank(next) && i + 2 < to && isUnderline(lines[i + 2]) && !endsWithOneOf(t, '.,;:') && !opensBox(lines, i + 2, to)) return !isStrayLine(t);
   if (t.charCodeAt(t.length - 1) === 45 && /\S\s-{3,}$/.test(t) && t.length <= 140) return !isStrayLine(t);
   if (prevBlank && next && startsTwoLineHeading(text, lines, i, to, t, at)) return !isStrayLine(t);
   if (!prevBlank || hasLowerCase(text, at, at + t.length) || endsWithOneOf(t, ',;')) return false;

@@ -900,3 +900,22 @@ describe('fifteenth hold-out review', () => {
     expect(rulesOf(text)).toEqual(['portion-unmarked']);
   });
 });
+
+describe('a portion mark written before the paragraph number', () => {
+  it('`(C) 1. The Embassy obtained ...` is paragraph 1 marked (C) (07BAGHDAD3504)', () => {
+    const text = holdout('07BAGHDAD3504.txt');
+    const c = parseCables(text).cables[0];
+    expect(c.paragraphs.map((p) => [p.number, p.marking?.level])).toEqual(
+      Array.from({ length: 11 }, (_, k) => [k + 1, 'CONFIDENTIAL']),
+    );
+    const p1 = c.paragraphs[0];
+    expect(text.slice(p1.numberToken.start, p1.numberToken.end)).toBe('1.');
+    expect(text.slice(p1.marking!.start, p1.marking!.end)).toBe('(C)');
+    expect(p1.preview).toMatch(/^The Embassy obtained/);
+    expect(c.paragraphs.map((p) => p.heading)).toEqual([0, 1, 1, 2, 2, 3, 4, 4, 4, 5, 5]);
+    expect(rulesOf(text)).toEqual([]);
+    // An unknown word in parentheses before a number is no mark: `(A) 1.` starts no paragraph.
+    const lettered = parseCables('CONFIDENTIAL\n\n1. (C) Text.\n\n(A) 2. An item.\n').cables[0];
+    expect(lettered.paragraphs.map((p) => p.number)).toEqual([1]);
+  });
+});

@@ -1,6 +1,6 @@
 /** The cable body (§A.7): numbered paragraphs, headings, SUMMARY/COMMENT/NOTE blocks, continuation markers, signature. */
 import { isBlank, type Line } from './lines';
-import type { Block, BlockKind, Continuation, Heading, Paragraph, Span, Token } from './model';
+import type { Block, BlockKind, Continuation, Heading, Paragraph, PortionMarking, Span, Token } from './model';
 import { lookupCaveat } from '../knowledge/captions';
 import { NO_BARE, parseBanner } from './banner';
 import { EventHints } from './blockHints';
@@ -187,6 +187,21 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     /** The line stands apart from the text above it, as a heading does. */
     let alone = false;
     let pm = isDigit(c0) || c0 === 0xb6 ? paragraphNumber(s, indent) : null;
+    /** A known portion mark written before the number (`(C) 1. The Embassy obtained ...`, 07BAGHDAD3504): the paragraph's. */
+    let markFirst: PortionMarking | null = null;
+    /** Where the number starts: after the indent, or after a mark written before it. */
+    let numberAt = indent;
+    if (!pm && c0 === 40) {
+      const m = readPortionMark(s, indent, line.start, upperCaseCable);
+      if (m && m.level !== null && !m.unknown) {
+        let at = m.end - line.start;
+        while (at < s.length && s.charCodeAt(at) === 32) at++;
+        if (isDigit(s.charCodeAt(at)) && (pm = paragraphNumber(s, at))) {
+          markFirst = m;
+          numberAt = at;
+        }
+      }
+    }
     if (!pm && isDigit(c0)) {
       // `7, (U) ...`, `9 (SBU) ...`, `1) (SBU) ...`: a comma, nothing or a parenthesis for the dot, believed only before
       // a portion mark, and where the number goes on from the last paragraph (`N)` from the first paragraph on: else
@@ -201,17 +216,17 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     // A number at the start of a wrapped line is a paragraph only after a break, or when it is the next number.
     if (pm && (prevBlank || prevEndsSentence || lastText < 0 || pm.number === lastNumber(r) + 1) && !wrappedDay(lines, lastText, pm.number, prevBlank, lastNumber(r))) {
       closeParagraph(lastText >= 0 ? lines[lastText].start + lines[lastText].text.length : line.start);
-      let at = indent + pm.length;
+      let at = numberAt + pm.length;
       while (at < s.length && s.charCodeAt(at) === 32) at++;
-      const marking = readPortionMark(s, at, line.start, upperCaseCable);
-      let textAt = marking ? marking.end - line.start : at;
+      const marking = markFirst ?? readPortionMark(s, at, line.start, upperCaseCable);
+      let textAt = marking && !markFirst ? marking.end - line.start : at;
       while (textAt < s.length && s.charCodeAt(textAt) === 32) textAt++;
       blockStart = textAt;
       r.paragraphs.push({
         start: line.start + indent,
         end: line.start + s.length,
         number: pm.number,
-        numberToken: tok(line, indent, indent + pm.length),
+        numberToken: tok(line, numberAt, numberAt + pm.length),
         subLetter: pm.subLetter,
         marking,
         firstLine: { start: line.start + indent, end: line.start + s.length },

@@ -919,3 +919,17 @@ describe('a portion mark written before the paragraph number', () => {
     expect(lettered.paragraphs.map((p) => p.number)).toEqual([1]);
   });
 });
+
+describe('a heading boxed by two spaced dashes', () => {
+  it('`- -` / `LRA` / `- -` is a heading over paragraphs 2-9 (07KAMPALA1449)', () => {
+    const text = holdout('07KAMPALA1449.txt');
+    const c = parseCables(text).cables[0];
+    expect(c.headings.map((h) => h.text)).toEqual(['LRA', 'EASTERN CONGO', 'SOMALIA', 'AFRICAN UNION AND OTHER ISSUES', 'COMMENT']);
+    expect(c.paragraphs.filter((p) => p.heading === 0).map((p) => p.number)).toEqual([2, 3, 4, 5, 6, 7, 8, 9]);
+    // Paragraph 16 written twice is the one finding.
+    expect(rulesOf(text)).toEqual(['para-number-duplicate']);
+    // `--` alone is no rule: the line above it stays text.
+    const bare = parseCables('SECRET\n\n1. (S) Text.\n\nLRA\n--\n\n2. (S) More.\n').cables[0];
+    expect(bare.headings.map((h) => h.text)).toEqual([]);
+  });
+});

@@ -17,9 +17,10 @@ const CONTINUATION = /^([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,4}) {1,3}(\d{8}) {1,
 const PAGE_HEADER = /^(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE|TOP SECRET) {1,4})?PAGE \d{2,3}\b/;
 /**
  * A rule of dashes, also spaced (`- - - -`) or broken by Cablegate texts (`--------------------------------------------- -`,
- * `------------  -----------------`).
+ * `------------  -----------------`). Spaced, two dashes make a rule too: `- -` boxes a three-letter heading (`LRA`,
+ * 07KAMPALA1449); `--` alone stays an empty item.
  */
-const UNDERLINE = /^(?:- {0,2}){2,}-$/;
+const UNDERLINE = /^(?:- {0,2}){2,}-$|^- {1,2}-$/;
 /**
  * A line with no letter or digit (`>`, `********* *`): page and e-mail debris, not text; also a mirror's end marker
  * (`=======================CABLE ENDS============================`).

@@ -61,4 +61,29 @@ describe('outline', () => {
     const summary = cable.children.flatMap((n) => [n, ...n.children]).find((n) => n.kind === 'summary')!;
     expect(summary.children.map((n) => n.name.slice(0, 2))).toEqual(['1.', '2.']);
   });
+
+  it('marks a paragraph label cut at the end of a short first line with ..., keeping its last word', () => {
+    const text = readFileSync(join(DIR, '05PARIS5335.txt'), 'utf8');
+    const [cable] = buildOutline(parseCables(text));
+    const labels = cable.children.flatMap((n) => [n, ...n.children]).filter((n) => n.kind === 'paragraph').map((n) => n.name);
+    // `8.  (C) On economic affairs, Sarkozy repeated his` / `often-stated assertion ...`: the paragraph goes on.
+    expect(labels).toContain('8. (C) On economic affairs, Sarkozy repeated his...');
+  });
+
+  it('adds no ... after a first line that ends a sentence or a lead-in, nor to a one-line paragraph', () => {
+    const text = [
+      'UNCLAS SECTION 01 OF 01 PARIS 001234', '', 'SUBJECT: TEST', '',
+      '1. (U) The meeting was short.', 'It ended at noon.', '',
+      '2. (U) Participants:', 'Ambassador Smith', '',
+      '3. (U) A one-line paragraph with no end mark', '',
+      '4. (U) A first line cut mid-sentence, with a comma,', 'and its end.', '',
+    ].join('\n');
+    const [cable] = buildOutline(parseCables(text));
+    expect(cable.children.filter((n) => n.kind === 'paragraph').map((n) => n.name)).toEqual([
+      '1. (U) The meeting was short.',
+      '2. (U) Participants:',
+      '3. (U) A one-line paragraph with no end mark',
+      '4. (U) A first line cut mid-sentence, with a comma...',
+    ]);
+  });
 });

@@ -177,6 +177,22 @@ describe('second hold-out review', () => {
     expect(brasilia.tags?.tags.map((t) => t.text)).toEqual(['MASS', 'PREL', 'BR']);
   });
 
+  it('bureau codes and office symbols among the captions address the cable, also after a caveat on the same line', () => {
+    // `EUR, PM, H` (09WARSAW467) and `DEPT, FOR, DS/IP/EAP, ...` (08BEIJING3067): a list of offices, no captions.
+    const warsaw = parseCables(fixture('09WARSAW467.txt')).cables[0];
+    expect(warsaw.captions.map((c) => c.normalized)).toEqual(['SIPDIS']);
+    expect(warsaw.passingLines.map((p) => p.text)).toEqual(['EUR, PM, H']);
+    const beijing = parseCables(fixture('08BEIJING3067.txt')).cables[0];
+    expect(beijing.captions.map((c) => c.normalized)).toEqual(['NOFORN', 'SIPDIS']);
+    expect(beijing.passingLines[0].text).toMatch(/^DEPT, FOR, DS\/IP\/EAP, /);
+    // `SIPDIS  S/CT SHARRI R. CLARK` (09STOCKHOLM194): the caveat, then who the cable is for.
+    const stockholm = parseCables(fixture('09STOCKHOLM194.txt')).cables[0];
+    expect(stockholm.captions.map((c) => c.normalized)).toEqual(['SIPDIS']);
+    expect(stockholm.passingLines.map((p) => p.text)).toEqual(['S/CT SHARRI R. CLARK']);
+    // One unknown word alone stays a caption (a misspelt caveat is reported by caveat-misspelled).
+    expect(parseCables('UNCLAS STATE 000123\n\nSIPDS\n\nE.O. 12958: N/A\nTAGS: PREL\nSUBJECT: X\n\n1. (U) Text.\n').cables[0].captions.map((c) => c.normalized)).toEqual(['SIPDS']);
+  });
+
   it('an E.O. line cut short by the source (`E.O. 129...`) is not a missing E.O. line (01CAIRO5770)', () => {
     const found = rulesOf(holdout('01CAIRO5770.txt'));
     expect(found).not.toContain('eo-line-missing');

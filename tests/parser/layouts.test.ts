@@ -383,3 +383,61 @@ describe('Classified By reasons', () => {
     expect(c.paragraphs[0].marking!.entireText).toBe(true);
   });
 });
+
+describe('mirror pages with no blank lines between paragraphs', () => {
+  const headings = (name: string) => parseCables(fixture(name)).cables[0].headings.map((h) => h.text);
+
+  it('reads a title between two paragraphs as a heading, in capitals or in title case', () => {
+    expect(headings('09ZAGREB694.txt')).toEqual(['CROATIA’S EFFORTS TO SATISFY ICTY', 'ICTY CANNOT BE SATISFIED', 'A NEW U.S. APPROACH']);
+    expect(headings('10BRASILIA61.txt')).toEqual(['Honduras', 'Venezuela', 'Bolivia, Colombia, Chile', 'Haiti', 'Visits and Coordination']);
+    // After `END SUMMARY` with no period, and after `... End note.)`; short words in lower case (`from`).
+    expect(headings('10BRUSSELS128.txt')).toEqual(['Terrorist Financing Tracking Program Interim Agreement', 'U.S. - EU Summit']);
+    expect(headings('07ISLAMABAD256.txt')).toContain('Attack on Insurgents Infiltrating from North Waziristan');
+    expect(headings('09MADRID869.txt')).toContain('//Op Troika and its Updates//');
+    const brasilia = parseCables(fixture('10BRASILIA61.txt')).cables[0];
+    expect(brasilia.paragraphs.map((p) => p.heading)).toEqual([-1, 0, 1, 1, 2, 3, 4]);
+  });
+
+  it('takes no redacted line and no prose missing its period for a title', () => {
+    expect(headings('09HARARE888.txt')).not.toContain('XXXXXXXXXXXX');
+    const text = [
+      'CONFIDENTIAL SECTION 01 OF 01 PARIS 001234', '', 'SUBJECT: TEST', '',
+      '1. (C) The minister left at noon.', 'The rest of the meeting was uneventful', '2. (C) He said so.',
+      '3. (C) The talks ended.', 'Embassy comment follows', '4. (C) More.',
+    ].join('\n');
+    expect(parseCables(text).cables[0].headings).toEqual([]);
+  });
+
+  it('reads a numbered paragraph with a mark after a line that does not end a sentence, when the number goes forward', () => {
+    // `1. (C) Summary: ...` (its text cut), then `4. (C) Amb. Burk said ...`: the source lost 2 and 3.
+    const nums = parseCables(fixture('09STATE82013.txt')).cables[0].paragraphs.map((p) => p.number);
+    expect(nums.slice(0, 3)).toEqual([1, 4, 5]);
+    // A list restarting at 1 inside paragraph 3 stays its text.
+    const text = ['CONFIDENTIAL PARIS 001234', '', 'SUBJECT: TEST', '', '3. (C) The points were', '1. (C) first', ''].join('\n');
+    expect(parseCables(text).cables[0].paragraphs.map((p) => p.number)).toEqual([3]);
+  });
+});
+
+describe('REF lists the mirror lettered line by line', () => {
+  const refs = (name: string) => parseCables(fixture(name)).cables[0].references!.items.map((r) => [r.letter, r.text]);
+
+  it('keeps the cable\'s own letters and joins a line with none to its item', () => {
+    expect(refs('06PARIS1031.txt')).toEqual([
+      ['A', 'EMBASSY PARIS DAILY REPORT FOR FEBRUARY 17 2006'],
+      ['B', 'EMBASSY PARIS DAILY REPORT FOR FEBRUARY 10'],
+      ['C', 'EMBASSY PARIS DAILY REPORT FOR FEBRUARY 6'],
+      ['D', 'EMBASSY PARIS DAILY REPORT FOR JANUARY 20'],
+      ['E', 'EMBASSY PARIS DAILY REPORT FOR DECEMBER 19 2005'],
+      ['F', 'EMBASSY PARIS DAILY REPORT FOR SEPTEMBER 23'],
+    ]);
+    expect(refs('07PARIS2027.txt')[1]).toEqual(['B', 'EMBASSY PARIS DAILY SIPRNET REPORT FOR MAY 18 2007 AND PREVIOUS']);
+    // Letters that agree throughout are left alone.
+    expect(refs('05PARIS7835.txt').map((r) => r[0])).toEqual(['A', 'B', 'C']);
+  });
+
+  it('reads an item glued to the Classified By line after it (`B. (B) RIO 346 Classified By: ...`)', () => {
+    const c = parseCables(fixture('09RIODEJANEIRO357.txt')).cables[0];
+    expect(c.references!.items.map((r) => [r.letter, r.cableId])).toEqual([['A', '09RIO329'], ['B', '09RIO346']]);
+    expect(c.classifiedBy?.reasons.map((r) => r.text)).toEqual(['b', 'd']);
+  });
+});

@@ -79,7 +79,7 @@ export function paragraphLabel(p: Paragraph): string {
 function shorten(text: string, max: number): string {
   const cut = text.endsWith('...');
   const t = cut ? text.slice(0, -3) : text;
-  if (t.length <= max && !cut) return t;
+  if (t.length <= max) return cut ? `${trimSeparatorsEnd(t)}...` : t;
   const space = t.lastIndexOf(' ', max);
   return `${trimSeparatorsEnd(t.slice(0, space > 15 ? space : max))}...`;
 }

@@ -215,7 +215,13 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       }
     }
     // A number at the start of a wrapped line is a paragraph only after a break, or when it is the next number.
-    if (pm && (prevBlank || prevEndsSentence || lastText < 0 || pm.number === lastNumber(r) + 1) && !wrappedDay(lines, lastText, pm.number, prevBlank, lastNumber(r))) {
+    // So is a number going forward with a portion mark after it (`4. (C) Amb. Burk said ...` after paragraph 1, the
+    // source having lost 2 and 3): prose does not wrap onto a number and a mark.
+    if (
+      pm &&
+      (prevBlank || prevEndsSentence || lastText < 0 || pm.number === lastNumber(r) + 1 || (pm.number > lastNumber(r) && !pm.subLetter && startsWithMark(s, indent + pm.length, upperCaseCable))) &&
+      !wrappedDay(lines, lastText, pm.number, prevBlank, lastNumber(r))
+    ) {
       closeParagraph(lastText >= 0 ? lines[lastText].start + lines[lastText].text.length : line.start);
       let at = numberAt + pm.length;
       while (at < s.length && s.charCodeAt(at) === 32) at++;
@@ -244,8 +250,9 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     } else if (
       // headingPossible takes no line over 140 characters, headsParagraph none over 90: most prose lines ask neither.
       len <= 140 &&
-      headingPossible(text, lines, i, to, (alone = (prevBlank && !runsOn) || (!prevBlank && len <= 90 && headsParagraph(lines, i, to, lastText, text))), len, cLast) &&
-      isHeading(lines, i, to, alone, rest(s, indent), text, line.start + indent) &&
+      ((headingPossible(text, lines, i, to, (alone = (prevBlank && !runsOn) || (!prevBlank && len <= 90 && headsParagraph(lines, i, to, lastText, text))), len, cLast) &&
+        isHeading(lines, i, to, alone, rest(s, indent), text, line.start + indent)) ||
+        (!prevBlank && !runsOn && len <= 90 && titleBetweenParagraphs(text, lines, i, to, lastText, cLast))) &&
       !(inLeadInList && cLast !== 45 && !(i + 1 < to && isUnderline(lines[i + 1])) && !ruledBelowNext(text, lines, i, to))
     ) {
       inLeadInList = false;
@@ -401,6 +408,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     }
   }
   closeParagraph(textEnd);
+  for (const p of r.paragraphs) if (p.end > p.firstLine.end) p.preview = goesOn(p.preview);
   if (r.signature) {
     // An unclosed block stops before the signature.
     const cap = textEnd > 0 ? textEnd : r.signature.start;
@@ -607,6 +615,49 @@ function headsParagraph(lines: Line[], i: number, to: number, lastText: number, 
   let k = i + 2;
   while (k < to && isBlank(lines[k])) k++;
   return k < to && paragraphNumber(lines[k].text, lines[k].indent) !== null;
+}
+
+/**
+ * A title on its own line between two paragraphs with no blank line around it, as mirror pages print many cables
+ * (`... END SUMMARY` / `Time to Close Refugee Camps` / `4. (C) ...`, `//Op Troika and its Updates//`): the line
+ * above ends a sentence or a block, the next line opens a numbered paragraph, and the line is a title: it starts
+ * with a capital or `//`, ends with no sentence or clause mark, and its long words are capitalised. Prose ending a
+ * paragraph without its period (`The rest is history`) has a long lower-case word.
+ */
+function titleBetweenParagraphs(text: string, lines: Line[], i: number, to: number, lastText: number, cLast: number): boolean {
+  if (lastText !== i - 1 || i + 1 >= to || cLast === 46 || cLast === 44 || cLast === 59 || cLast === 58 || cLast === 63 || cLast === 33) return false;
+  const next = lines[i + 1];
+  if (isBlank(next) || paragraphNumber(next.text, next.indent) === null) return false;
+  const line = lines[i];
+  const t = rest(line.text, line.indent);
+  const c0 = t.charCodeAt(0);
+  if (!(isUpper(c0) || (c0 === 47 && t.charCodeAt(1) === 47)) || paragraphNumber(line.text, line.indent) !== null) return false;
+  const above = lines[i - 1];
+  const aboveEnd = above.start + above.text.length;
+  if (!endsSentence(text, above.start, aboveEnd) && !endsSentenceInParens(text, above.start, aboveEnd) && !ENDS_WITH_CLOSER.test(above.text)) return false;
+  // (`XXXXXXXXXXXX`: a redacted line.)
+  if (!TITLE_WORDS.test(t) || t.startsWith('XXXXX') || isTableRow(t) || isStrayLine(t) || isPressQuestion(t)) return false;
+  return !(MARKER_INITIALS.includes(c0 | 32) && /^(?:END|BEGIN)\s|^(?:SUMMARY|COMMENT|NOTE|QUOTE|UNQUOTE)\b/i.test(t));
+}
+
+/**
+ * Every word of five letters or more starts with a capital (after any quote or bracket): titles lower-case short
+ * words only (`on`, `from`, `with`).
+ */
+const TITLE_WORDS = /^(?!.*(?:^|[\s(/"'\u201c\u2018-])[a-z]{5})/;
+
+/** `... End note.)`: a sentence closed inside a parenthesis. */
+function endsSentenceInParens(text: string, from: number, to: number): boolean {
+  return to - from >= 2 && text.charCodeAt(to - 1) === 41 && endsSentence(text, from, to - 1);
+}
+
+/** A known portion mark in parentheses at `s[from]`, after spaces (`(C)`, `(S/NF)`). */
+function startsWithMark(s: string, from: number, upperCaseCable: boolean): boolean {
+  let at = from;
+  while (at < s.length && s.charCodeAt(at) === 32) at++;
+  if (s.charCodeAt(at) !== 40) return false;
+  const m = readPortionMark(s, at, 0, upperCaseCable);
+  return m !== null && m.level !== null && !m.unknown;
 }
 
 /** `/[.?!]["'\u2019\u201d]?$/` over `text[from, to)`. */
@@ -1024,6 +1075,20 @@ export function preview(text: string, max = 60): string {
   if (t.length <= max) return t;
   const cut = t.lastIndexOf(' ', max);
   return `${t.slice(0, cut > 20 ? cut : max)}...`;
+}
+
+/**
+ * The preview of a paragraph that goes on past its first line: `...` after a first line cut mid-sentence (`Sarkozy
+ * repeated his...`), so the outline does not read as the whole paragraph; none after a finished sentence or a colon.
+ */
+function goesOn(preview: string): string {
+  if (!preview || preview.endsWith('...')) return preview;
+  let end = preview.length;
+  let c = preview.charCodeAt(end - 1);
+  if ((c === 34 || c === 39 || c === 41 || c === 0x2019 || c === 0x201d) && end > 1) c = preview.charCodeAt(end - 2);
+  if (c === 46 || c === 63 || c === 33 || c === 58) return preview;
+  while (end > 0 && (preview.charCodeAt(end - 1) === 44 || preview.charCodeAt(end - 1) === 59 || preview.charCodeAt(end - 1) === 45 || preview.charCodeAt(end - 1) === 32)) end--;
+  return end > 0 ? `${preview.slice(0, end)}...` : preview;
 }
 
 /** Runs of five or more X: redaction placeholders. */

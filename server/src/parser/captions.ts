@@ -274,12 +274,32 @@ function collapseSpaces(s: string): string {
 
 /**
  * Caption parts that address the cable rather than control it: none known, each an office symbol (`EUR/SE`) or
- * several words (`SCARDAVILLE OF DHS`). A single unknown word stays a caption: it may be a misspelt caveat.
+ * several words (`SCARDAVILLE OF DHS`); in a list of several, also bureau codes and words of up to four letters
+ * (`EUR, PM, H`, `DEPT, FOR, DS/IP/EAP`). A single unknown word stays a caption: it may be a misspelt caveat, and
+ * those are five letters or more (SIPDIS, NOFORN, EXDIS).
  */
 export function isAddressingLine(parts: readonly Caption[]): boolean {
   if (parts.length === 0) return false;
-  for (const p of parts) if (p.known || (p.normalized.indexOf('/') < 0 && p.normalized.indexOf(' ') < 0)) return false;
+  for (const p of parts) if (p.known || !addressesCable(p.normalized, parts.length > 1)) return false;
   return true;
+}
+
+function addressesCable(part: string, inList: boolean): boolean {
+  return part.indexOf('/') >= 0 || part.indexOf(' ') >= 0 || (inList && SHORT_CODE.test(part));
+}
+
+const SHORT_CODE = /^[A-Z]{1,4}$/;
+
+/**
+ * `SIPDIS  S/CT SHARRI R. CLARK`: known captions, then addressing text on the same line from an office symbol on.
+ * The index of the first part of that text, or -1.
+ */
+export function addressingTail(parts: readonly Caption[]): number {
+  let k = 0;
+  while (k < parts.length && parts[k].known) k++;
+  if (k === 0 || k === parts.length || parts[k].normalized.indexOf('/') < 0) return -1;
+  for (let j = k; j < parts.length; j++) if (parts[j].known) return -1;
+  return k;
 }
 
 /** `C O R R E C T E D C O P Y (ADDED TAGS)`, `CORRECTED COPY - PARAGRAPHS RENUMBERED`: letter-spaced or not. */
@@ -414,6 +434,46 @@ export function makeReferenceItem(
   const span = spanOf(from, to);
   return { start: span.start, end: span.end, letter, text: clean, cableId: first?.id ?? null, yearInferred: first?.yearInferred ?? false };
 }
+
+/**
+ * Mirror pages that print a REF block as an HTML list letter each of its lines, the cable's own letters included:
+ * `A. (A) EMBASSY PARIS DAILY REPORT FOR FEBRUARY 17` / `B. 2006` / `C. (B) ...` (06PARIS1031, 07PARIS2027). When
+ * own letters run A, B, C... under the mirror's and some line has none or the two disagree, the own letters are the
+ * items' letters and a line without one goes on with the item above. `text` is the document.
+ */
+export function withOwnLetters(items: ReferenceItem[], text: string): ReferenceItem[] {
+  if (items.length < 2) return items;
+  const own: (string | null)[] = [];
+  let expected = 65;
+  let changes = false;
+  for (const it of items) {
+    const m = it.letter ? OWN_LETTER.exec(text.slice(it.start, Math.min(it.end, it.start + 24))) : null;
+    const letter = m ? m[1].toUpperCase() : null;
+    if (letter !== null) {
+      if (letter.charCodeAt(0) !== expected++) return items;
+      if (letter !== it.letter) changes = true;
+    } else if (own.length === 0) return items;
+    else changes = true;
+    own.push(letter);
+  }
+  if (!changes || expected - 65 < 2) return items;
+  const out: ReferenceItem[] = [];
+  items.forEach((it, k) => {
+    const letter = own[k];
+    if (letter) {
+      out.push({ ...it, letter, text: it.text.replace(OWN_PREFIX, '') });
+      return;
+    }
+    const prev = out[out.length - 1];
+    const named = prev.cableId ?? it.cableId;
+    out[out.length - 1] = { ...prev, end: it.end, text: `${prev.text} ${it.text}`, cableId: named, yearInferred: prev.cableId ? prev.yearInferred : it.yearInferred };
+  });
+  return out;
+}
+
+/** The mirror's letter, then the cable's own in parentheses: `B. (B) RIO 346`, `C. (B) EMBASSY ...`. */
+const OWN_LETTER = /^(?:¶ ?)?\(?[A-Za-z]\)?[.)]\s+\(([A-Za-z])\)\s/;
+const OWN_PREFIX = /^\([A-Za-z]\)\s+/;
 
 // ---------------------------------------------------------------------------------------------- Classified By
 

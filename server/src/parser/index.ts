@@ -9,6 +9,7 @@ import {
   continueEo,
   findKeywords,
   forgetKeywordMemo,
+  addressingTail,
   isAddressingLine,
   isKnownCaptionLine,
   isPassingLine,
@@ -22,6 +23,7 @@ import {
   parseTags,
   scanTags,
   splitReferenceItems,
+  withOwnLetters,
   type KeywordHit,
 } from './captions';
 import {
@@ -693,15 +695,21 @@ function parseCable(
     if (refs && lastRef?.letter && lastRef.letter < 'Z' && !repeating) {
       // A lettered REF list that goes on after a blank line: `B. BERLIN 200`.
       const nextLetter = String.fromCharCode(lastRef.letter.charCodeAt(0) + 1);
-      if (opensLetteredItem(t, nextLetter) && findKeywords(line).length === 0) {
-        const g = gather(lines, line, line.indent, line.text.length, b, 6, STOP_CONTINUATION);
+      // (`B. (B) RIO 346 Classified By: ...`: the item ends where a caption keyword follows it on its line.)
+      const glued = findKeywords(line);
+      if (opensLetteredItem(t, nextLetter) && (glued.length === 0 || glued[0].at > line.indent)) {
+        const g = gather(lines, line, line.indent, glued.length ? glued[0].at : line.text.length, b, glued.length ? 1 : 6, STOP_CONTINUATION);
         const year = holder.env?.dtg?.year ?? (cable.metadata?.createdIso ? +cable.metadata.createdIso.slice(0, 4) : null);
         for (const it of splitReferenceItems(g.text, 0, nextLetter)) {
           refs.items.push(makeReferenceItem(g.text, it.from, it.to, it.letter, year, 0, g.map));
         }
         refs.end = g.map(0, g.text.length).end;
         captionEnd = Math.max(captionEnd, refs.end);
-        i = g.nextLine;
+        if (glued.length) {
+          const consumed = captionHits(lines, line, glued, b, cable, repeating, holder.env);
+          captionEnd = Math.max(captionEnd, consumed.endOffset);
+          i = consumed.nextLine;
+        } else i = g.nextLine;
         continue;
       }
     }
@@ -733,9 +741,14 @@ function parseCable(
           // Office symbols and names (`EB/IFD/ODF, SA/AR AND EUR/SE`) among the captions address the cable: passing text;
           // so does a line of no known caption right under a passing line (its wrapped end: `BENJAMIN, DS/ATA JOHN NASON`).
           const underPassing = !!lastPassing && lastPassing.end >= previousLineEnd(lines, lineNo) && found.every((c) => !c.known);
+          const tail = addressingTail(found);
           if (isAddressingLine(found) || underPassing) {
             if (!repeating) cable.passingLines.push(tok(line, line.indent));
-          } else cable.captions.push(...(repeating ? found.filter((c) => !cable.captions.some((x) => x.normalized === c.normalized)) : found));
+          } else {
+            const caps = tail > 0 ? found.slice(0, tail) : found;
+            cable.captions.push(...(repeating ? caps.filter((c) => !cable.captions.some((x) => x.normalized === c.normalized)) : caps));
+            if (tail > 0 && !repeating) cable.passingLines.push(tok(line, found[tail].start - line.start));
+          }
           captionEnd = Math.max(captionEnd, line.start + line.text.length);
           i = lineNo + 1;
           continue;
@@ -773,6 +786,7 @@ function parseCable(
   }
   if (i >= b && bodyStart === b) bodyStart = b;
   cable.envelope = holder.env;
+  if (cable.references) cable.references.items = withOwnLetters(cable.references.items, text);
   if (cable.banner || captionEnd >= 0) {
     const captionsStart = firstCaptionStart(cable);
     const first = cable.banner && captionsStart !== null ? Math.min(cable.banner.start, captionsStart) : (cable.banner?.start ?? captionsStart);

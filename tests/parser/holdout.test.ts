@@ -933,6 +933,9 @@ describe('a portion mark written before the paragraph number', () => {
     // An unknown word in parentheses before a number is no mark: `(A) 1.` starts no paragraph.
     const lettered = parseCables('CONFIDENTIAL\n\n1. (C) Text.\n\n(A) 2. An item.\n').cables[0];
     expect(lettered.paragraphs.map((p) => p.number)).toEqual([1]);
+    // Like a mark after the number, a mark before it starts a paragraph going forward under an unfinished line.
+    const gap = parseCables('CONFIDENTIAL\n\n(C) 1. Text that goes on\n(C) 4. Amb. Burk said so.\n').cables[0];
+    expect(gap.paragraphs.map((p) => [p.number, p.marking?.level])).toEqual([[1, 'CONFIDENTIAL'], [4, 'CONFIDENTIAL']]);
   });
 });
 

@@ -216,10 +216,10 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     }
     // A number at the start of a wrapped line is a paragraph only after a break, or when it is the next number.
     // So is a number going forward with a portion mark after it (`4. (C) Amb. Burk said ...` after paragraph 1, the
-    // source having lost 2 and 3): prose does not wrap onto a number and a mark.
+    // source having lost 2 and 3), or before it (`(C) 4.`): prose does not wrap onto a number and a mark.
     if (
       pm &&
-      (prevBlank || prevEndsSentence || lastText < 0 || pm.number === lastNumber(r) + 1 || (pm.number > lastNumber(r) && !pm.subLetter && startsWithMark(s, indent + pm.length, upperCaseCable))) &&
+      (prevBlank || prevEndsSentence || lastText < 0 || pm.number === lastNumber(r) + 1 || (pm.number > lastNumber(r) && !pm.subLetter && (markFirst !== null || startsWithMark(s, numberAt + pm.length, upperCaseCable)))) &&
       !wrappedDay(lines, lastText, pm.number, prevBlank, lastNumber(r))
     ) {
       closeParagraph(lastText >= 0 ? lines[lastText].start + lines[lastText].text.length : line.start);

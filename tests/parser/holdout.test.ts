@@ -952,3 +952,17 @@ describe('a heading boxed by two spaced dashes', () => {
     expect(bare.headings.map((h) => h.text)).toEqual([]);
   });
 });
+
+describe('a passing instruction after a caption on its line', () => {
+  it('`SIPDIS, DEA HQ FOR HARRIGAN` is the caption SIPDIS and a passing line (08RPODUBAI56)', () => {
+    const text = holdout('08RPODUBAI56.txt');
+    const c = parseCables(text).cables[0];
+    expect(c.captions.map((x) => x.normalized)).toEqual(['NOFORN', 'SIPDIS']);
+    expect(c.passingLines.map((x) => x.text)).toEqual(['DEA HQ FOR HARRIGAN']);
+    expect(rulesOf(text)).toEqual([]);
+    // A negated instruction passes the cable to no one: `NOT FOR INTERNET DISTRIBUTION` stays a caption.
+    const notFor = parseCables(text.replace('SIPDIS, DEA HQ FOR HARRIGAN', 'NOFORN, NOT FOR INTERNET DISTRIBUTION')).cables[0];
+    expect(notFor.captions.map((x) => x.normalized)).toContain('NOT FOR INTERNET DISTRIBUTION');
+    expect(notFor.passingLines).toEqual([]);
+  });
+});

@@ -947,8 +947,8 @@ describe('a heading boxed by two spaced dashes', () => {
     expect(c.paragraphs.filter((p) => p.heading === 0).map((p) => p.number)).toEqual([2, 3, 4, 5, 6, 7, 8, 9]);
     // Paragraph 16 written twice is the one finding.
     expect(rulesOf(text)).toEqual(['para-number-duplicate']);
-    // `--` alone is no rule: the line above it stays text.
-    const bare = parseCables('SECRET\n\n1. (S) Text.\n\nLRA\n--\n\n2. (S) More.\n').cables[0];
+    // `--` alone is no rule: the line above it, with text going on under it, stays text.
+    const bare = parseCables('SECRET\n\n1. (S) Text.\n\nLRA\n--\nIt goes on.\n\n2. (S) More.\n').cables[0];
     expect(bare.headings.map((h) => h.text)).toEqual([]);
   });
 });
@@ -964,5 +964,23 @@ describe('a passing instruction after a caption on its line', () => {
     const notFor = parseCables(text.replace('SIPDIS, DEA HQ FOR HARRIGAN', 'NOFORN, NOT FOR INTERNET DISTRIBUTION')).cables[0];
     expect(notFor.captions.map((x) => x.normalized)).toContain('NOT FOR INTERNET DISTRIBUTION');
     expect(notFor.passingLines).toEqual([]);
+  });
+});
+
+describe('a mixed-case title standing alone between blank lines', () => {
+  it('over one or two lines, above a numbered paragraph, is a heading (08RPODUBAI56, 07MADRID1021 layout)', () => {
+    const text = holdout('08RPODUBAI56.txt');
+    const c = parseCables(text).cables[0];
+    expect(c.headings.map((h) => h.text)).toEqual(['Refugees and Counter Narcotics: Potential Areas for Technical Cooperation']);
+    expect(c.paragraphs.map((p) => p.heading)).toEqual([-1, 0, 0, 0, 0, 0]);
+    const headingsOf = (body: string) => parseCables(`CONFIDENTIAL\n\n1. (C) Text ends here.\n\n${body}\n\n2. (C) More text.\n`).cables[0].headings.map((h) => h.text);
+    expect(headingsOf('What is Working')).toEqual(['What is Working']);
+    expect(headingsOf('EU\n--')).toEqual(['EU']);
+    // Prose is no title: a long lower-case word, a sentence end, or a line going on from unfinished text above.
+    expect(headingsOf('The rest is history')).toEqual([]);
+    expect(headingsOf('That Is All.')).toEqual([]);
+    expect(parseCables('CONFIDENTIAL\n\n1. (C) Text goes on to\n\nWhat is Working\n\n2. (C) More.\n').cables[0].headings).toEqual([]);
+    // Nor is a title line with no numbered paragraph after it.
+    expect(parseCables('CONFIDENTIAL\n\n1. (C) Text ends here.\n\nWhat is Working\n\nMore prose here.\n').cables[0].headings).toEqual([]);
   });
 });

@@ -252,7 +252,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       len <= 140 &&
       ((headingPossible(text, lines, i, to, (alone = (prevBlank && !runsOn) || (!prevBlank && len <= 90 && headsParagraph(lines, i, to, lastText, text))), len, cLast) &&
         isHeading(lines, i, to, alone, rest(s, indent), text, line.start + indent)) ||
-        (!prevBlank && !runsOn && len <= 90 && titleBetweenParagraphs(text, lines, i, to, lastText, cLast))) &&
+        (!runsOn && len <= 90 && titleBetweenParagraphs(text, lines, i, to, lastText, cLast, prevBlank, headingJustEnded === i - 1))) &&
       !(inLeadInList && cLast !== 45 && !(i + 1 < to && isUnderline(lines[i + 1])) && !ruledBelowNext(text, lines, i, to))
     ) {
       inLeadInList = false;
@@ -623,21 +623,70 @@ function headsParagraph(lines: Line[], i: number, to: number, lastText: number, 
  * above ends a sentence or a block, the next line opens a numbered paragraph, and the line is a title: it starts
  * with a capital or `//`, ends with no sentence or clause mark, and its long words are capitalised. Prose ending a
  * paragraph without its period (`The rest is history`) has a long lower-case word.
+ *
+ * With `alone`, the same title stands between blank lines (`End summary.` / blank / `What is Working` / blank /
+ * `3. (C) ...`, 07MADRID1021), also over two lines (`Refugees and Counter Narcotics: Potential Areas for Technical` /
+ * `Cooperation`, 08RPODUBAI56): the first text line after the blanks opens a numbered paragraph. `secondLine`: the
+ * line above is such a title's first line, which this one goes on.
  */
-function titleBetweenParagraphs(text: string, lines: Line[], i: number, to: number, lastText: number, cLast: number): boolean {
-  if (lastText !== i - 1 || i + 1 >= to || cLast === 46 || cLast === 44 || cLast === 59 || cLast === 58 || cLast === 63 || cLast === 33) return false;
+function titleBetweenParagraphs(
+  text: string,
+  lines: Line[],
+  i: number,
+  to: number,
+  lastText: number,
+  cLast: number,
+  alone: boolean,
+  secondLine: boolean,
+): boolean {
+  if (lastText < 0 || i + 1 >= to || cLast === 46 || cLast === 44 || cLast === 59 || cLast === 58 || cLast === 63 || cLast === 33) return false;
   const next = lines[i + 1];
-  if (isBlank(next) || paragraphNumber(next.text, next.indent) === null) return false;
+  if (!alone) {
+    if (lastText !== i - 1 || isBlank(next) || paragraphNumber(next.text, next.indent) === null) return false;
+  } else if (isBlank(next) || isDashLine(next) ? !paragraphAfterBlanks(lines, i + 1, to) : secondLine || !titleSecondLine(lines, i + 1, to)) {
+    return false;
+  }
   const line = lines[i];
   const t = rest(line.text, line.indent);
   const c0 = t.charCodeAt(0);
   if (!(isUpper(c0) || (c0 === 47 && t.charCodeAt(1) === 47)) || paragraphNumber(line.text, line.indent) !== null) return false;
-  const above = lines[i - 1];
+  const above = lines[lastText];
   const aboveEnd = above.start + above.text.length;
-  if (!endsSentence(text, above.start, aboveEnd) && !endsSentenceInParens(text, above.start, aboveEnd) && !ENDS_WITH_CLOSER.test(above.text)) return false;
+  if (!(alone && secondLine) && !endsSentence(text, above.start, aboveEnd) && !endsSentenceInParens(text, above.start, aboveEnd) && !ENDS_WITH_CLOSER.test(above.text)) return false;
+  return isTitle(t, c0);
+}
+
+/** The line is a title's (`TITLE_WORDS`), not a redacted, table, stray, question or block-marker line. */
+function isTitle(t: string, c0: number): boolean {
   // (`XXXXXXXXXXXX`: a redacted line.)
   if (!TITLE_WORDS.test(t) || t.startsWith('XXXXX') || isTableRow(t) || isStrayLine(t) || isPressQuestion(t)) return false;
   return !(MARKER_INITIALS.includes(c0 | 32) && /^(?:END|BEGIN)\s|^(?:SUMMARY|COMMENT|NOTE|QUOTE|UNQUOTE)\b/i.test(t));
+}
+
+/** `--`, `----`: a rule too short for isUnderline, under a short title (`EU` / `--`, `G-20` / `----`). */
+function isDashLine(line: Line): boolean {
+  const t = line.text;
+  for (let k = line.indent; k < t.length; k++) if (t.charCodeAt(k) !== 45) return false;
+  return t.length - line.indent >= 2;
+}
+
+/** Whether the first text line after the blank lines (or a dash line) from `k` on opens a numbered paragraph (number or mark first). */
+function paragraphAfterBlanks(lines: Line[], k: number, to: number): boolean {
+  if (k < to && isDashLine(lines[k])) k++;
+  while (k < to && isBlank(lines[k])) k++;
+  if (k >= to) return false;
+  const l = lines[k];
+  const at = l.text.charCodeAt(l.indent) === 40 ? l.text.indexOf(')', l.indent) + 1 : l.indent;
+  return paragraphNumber(l.text, at > 0 ? at + (l.text.charCodeAt(at) === 32 ? 1 : 0) : l.indent) !== null;
+}
+
+/** `lines[k]` ends a title written over two lines: a short title line of its own, then blank lines and a paragraph. */
+function titleSecondLine(lines: Line[], k: number, to: number): boolean {
+  const l = lines[k];
+  const t = rest(l.text, l.indent);
+  const c = t.charCodeAt(t.length - 1);
+  if (t.length > 60 || !isUpper(t.charCodeAt(0)) || c === 46 || c === 44 || c === 59 || c === 58 || c === 63 || c === 33 || k + 1 >= to || !isBlank(lines[k + 1])) return false;
+  return paragraphNumber(l.text, l.indent) === null && isTitle(t, t.charCodeAt(0)) && paragraphAfterBlanks(lines, k + 1, to);
 }
 
 /**

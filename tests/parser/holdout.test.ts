@@ -902,3 +902,85 @@ describe('a day of the month wrapped onto its own line', () => {
     expect(parseCables(next).cables[0].paragraphs.map((p) => p.number)).toEqual([1, 2]);
   });
 });
+
+describe('fifteenth hold-out review', () => {
+  it('a closer one blank line above a boxed heading is no heading: the box\'s top rule is not its underline (08STATE128877)', () => {
+    const text = holdout('08STATE128877.txt');
+    const c = parseCables(text).cables[0];
+    expect(c.headings.map((h) => h.text)).toEqual(['SUMMARY', 'OBJECTIVES', 'NONPAPER', 'REPORTING DEADLINE', 'POINT OF CONTACT']);
+    expect(c.paragraphs.find((p) => p.number === 6)!.heading).toBe(3);
+    // A rule one blank line below a line standing alone, with no box under it, still underlines that line.
+    const alone = text.replace('------------------ \nREPORTING DEADLINE \n------------------ \n', '------------------ \n');
+    expect(parseCables(alone).cables[0].headings.map((h) => h.text)).toContain('END NONPAPER FOR SAUDI ARABIA');
+    // Paragraph 3 has no portion mark under a SECRET banner: the one finding.
+    expect(rulesOf(text)).toEqual(['portion-unmarked']);
+  });
+});
+
+describe('a portion mark written before the paragraph number', () => {
+  it('`(C) 1. The Embassy obtained ...` is paragraph 1 marked (C) (07BAGHDAD3504)', () => {
+    const text = holdout('07BAGHDAD3504.txt');
+    const c = parseCables(text).cables[0];
+    expect(c.paragraphs.map((p) => [p.number, p.marking?.level])).toEqual(
+      Array.from({ length: 11 }, (_, k) => [k + 1, 'CONFIDENTIAL']),
+    );
+    const p1 = c.paragraphs[0];
+    expect(text.slice(p1.numberToken.start, p1.numberToken.end)).toBe('1.');
+    expect(text.slice(p1.marking!.start, p1.marking!.end)).toBe('(C)');
+    expect(p1.preview).toMatch(/^The Embassy obtained/);
+    expect(c.paragraphs.map((p) => p.heading)).toEqual([0, 1, 1, 2, 2, 3, 4, 4, 4, 5, 5]);
+    expect(rulesOf(text)).toEqual([]);
+    // An unknown word in parentheses before a number is no mark: `(A) 1.` starts no paragraph.
+    const lettered = parseCables('CONFIDENTIAL\n\n1. (C) Text.\n\n(A) 2. An item.\n').cables[0];
+    expect(lettered.paragraphs.map((p) => p.number)).toEqual([1]);
+    // Like a mark after the number, a mark before it starts a paragraph going forward under an unfinished line.
+    const gap = parseCables('CONFIDENTIAL\n\n(C) 1. Text that goes on\n(C) 4. Amb. Burk said so.\n').cables[0];
+    expect(gap.paragraphs.map((p) => [p.number, p.marking?.level])).toEqual([[1, 'CONFIDENTIAL'], [4, 'CONFIDENTIAL']]);
+  });
+});
+
+describe('a heading boxed by two spaced dashes', () => {
+  it('`- -` / `LRA` / `- -` is a heading over paragraphs 2-9 (07KAMPALA1449)', () => {
+    const text = holdout('07KAMPALA1449.txt');
+    const c = parseCables(text).cables[0];
+    expect(c.headings.map((h) => h.text)).toEqual(['LRA', 'EASTERN CONGO', 'SOMALIA', 'AFRICAN UNION AND OTHER ISSUES', 'COMMENT']);
+    expect(c.paragraphs.filter((p) => p.heading === 0).map((p) => p.number)).toEqual([2, 3, 4, 5, 6, 7, 8, 9]);
+    // Paragraph 16 written twice is the one finding.
+    expect(rulesOf(text)).toEqual(['para-number-duplicate']);
+    // `--` alone is no rule: the line above it, with text going on under it, stays text.
+    const bare = parseCables('SECRET\n\n1. (S) Text.\n\nLRA\n--\nIt goes on.\n\n2. (S) More.\n').cables[0];
+    expect(bare.headings.map((h) => h.text)).toEqual([]);
+  });
+});
+
+describe('a passing instruction after a caption on its line', () => {
+  it('`SIPDIS, DEA HQ FOR HARRIGAN` is the caption SIPDIS and a passing line (08RPODUBAI56)', () => {
+    const text = holdout('08RPODUBAI56.txt');
+    const c = parseCables(text).cables[0];
+    expect(c.captions.map((x) => x.normalized)).toEqual(['NOFORN', 'SIPDIS']);
+    expect(c.passingLines.map((x) => x.text)).toEqual(['DEA HQ FOR HARRIGAN']);
+    expect(rulesOf(text)).toEqual([]);
+    // A negated instruction passes the cable to no one: `NOT FOR INTERNET DISTRIBUTION` stays a caption.
+    const notFor = parseCables(text.replace('SIPDIS, DEA HQ FOR HARRIGAN', 'NOFORN, NOT FOR INTERNET DISTRIBUTION')).cables[0];
+    expect(notFor.captions.map((x) => x.normalized)).toContain('NOT FOR INTERNET DISTRIBUTION');
+    expect(notFor.passingLines).toEqual([]);
+  });
+});
+
+describe('a mixed-case title standing alone between blank lines', () => {
+  it('over one or two lines, above a numbered paragraph, is a heading (08RPODUBAI56, 07MADRID1021 layout)', () => {
+    const text = holdout('08RPODUBAI56.txt');
+    const c = parseCables(text).cables[0];
+    expect(c.headings.map((h) => h.text)).toEqual(['Refugees and Counter Narcotics: Potential Areas for Technical Cooperation']);
+    expect(c.paragraphs.map((p) => p.heading)).toEqual([-1, 0, 0, 0, 0, 0]);
+    const headingsOf = (body: string) => parseCables(`CONFIDENTIAL\n\n1. (C) Text ends here.\n\n${body}\n\n2. (C) More text.\n`).cables[0].headings.map((h) => h.text);
+    expect(headingsOf('What is Working')).toEqual(['What is Working']);
+    expect(headingsOf('EU\n--')).toEqual(['EU']);
+    // Prose is no title: a long lower-case word, a sentence end, or a line going on from unfinished text above.
+    expect(headingsOf('The rest is history')).toEqual([]);
+    expect(headingsOf('That Is All.')).toEqual([]);
+    expect(parseCables('CONFIDENTIAL\n\n1. (C) Text goes on to\n\nWhat is Working\n\n2. (C) More.\n').cables[0].headings).toEqual([]);
+    // Nor is a title line with no numbered paragraph after it.
+    expect(parseCables('CONFIDENTIAL\n\n1. (C) Text ends here.\n\nWhat is Working\n\nMore prose here.\n').cables[0].headings).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 /** The cable body (§A.7): numbered paragraphs, headings, SUMMARY/COMMENT/NOTE blocks, continuation markers, signature. */
 import { isBlank, type Line } from './lines';
-import type { Block, BlockKind, Continuation, Heading, Paragraph, Span, Token } from './model';
+import type { Block, BlockKind, Continuation, Heading, Paragraph, PortionMarking, Span, Token } from './model';
 import { lookupCaveat } from '../knowledge/captions';
 import { NO_BARE, parseBanner } from './banner';
 import { EventHints } from './blockHints';
@@ -17,9 +17,10 @@ const CONTINUATION = /^([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,4}) {1,3}(\d{8}) {1,
 const PAGE_HEADER = /^(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE|TOP SECRET) {1,4})?PAGE \d{2,3}\b/;
 /**
  * A rule of dashes, also spaced (`- - - -`) or broken by Cablegate texts (`--------------------------------------------- -`,
- * `------------  -----------------`).
+ * `------------  -----------------`). Spaced, two dashes make a rule too: `- -` boxes a three-letter heading (`LRA`,
+ * 07KAMPALA1449); `--` alone stays an empty item.
  */
-const UNDERLINE = /^(?:- {0,2}){2,}-$/;
+const UNDERLINE = /^(?:- {0,2}){2,}-$|^- {1,2}-$/;
 /**
  * A line with no letter or digit (`>`, `********* *`): page and e-mail debris, not text; also a mirror's end marker
  * (`=======================CABLE ENDS============================`).
@@ -187,6 +188,21 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     /** The line stands apart from the text above it, as a heading does. */
     let alone = false;
     let pm = isDigit(c0) || c0 === 0xb6 ? paragraphNumber(s, indent) : null;
+    /** A known portion mark written before the number (`(C) 1. The Embassy obtained ...`, 07BAGHDAD3504): the paragraph's. */
+    let markFirst: PortionMarking | null = null;
+    /** Where the number starts: after the indent, or after a mark written before it. */
+    let numberAt = indent;
+    if (!pm && c0 === 40) {
+      const m = readPortionMark(s, indent, line.start, upperCaseCable);
+      if (m && m.level !== null && !m.unknown) {
+        let at = m.end - line.start;
+        while (at < s.length && s.charCodeAt(at) === 32) at++;
+        if (isDigit(s.charCodeAt(at)) && (pm = paragraphNumber(s, at))) {
+          markFirst = m;
+          numberAt = at;
+        }
+      }
+    }
     if (!pm && isDigit(c0)) {
       // `7, (U) ...`, `9 (SBU) ...`, `1) (SBU) ...`: a comma, nothing or a parenthesis for the dot, believed only before
       // a portion mark, and where the number goes on from the last paragraph (`N)` from the first paragraph on: else
@@ -200,24 +216,24 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     }
     // A number at the start of a wrapped line is a paragraph only after a break, or when it is the next number.
     // So is a number going forward with a portion mark after it (`4. (C) Amb. Burk said ...` after paragraph 1, the
-    // source having lost 2 and 3): prose does not wrap onto a number and a mark.
+    // source having lost 2 and 3), or before it (`(C) 4.`): prose does not wrap onto a number and a mark.
     if (
       pm &&
-      (prevBlank || prevEndsSentence || lastText < 0 || pm.number === lastNumber(r) + 1 || (pm.number > lastNumber(r) && !pm.subLetter && startsWithMark(s, indent + pm.length, upperCaseCable))) &&
+      (prevBlank || prevEndsSentence || lastText < 0 || pm.number === lastNumber(r) + 1 || (pm.number > lastNumber(r) && !pm.subLetter && (markFirst !== null || startsWithMark(s, numberAt + pm.length, upperCaseCable)))) &&
       !wrappedDay(lines, lastText, pm.number, prevBlank, lastNumber(r))
     ) {
       closeParagraph(lastText >= 0 ? lines[lastText].start + lines[lastText].text.length : line.start);
-      let at = indent + pm.length;
+      let at = numberAt + pm.length;
       while (at < s.length && s.charCodeAt(at) === 32) at++;
-      const marking = readPortionMark(s, at, line.start, upperCaseCable);
-      let textAt = marking ? marking.end - line.start : at;
+      const marking = markFirst ?? readPortionMark(s, at, line.start, upperCaseCable);
+      let textAt = marking && !markFirst ? marking.end - line.start : at;
       while (textAt < s.length && s.charCodeAt(textAt) === 32) textAt++;
       blockStart = textAt;
       r.paragraphs.push({
         start: line.start + indent,
         end: line.start + s.length,
         number: pm.number,
-        numberToken: tok(line, indent, indent + pm.length),
+        numberToken: tok(line, numberAt, numberAt + pm.length),
         subLetter: pm.subLetter,
         marking,
         firstLine: { start: line.start + indent, end: line.start + s.length },
@@ -236,7 +252,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       len <= 140 &&
       ((headingPossible(text, lines, i, to, (alone = (prevBlank && !runsOn) || (!prevBlank && len <= 90 && headsParagraph(lines, i, to, lastText, text))), len, cLast) &&
         isHeading(lines, i, to, alone, rest(s, indent), text, line.start + indent)) ||
-        (!prevBlank && !runsOn && len <= 90 && titleBetweenParagraphs(text, lines, i, to, lastText, cLast))) &&
+        (!runsOn && len <= 90 && titleBetweenParagraphs(text, lines, i, to, lastText, cLast, prevBlank, headingJustEnded === i - 1))) &&
       !(inLeadInList && cLast !== 45 && !(i + 1 < to && isUnderline(lines[i + 1])) && !ruledBelowNext(text, lines, i, to))
     ) {
       inLeadInList = false;
@@ -607,21 +623,70 @@ function headsParagraph(lines: Line[], i: number, to: number, lastText: number, 
  * above ends a sentence or a block, the next line opens a numbered paragraph, and the line is a title: it starts
  * with a capital or `//`, ends with no sentence or clause mark, and its long words are capitalised. Prose ending a
  * paragraph without its period (`The rest is history`) has a long lower-case word.
+ *
+ * With `alone`, the same title stands between blank lines (`End summary.` / blank / `What is Working` / blank /
+ * `3. (C) ...`, 07MADRID1021), also over two lines (`Refugees and Counter Narcotics: Potential Areas for Technical` /
+ * `Cooperation`, 08RPODUBAI56): the first text line after the blanks opens a numbered paragraph. `secondLine`: the
+ * line above is such a title's first line, which this one goes on.
  */
-function titleBetweenParagraphs(text: string, lines: Line[], i: number, to: number, lastText: number, cLast: number): boolean {
-  if (lastText !== i - 1 || i + 1 >= to || cLast === 46 || cLast === 44 || cLast === 59 || cLast === 58 || cLast === 63 || cLast === 33) return false;
+function titleBetweenParagraphs(
+  text: string,
+  lines: Line[],
+  i: number,
+  to: number,
+  lastText: number,
+  cLast: number,
+  alone: boolean,
+  secondLine: boolean,
+): boolean {
+  if (lastText < 0 || i + 1 >= to || cLast === 46 || cLast === 44 || cLast === 59 || cLast === 58 || cLast === 63 || cLast === 33) return false;
   const next = lines[i + 1];
-  if (isBlank(next) || paragraphNumber(next.text, next.indent) === null) return false;
+  if (!alone) {
+    if (lastText !== i - 1 || isBlank(next) || paragraphNumber(next.text, next.indent) === null) return false;
+  } else if (isBlank(next) || isDashLine(next) ? !paragraphAfterBlanks(lines, i + 1, to) : secondLine || !titleSecondLine(lines, i + 1, to)) {
+    return false;
+  }
   const line = lines[i];
   const t = rest(line.text, line.indent);
   const c0 = t.charCodeAt(0);
   if (!(isUpper(c0) || (c0 === 47 && t.charCodeAt(1) === 47)) || paragraphNumber(line.text, line.indent) !== null) return false;
-  const above = lines[i - 1];
+  const above = lines[lastText];
   const aboveEnd = above.start + above.text.length;
-  if (!endsSentence(text, above.start, aboveEnd) && !endsSentenceInParens(text, above.start, aboveEnd) && !ENDS_WITH_CLOSER.test(above.text)) return false;
+  if (!(alone && secondLine) && !endsSentence(text, above.start, aboveEnd) && !endsSentenceInParens(text, above.start, aboveEnd) && !ENDS_WITH_CLOSER.test(above.text)) return false;
+  return isTitle(t, c0);
+}
+
+/** The line is a title's (`TITLE_WORDS`), not a redacted, table, stray, question or block-marker line. */
+function isTitle(t: string, c0: number): boolean {
   // (`XXXXXXXXXXXX`: a redacted line.)
   if (!TITLE_WORDS.test(t) || t.startsWith('XXXXX') || isTableRow(t) || isStrayLine(t) || isPressQuestion(t)) return false;
   return !(MARKER_INITIALS.includes(c0 | 32) && /^(?:END|BEGIN)\s|^(?:SUMMARY|COMMENT|NOTE|QUOTE|UNQUOTE)\b/i.test(t));
+}
+
+/** `--`, `----`: a rule too short for isUnderline, under a short title (`EU` / `--`, `G-20` / `----`). */
+function isDashLine(line: Line): boolean {
+  const t = line.text;
+  for (let k = line.indent; k < t.length; k++) if (t.charCodeAt(k) !== 45) return false;
+  return t.length - line.indent >= 2;
+}
+
+/** Whether the first text line after the blank lines (or a dash line) from `k` on opens a numbered paragraph (number or mark first). */
+function paragraphAfterBlanks(lines: Line[], k: number, to: number): boolean {
+  if (k < to && isDashLine(lines[k])) k++;
+  while (k < to && isBlank(lines[k])) k++;
+  if (k >= to) return false;
+  const l = lines[k];
+  const at = l.text.charCodeAt(l.indent) === 40 ? l.text.indexOf(')', l.indent) + 1 : l.indent;
+  return paragraphNumber(l.text, at > 0 ? at + (l.text.charCodeAt(at) === 32 ? 1 : 0) : l.indent) !== null;
+}
+
+/** `lines[k]` ends a title written over two lines: a short title line of its own, then blank lines and a paragraph. */
+function titleSecondLine(lines: Line[], k: number, to: number): boolean {
+  const l = lines[k];
+  const t = rest(l.text, l.indent);
+  const c = t.charCodeAt(t.length - 1);
+  if (t.length > 60 || !isUpper(t.charCodeAt(0)) || c === 46 || c === 44 || c === 59 || c === 58 || c === 63 || c === 33 || k + 1 >= to || !isBlank(lines[k + 1])) return false;
+  return paragraphNumber(l.text, l.indent) === null && isTitle(t, t.charCodeAt(0)) && paragraphAfterBlanks(lines, k + 1, to);
 }
 
 /**
@@ -879,8 +944,10 @@ function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: 
   if (isTableRow(t)) return false;
   // Under prose, a rule that opens a box (rule, heading, rule) is the box's, not this line's underline.
   if (next && isUnderline(next) && !endsWithOneOf(t, '.,;') && (prevBlank || !opensBox(lines, i + 1, to))) return !isStrayLine(t);
-  // A rule one blank line below a line standing alone (`What Officials Say about the Air` / blank / `-----`).
-  if (prevBlank && next && isBlank(next) && i + 2 < to && isUnderline(lines[i + 2]) && !endsWithOneOf(t, '.,;:')) return !isStrayLine(t);
+  // A rule one blank line below a line standing alone (`What Officials Say about the Air` / blank / `-----`). A rule
+  // that opens the next box (rule, heading, rule) is that heading's, not this line's: `END NONPAPER FOR SAUDI ARABIA`
+  // / blank / `---` / `REPORTING DEADLINE` / `---` closes the text above (08STATE128877).
+  if (prevBlank && next && isBlank(next) && i + 2 < to && isUnderline(lines[i + 2]) && !endsWithOneOf(t, '.,;:') && !opensBox(lines, i + 2, to)) return !isStrayLine(t);
   if (t.charCodeAt(t.length - 1) === 45 && /\S\s-{3,}$/.test(t) && t.length <= 140) return !isStrayLine(t);
   if (prevBlank && next && startsTwoLineHeading(text, lines, i, to, t, at)) return !isStrayLine(t);
   if (!prevBlank || hasLowerCase(text, at, at + t.length) || endsWithOneOf(t, ',;')) return false;

@@ -291,13 +291,16 @@ function addressesCable(part: string, inList: boolean): boolean {
 const SHORT_CODE = /^[A-Z]{1,4}$/;
 
 /**
- * `SIPDIS  S/CT SHARRI R. CLARK`: known captions, then addressing text on the same line from an office symbol on.
- * The index of the first part of that text, or -1.
+ * `SIPDIS  S/CT SHARRI R. CLARK`: known captions, then addressing text on the same line from an office symbol or a
+ * passing instruction on (`SIPDIS, DEA HQ FOR HARRIGAN`, 08RPODUBAI56). The index of the first part of that text, or -1.
+ * `NOFORN, NOT FOR INTERNET DISTRIBUTION` (09STATE15113) passes the cable to no one: a handling phrase, left a caption.
  */
 export function addressingTail(parts: readonly Caption[]): number {
   let k = 0;
   while (k < parts.length && parts[k].known) k++;
-  if (k === 0 || k === parts.length || parts[k].normalized.indexOf('/') < 0) return -1;
+  if (k === 0 || k === parts.length) return -1;
+  const t = parts[k].normalized;
+  if (t.indexOf('/') < 0 && (!isPassingLine(t) || t.startsWith('NOT '))) return -1;
   for (let j = k; j < parts.length; j++) if (parts[j].known) return -1;
   return k;
 }

@@ -886,3 +886,31 @@ describe('a day of the month wrapped onto its own line', () => {
     expect(parseCables(next).cables[0].paragraphs.map((p) => p.number)).toEqual([1, 2]);
   });
 });
+
+describe('sixteenth hold-out review', () => {
+  const headingsOf = (text: string) => parseCables(text).cables[0].headings.map((h) => h.text);
+
+  it('a boxed heading that trails off in an ellipsis (`Saleh Promises No New MANPADS...`) is a heading (04SANAA2346)', () => {
+    const text = holdout('04SANAA2346.txt');
+    const c = parseCables(text).cables[0];
+    expect(c.headings.map((h) => h.text)).toEqual([
+      'Saleh -- "We Have to Get Them Off the Market"',
+      'Saleh Promises No New MANPADS...',
+      '...In Exchange for One Million Dollars',
+      'Al-Houthi - Lessons Learned',
+      '...And the Kitchen Sink',
+      'Inventory Control Assistance',
+      'Give Us Our Spare Parts',
+      'Comment: "What, Won\'t Haggle?"',
+    ]);
+    // Paragraphs 6 to 8 come under it.
+    expect(c.paragraphs.filter((p) => p.heading === 1).map((p) => p.number)).toEqual([6, 7, 8]);
+    // The same with a space before the ellipsis, over the comment paragraphs 17 and 18 (05TELAVIV1593).
+    const telAviv = parseCables(holdout('05TELAVIV1593.txt')).cables[0];
+    expect(telAviv.headings.at(-1)?.text).toBe('Comment: Diplomatic Solution Preferred, but ...');
+    expect(telAviv.paragraphs.filter((p) => p.heading === telAviv.headings.length - 1).map((p) => p.number)).toEqual([17, 18]);
+    // The last line of prose trailing off above a rule stays prose.
+    const prose = 'UNCLAS\n\n1. (U) Text one.\n\n2. (U) He said the talks\nwould go on and on...\n-----------\n\n3. (U) Text.\n';
+    expect(headingsOf(prose)).toEqual([]);
+  });
+});

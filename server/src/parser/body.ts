@@ -827,7 +827,7 @@ function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: 
   if (t.length > 90 || !hasTwoLetters(text, at, at + t.length)) return false;
   if (isTableRow(t)) return false;
   // Under prose, a rule that opens a box (rule, heading, rule) is the box's, not this line's underline.
-  if (next && isUnderline(next) && !endsWithOneOf(t, '.,;') && (prevBlank || !opensBox(lines, i + 1, to))) return !isStrayLine(t);
+  if (next && isUnderline(next) && (!endsWithOneOf(t, '.,;') || boxedEllipsis(lines, i, t)) && (prevBlank || !opensBox(lines, i + 1, to))) return !isStrayLine(t);
   // A rule one blank line below a line standing alone (`What Officials Say about the Air` / blank / `-----`).
   if (prevBlank && next && isBlank(next) && i + 2 < to && isUnderline(lines[i + 2]) && !endsWithOneOf(t, '.,;:')) return !isStrayLine(t);
   if (t.charCodeAt(t.length - 1) === 45 && /\S\s-{3,}$/.test(t) && t.length <= 140) return !isStrayLine(t);
@@ -848,6 +848,15 @@ function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: 
   if (!next || isBlank(next) || isUnderline(next)) return !isStrayLine(t);
   // The first line of a heading written over two lines above its rule (`EU PROVIDES 43 MILLION` / `EUROS TO ...` / `---`).
   return i + 2 < to && isUnderline(lines[i + 2]) && isCapsLine(next.text.slice(next.indent)) && !isStrayLine(t);
+}
+
+/**
+ * A title between two rules that trails off into the next title (`Saleh Promises No New MANPADS...` over
+ * `...In Exchange for One Million Dollars`): an ellipsis ends no sentence, and the rule above sets the line apart
+ * from prose (a paragraph trailing off above a rule has its own text above it).
+ */
+function boxedEllipsis(lines: Line[], i: number, t: string): boolean {
+  return i > 0 && t.endsWith('...') && isUnderline(lines[i - 1]);
 }
 
 /** Whether the line after `lines[i]` has a rule under it. */

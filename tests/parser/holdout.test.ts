@@ -936,4 +936,11 @@ describe('sixteenth hold-out review', () => {
     const oneLine = `UNCLAS\n\n1. (U) ${'The President met the delegation and spoke at length. '.repeat(3)}END SUMMARY\nInvestment Projects in Afghanistan\n-----------\n2. (U) Text.\n`;
     expect(headingsOf(oneLine)).toEqual(['Investment Projects in Afghanistan']);
   });
+  it('`EMAIL MAIL 06 MARCH 06` in a REF item names no cable `06MAIL6` (06ISLAMABAD3705)', () => {
+    const c = parseCables(holdout('06ISLAMABAD3705.txt')).cables[0];
+    expect(c.references?.items.map((it) => [it.letter, it.cableId])).toEqual([['A', null], ['B', null]]);
+    expect(findCableMentions('MAIER - QUINN EMAIL MAIL 06 MARCH 06', 2006)).toEqual([]);
+    // A post's serial in the same item is still read.
+    expect(findCableMentions('ISLAMABAD 3650 AND MAIL 06 MARCH 06', 2006).map((m) => m.id)).toEqual(['06ISLAMABAD3650']);
+  });
 });

@@ -984,3 +984,61 @@ describe('a mixed-case title standing alone between blank lines', () => {
     expect(parseCables('CONFIDENTIAL\n\n1. (C) Text ends here.\n\nWhat is Working\n\nMore prose here.\n').cables[0].headings).toEqual([]);
   });
 });
+
+describe('sixteenth hold-out review', () => {
+  const headingsOf = (text: string) => parseCables(text).cables[0].headings.map((h) => h.text);
+
+  it('a boxed heading that trails off in an ellipsis (`Saleh Promises No New MANPADS...`) is a heading (04SANAA2346)', () => {
+    const text = holdout('04SANAA2346.txt');
+    const c = parseCables(text).cables[0];
+    expect(c.headings.map((h) => h.text)).toEqual([
+      'Saleh -- "We Have to Get Them Off the Market"',
+      'Saleh Promises No New MANPADS...',
+      '...In Exchange for One Million Dollars',
+      'Al-Houthi - Lessons Learned',
+      '...And the Kitchen Sink',
+      'Inventory Control Assistance',
+      'Give Us Our Spare Parts',
+      'Comment: "What, Won\'t Haggle?"',
+    ]);
+    // Paragraphs 6 to 8 come under it.
+    expect(c.paragraphs.filter((p) => p.heading === 1).map((p) => p.number)).toEqual([6, 7, 8]);
+    // The same with a space before the ellipsis, over the comment paragraphs 17 and 18 (05TELAVIV1593).
+    const telAviv = parseCables(holdout('05TELAVIV1593.txt')).cables[0];
+    expect(telAviv.headings.at(-1)?.text).toBe('Comment: Diplomatic Solution Preferred, but ...');
+    expect(telAviv.paragraphs.filter((p) => p.heading === telAviv.headings.length - 1).map((p) => p.number)).toEqual([17, 18]);
+    // Standing alone over its rule, with a blank line above (04BRUSSELS1868).
+    const brussels = parseCables(holdout('04BRUSSELS1868.txt')).cables[0];
+    const three = brussels.paragraphs.find((p) => p.number === 3)!;
+    expect(brussels.headings[three.heading].text).toBe('Next Steps On Cyprus/Papadopolous\u2019 Dubious Character...');
+    // The last line of prose trailing off above a rule stays prose.
+    const prose = 'UNCLAS\n\n1. (U) Text one.\n\n2. (U) He said the talks\nwould go on and on...\n-----------\n\n3. (U) Text.\n';
+    expect(headingsOf(prose)).toEqual([]);
+  });
+  it('a numbered paragraph\'s title written over two lines above a rule is no heading (05LONDON4981)', () => {
+    const text = holdout('05LONDON4981.txt');
+    const c = parseCables(text).cables[0];
+    // `6. (c) notes from the secgen's june 10 meeting with north` / `korean ambassador in london (ri yong ho)` / `---`
+    expect(c.headings.map((h) => h.text)).toEqual(['Summary', 'In seoul - messages for the north', 'In pyongyang - messages for the u.s.', 'Impressions']);
+    expect(c.paragraphs.map((p) => p.number)).toEqual([1, 2, 3, 4, 5, 6]);
+    // The memo under the title is paragraph 6's text, to the end (the redacted line included).
+    const six = c.paragraphs[5];
+    expect(text.slice(six.start, six.end)).toMatch(/End of text\.\n\nxxxxx$/);
+    // The name under the redaction mark that stands alone on its line (`xxxxx` / `Johnson`) is the signature.
+    expect(text.slice(c.signature!.start, c.signature!.end)).toBe('Johnson');
+    // A heading under the first line of a paragraph that ends its sentence stays a heading.
+    expect(headingsOf('UNCLAS\n\n1. (U) Text.\nNEXT STEPS\n----------\n2. (U) Text.\n')).toEqual(['NEXT STEPS']);
+    // A line of prose ending in an abbreviation over a rule stays prose: only a line standing alone is a title.
+    expect(headingsOf('UNCLAS\n\n1. (U) He met the delegation.\nThey spoke of the U.S.\n-----------\n\n2. (U) Text.\n')).toEqual([]);
+    // Nor under a whole paragraph written on one line (mirror pages), whatever it ends with (07KABUL185's layout).
+    const oneLine = `UNCLAS\n\n1. (U) ${'The President met the delegation and spoke at length. '.repeat(3)}END SUMMARY\nInvestment Projects in Afghanistan\n-----------\n2. (U) Text.\n`;
+    expect(headingsOf(oneLine)).toEqual(['Investment Projects in Afghanistan']);
+  });
+  it('`EMAIL MAIL 06 MARCH 06` in a REF item names no cable `06MAIL6` (06ISLAMABAD3705)', () => {
+    const c = parseCables(holdout('06ISLAMABAD3705.txt')).cables[0];
+    expect(c.references?.items.map((it) => [it.letter, it.cableId])).toEqual([['A', null], ['B', null]]);
+    expect(findCableMentions('MAIER - QUINN EMAIL MAIL 06 MARCH 06', 2006)).toEqual([]);
+    // A post's serial in the same item is still read.
+    expect(findCableMentions('ISLAMABAD 3650 AND MAIL 06 MARCH 06', 2006).map((m) => m.id)).toEqual(['06ISLAMABAD3650']);
+  });
+});

@@ -51,6 +51,11 @@ const SITE_NOTICE = /Classified Website|SIPRNET website|^https?:\/\/\S+(?: \S{1,
 const NAME_AFTER_SITE = /Classified Website:? https?:\/\/\S+(?: \S{1,4})?\s+([A-Z][A-Za-z'-]{2,24})$/;
 /** Words that end a text but are no name. */
 const GLUED_NOT_NAME = /^(?:END|BEGIN|SUMMARY|COMMENT|NOTE|QUOTE|UNQUOTE|TEXT|BT|NNNN|XXXX+)$/i;
+/**
+ * A line that is only the release's redaction mark (`xxxxx`, `XXXXXXXXXXXX`): what it stood for is gone, so the
+ * name under it (`xxxxx` / `Johnson`) ends no sentence of it.
+ */
+const REDACTION_LINE = /^\s*(?:x{4,}|X{4,})$/;
 /** `Chicola`, `Randt`: a capitalised surname, believable only after a finished sentence. */
 const NAME_SIGNATURE = /^[A-Z][a-z]+(?:[ -][A-Z][a-z.]+){0,2}$/;
 
@@ -253,7 +258,8 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       ((headingPossible(text, lines, i, to, (alone = (prevBlank && !runsOn) || (!prevBlank && len <= 90 && headsParagraph(lines, i, to, lastText, text))), len, cLast) &&
         isHeading(lines, i, to, alone, rest(s, indent), text, line.start + indent)) ||
         (!runsOn && len <= 90 && titleBetweenParagraphs(text, lines, i, to, lastText, cLast, prevBlank, headingJustEnded === i - 1))) &&
-      !(inLeadInList && cLast !== 45 && !(i + 1 < to && isUnderline(lines[i + 1])) && !ruledBelowNext(text, lines, i, to))
+      !(inLeadInList && cLast !== 45 && !(i + 1 < to && isUnderline(lines[i + 1])) && !ruledBelowNext(text, lines, i, to)) &&
+      !(paragraphOpen && !prevBlank && continuesParagraphTitle(text, lines, i, r.paragraphs[r.paragraphs.length - 1]))
     ) {
       inLeadInList = false;
       const t = rest(s, indent);
@@ -363,7 +369,12 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     const isHeadingLine = r.headings.length > 0 && r.headings[r.headings.length - 1].start === last.start + last.indent;
     const before = beforeLastText >= 0 ? withoutEndMarks(lines[beforeLastText].text.trimEnd()) : '';
     const afterSentence =
-      !before || /[.!?"')\]]$/.test(before) || beforeLastText < lastText - 1 || ENDS_WITH_CLOSER.test(before) || SITE_NOTICE.test(before);
+      !before ||
+      /[.!?"')\]]$/.test(before) ||
+      beforeLastText < lastText - 1 ||
+      ENDS_WITH_CLOSER.test(before) ||
+      SITE_NOTICE.test(before) ||
+      REDACTION_LINE.test(before);
     const fits =
       // (`... APPRECIATES TRINIDAD'S` / `ASSISTANCE.`: a word ending the sentence the line above began.)
       (SIGNATURE.test(t) && t === t.toUpperCase() && (afterSentence || t.charCodeAt(t.length - 1) !== 46)) ||
@@ -943,7 +954,14 @@ function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: 
   if (t.length > 90 || !hasTwoLetters(text, at, at + t.length)) return false;
   if (isTableRow(t)) return false;
   // Under prose, a rule that opens a box (rule, heading, rule) is the box's, not this line's underline.
-  if (next && isUnderline(next) && !endsWithOneOf(t, '.,;') && (prevBlank || !opensBox(lines, i + 1, to))) return !isStrayLine(t);
+  // A title may end in an abbreviation (`In pyongyang - messages for the u.s.`) when it stands alone.
+  if (
+    next &&
+    isUnderline(next) &&
+    (!endsWithOneOf(t, '.,;') || apartEllipsis(lines, i, t, prevBlank) || (prevBlank && ENDS_WITH_ABBREVIATION.test(t))) &&
+    (prevBlank || !opensBox(lines, i + 1, to))
+  )
+    return !isStrayLine(t);
   // A rule one blank line below a line standing alone (`What Officials Say about the Air` / blank / `-----`). A rule
   // that opens the next box (rule, heading, rule) is that heading's, not this line's: `END NONPAPER FOR SAUDI ARABIA`
   // / blank / `---` / `REPORTING DEADLINE` / `---` closes the text above (08STATE128877).
@@ -966,6 +984,28 @@ function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: 
   if (!next || isBlank(next) || isUnderline(next)) return !isStrayLine(t);
   // The first line of a heading written over two lines above its rule (`EU PROVIDES 43 MILLION` / `EUROS TO ...` / `---`).
   return i + 2 < to && isUnderline(lines[i + 2]) && isCapsLine(next.text.slice(next.indent)) && !isStrayLine(t);
+}
+
+/**
+ * A title that trails off into the next one (`Saleh Promises No New MANPADS...` over `...In Exchange for One Million
+ * Dollars`), between two rules or standing alone over its rule: an ellipsis ends no sentence, and the rule above or
+ * the blank line sets the line apart from prose (a paragraph trailing off above a rule has its own text above it).
+ */
+function apartEllipsis(lines: Line[], i: number, t: string, alone: boolean): boolean {
+  return t.endsWith('...') && (alone || (i > 0 && isUnderline(lines[i - 1])));
+}
+
+/**
+ * The line goes on with the first line of the paragraph just opened, which stops mid-phrase on a word (`6. (c) notes
+ * from the secgen's june 10 meeting with north` / `korean ambassador in london (ri yong ho)` / `---`): the rule under
+ * it underlines the paragraph's own title, written over two lines, and no heading starts here.
+ */
+function continuesParagraphTitle(text: string, lines: Line[], i: number, p: { firstLine: { start: number } } | undefined): boolean {
+  const prev = lines[i - 1];
+  // A line wrapped at the teletype's width; a whole paragraph on one line (mirror pages) is no title cut short.
+  if (!p || !prev || p.firstLine.start !== prev.start + prev.indent || prev.text.length > 80) return false;
+  const c = textCharAt(text, prev, prev.text.length - 1) | 32;
+  return c >= 97 && c <= 122;
 }
 
 /** Whether the line after `lines[i]` has a rule under it. */

@@ -88,3 +88,11 @@ describe('a lettered list going on after a paragraph number', () => {
     expect(runRules(parseCables(d)).map((f) => f.ruleId)).toContain('portion-mark-unknown');
   });
 });
+
+describe('fourteenth hold-out review', () => {
+  it('metadata SECRET on a cable written SECRET//NOFORN under its banner is reported (09STATE119085)', () => {
+    expect(lint('09STATE119085.txt')).toEqual([
+      { rule: 'metadata-caveat-mismatch', line: 7, message: 'The metadata Classification is SECRET without //NOFORN but the cable has a NOFORN caption.' },
+    ]);
+  });
+});

@@ -36,6 +36,8 @@ const LOWER_SIGNATURE = /^[a-z][a-z.'-]*(?: [a-z][a-z.'-]*){0,3}$/;
 const LOWER_NAME = /^[a-z][a-z'-]{2,24}$/;
 /** `McMULLEN`, `LeBaron`, `MacDonald`: a surname with a capital inside. */
 const INNER_CAPITAL_NAME = /^(?:Mc|Mac|Le|La|De|Di|Du|Van|Von|O')[A-Z][A-Za-z'-]{1,20}$/;
+/** The minimize notice before the name on the signature line (`MINIMIZE CONSIDERED SHANNON`). */
+const MINIMIZE_NOTICE = /^MINIMIZE CONSIDERED\.? (?=\S)/i;
 /** A line ending with a block closer (`... humanity." END COMMENT`): a finished sentence for the signature test. */
 const ENDS_WITH_CLOSER = /\bEND\s+(?:SUMMARY|COMMENT|NOTE|TEXT|QUOTE)\W*$|\bUNQUOTE\W*$/i;
 /** A name after the last sentence of the text, on its line: one capitalised or all-caps word (`FOLEY`, `McMullen`). */
@@ -351,7 +353,9 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     const lastParagraph = r.paragraphs.length > 0 ? r.paragraphs[r.paragraphs.length - 1] : null;
     const isParagraphStart = lastParagraph !== null && lastParagraph.start === last.start + last.indent;
     if (fits && !marker && t.length <= 40 && !isParagraphStart) {
-      r.signature = tok(last, last.indent, last.indent + t.length);
+      // `MINIMIZE CONSIDERED SHANNON`: the notice that the minimize order was weighed, then the name.
+      const notice = MINIMIZE_NOTICE.exec(t);
+      r.signature = tok(last, last.indent + (notice ? notice[0].length : 0), last.indent + t.length);
       if (isHeadingLine) r.headings.pop();
       textEnd = beforeLastText >= 0 ? lines[beforeLastText].start + lines[beforeLastText].text.length : 0;
     } else if (!isHeadingLine) {
@@ -832,6 +836,7 @@ function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: 
   if (prevBlank && next && isBlank(next) && i + 2 < to && isUnderline(lines[i + 2]) && !endsWithOneOf(t, '.,;:')) return !isStrayLine(t);
   if (t.charCodeAt(t.length - 1) === 45 && /\S\s-{3,}$/.test(t) && t.length <= 140) return !isStrayLine(t);
   if (prevBlank && next && startsTwoLineHeading(text, lines, i, to, t, at)) return !isStrayLine(t);
+  if (prevBlank && next && isBlank(next) && hasLowerCase(text, at, at + t.length)) return titlesParagraphUnruled(lines, i, to, t, text, at);
   if (!prevBlank || hasLowerCase(text, at, at + t.length) || endsWithOneOf(t, ',;')) return false;
   if (endsSentenceWithPeriod(t) && !ENDS_WITH_ABBREVIATION.test(t)) return false;
   // `THE NEWSPAPER ALSO PUBLISHED THE FOLLOWING REPORTS:`, `... AS FOLLOWS:` alone in an all-caps paragraph: a
@@ -849,6 +854,37 @@ function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: 
   // The first line of a heading written over two lines above its rule (`EU PROVIDES 43 MILLION` / `EUROS TO ...` / `---`).
   return i + 2 < to && isUnderline(lines[i + 2]) && isCapsLine(next.text.slice(next.indent)) && !isStrayLine(t);
 }
+
+/**
+ * A title in mixed case without a rule, alone between blank lines over a numbered paragraph (`The Lebanese
+ * Connection`, `Consulate Engagement: A Work in Progress`, `Tudeh Activists Re-Emerging?`), as many 2000s cables
+ * set their headings. Prose comes to such a line only as a stray fragment of a paragraph, so the line must read as
+ * a title: a capital first, no clause or sentence ended in it or at its end, and the text above it not broken off
+ * mid-sentence (`... non-Muslim` / blank / `Brazilians. Brazil's Muslims ...` goes on with that paragraph).
+ */
+function titlesParagraphUnruled(lines: Line[], i: number, to: number, t: string, text: string, at: number): boolean {
+  if (t.length > 80 || !isUpper(text.charCodeAt(at)) || endsWithOneOf(t, '.,;:!')) return false;
+  let k = i + 2;
+  while (k < to && isBlank(lines[k])) k++;
+  if (k >= to || paragraphNumber(lines[k].text, lines[k].indent) === null) return false;
+  if (SENTENCE_INSIDE.test(t) || isPressQuestion(t) || BLOCK_WORD.test(t) || NOTICE_OR_LABEL.test(t)) return false;
+  let a = i - 1;
+  while (a >= 0 && isBlank(lines[a])) a--;
+  if (a >= 0) {
+    const above = lines[a];
+    const c = text.charCodeAt(above.start + above.text.length - 1);
+    // A lower-case letter or a comma at the end of the text above: the sentence there goes on in this line.
+    if ((c >= 97 && c <= 122) || c === 44) return false;
+  }
+  return !isStrayLine(t);
+}
+
+/** A sentence ended inside a line (`Brazilians. Brazil's ...`): a word of three lower-case letters or more, then `.`, `!` or `?`, then more. */
+const SENTENCE_INSIDE = /[a-z]{3}[.!?]["'\u2019\u201d)]?\s+\S/;
+/** A capitals label (`SOURCE: Consular Workload Statistics ...` under a table) or a notice (`This is a PRT Karbala Reporting Cable`). */
+const NOTICE_OR_LABEL = /^(?:[A-Z]{2,}:|This\s+(?:is|cable|message)\b)/;
+/** A block marker or a label (`End Comment`, `Summary`, `Classified By: ...`, `Note`), never a title here. */
+const BLOCK_WORD = /^(?:(?:END|BEGIN)\s|(?:SUMMARY|COMMENT|NOTE|QUOTE|UNQUOTE)\b|(?:CLASSIFIED|DERIVED|DECLASSIFY)\s+(?:BY|FROM|ON)\b)/i;
 
 /** Whether the line after `lines[i]` has a rule under it. */
 function ruledBelowNext(text: string, lines: Line[], i: number, to: number): boolean {

@@ -983,3 +983,29 @@ describe('fourteenth hold-out review: a Department instruction (09STATE119085)',
     expect(findCableMentions('5 FAH-2 H-440 AND STATE 1234', 2009).map((m) => m.id)).toEqual(['09STATE1234']);
   });
 });
+
+describe('fourteenth hold-out review: titles over two lines without a rule', () => {
+  it('`Section A.  STORAGE AND DISSEMINATION OF THIS` / `TELEGRAM` is one heading, as are the one-line ones (09STATE119085)', () => {
+    const c = parseCables(holdout('09STATE119085.txt')).cables[0];
+    const sections = ['A.  STORAGE AND DISSEMINATION OF THIS TELEGRAM', 'B.  POST PREPARATION FOR HANDLING WALK-INS', 'C.  PROCEDURES FOR HANDLING WALK-IN ARRIVALS'];
+    sections.push('D.  REQUIREMENTS FOR REPORTING ON WALK-INS', 'E.  TEMPORARY REFUGE - CAUTIONS AND GUIDANCE', 'F.  LONG-TERM OPTIONS');
+    const titles = [...sections.map((s) => `Section ${s}`), 'REFUGEE ADMISSION', 'PAROLE', 'DEFECTORS', 'Section G.  TRAVEL ASSISTANCE'];
+    expect(c.headings.map((h) => h.text)).toEqual(titles);
+    // Paragraph 6 falls under Section A, paragraph 24 under Section C.
+    expect([6, 24].map((n) => c.paragraphs.find((p) => p.number === n)!.heading)).toEqual([0, 2]);
+  });
+
+  it('in mixed case the second line joins too; two lines of a sentence without its stop stay text', () => {
+    const headingsOf = (body: string[]) =>
+      parseCables(['CONFIDENTIAL STATE 000123', '', 'E.O. 12958: DECL: 01/01/2019', 'TAGS: PREL', 'SUBJECT: TEST', '', ...body].join('\n')).cables[0].headings.map((h) => h.text);
+    const twoLines = (a: string, b: string) => headingsOf(['1. (C) Text.', '', a, b, '', '2. (C) Text.']);
+    expect(twoLines('Argentina Requires Ships to Request Permission to Travel to', 'Falklands/Malvinas')).toEqual([
+      'Argentina Requires Ships to Request Permission to Travel to Falklands/Malvinas',
+    ]);
+    // The second line goes on in lower case, or the first ends a clause: a sentence.
+    expect(twoLines('The minister said he would study the', 'proposal with his staff')).toEqual([]);
+    expect(twoLines('The minister said he would study it,', 'Then Left')).toEqual([]);
+    // A REF line written without its colon is no title.
+    expect(twoLines("REF A SECRETARY'S LETTER TO MBZ ON PUMA HELICOPTERS", 'REF B SECSTATE 76108')).toEqual([]);
+  });
+});

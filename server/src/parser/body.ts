@@ -614,10 +614,12 @@ function headingPossible(text: string, lines: Line[], i: number, to: number, pre
   // A blank next line starts with white space or a line break, never `-`.
   const c = next && !isBlank(next) ? textCharAt(text, next, next.indent) : -1;
   if (!prevBlank) return c === 45;
-  // Only a rule under the line (isUnderline: `-`, or white space `\s` takes first) or below a blank next line makes
-  // a heading of a line with lower case: without one, a lower-case letter (found from the first characters of
-  // prose, in the document) rules it out.
-  const ruled = c === 45 || c >= 128 || (next !== null && c < 0) || (c >= 0 && ruledBelowNext(text, lines, i, to));
+  // Only a rule under the line (isUnderline: `-`, or white space `\s` takes first) or below a blank next line, or a
+  // blank line under a next line that starts with a capital (a title over two lines: startsUnruledTwoLineTitle),
+  // makes a heading of a line with lower case: without one, a lower-case letter (found from the first characters
+  // of prose, in the document) rules it out.
+  const ruled =
+    c === 45 || c >= 128 || (next !== null && c < 0) || (c >= 0 && ruledBelowNext(text, lines, i, to)) || (isUpper(c) && i + 2 < to && isBlank(lines[i + 2]));
   return ruled || !hasLowerCase(text, lines[i].start + lines[i].indent, lines[i].start + lines[i].indent + len);
 }
 
@@ -836,7 +838,8 @@ function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: 
   if (prevBlank && next && isBlank(next) && i + 2 < to && isUnderline(lines[i + 2]) && !endsWithOneOf(t, '.,;:')) return !isStrayLine(t);
   if (t.charCodeAt(t.length - 1) === 45 && /\S\s-{3,}$/.test(t) && t.length <= 140) return !isStrayLine(t);
   if (prevBlank && next && startsTwoLineHeading(text, lines, i, to, t, at)) return !isStrayLine(t);
-  if (prevBlank && next && isBlank(next) && hasLowerCase(text, at, at + t.length)) return titlesParagraphUnruled(lines, i, to, t, text, at);
+  if (prevBlank && next && isBlank(next) && hasLowerCase(text, at, at + t.length)) return titlesParagraphUnruled(lines, i, i, to, t, text, at);
+  if (prevBlank && next && !isBlank(next) && i + 2 < to && isBlank(lines[i + 2]) && startsUnruledTwoLineTitle(lines, i, to, t, text, at)) return true;
   if (!prevBlank || hasLowerCase(text, at, at + t.length) || endsWithOneOf(t, ',;')) return false;
   if (endsSentenceWithPeriod(t) && !ENDS_WITH_ABBREVIATION.test(t)) return false;
   // `THE NEWSPAPER ALSO PUBLISHED THE FOLLOWING REPORTS:`, `... AS FOLLOWS:` alone in an all-caps paragraph: a
@@ -862,15 +865,18 @@ function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: 
  * a title: a capital first, no clause or sentence ended in it or at its end, and the text above it not broken off
  * mid-sentence (`... non-Muslim` / blank / `Brazilians. Brazil's Muslims ...` goes on with that paragraph).
  */
-function titlesParagraphUnruled(lines: Line[], i: number, to: number, t: string, text: string, at: number): boolean {
+function titlesParagraphUnruled(lines: Line[], i: number, last: number, to: number, t: string, text: string, at: number): boolean {
   if (t.length > 80 || !isUpper(text.charCodeAt(at)) || endsWithOneOf(t, '.,;:!')) return false;
-  let k = i + 2;
+  let k = last + 1;
   while (k < to && isBlank(lines[k])) k++;
   if (k >= to || paragraphNumber(lines[k].text, lines[k].indent) === null) return false;
   if (SENTENCE_INSIDE.test(t) || isPressQuestion(t) || BLOCK_WORD.test(t) || NOTICE_OR_LABEL.test(t)) return false;
+  // (Right under a heading's first line, `Media Coverage Goes From Nervous and Negative to Hopeful and` / `Positive`,
+  // the line is that heading's end, not the end of a sentence.)
   let a = i - 1;
+  const underText = a >= 0 && !isBlank(lines[a]);
   while (a >= 0 && isBlank(lines[a])) a--;
-  if (a >= 0) {
+  if (a >= 0 && !underText) {
     const above = lines[a];
     const c = text.charCodeAt(above.start + above.text.length - 1);
     // A lower-case letter or a comma at the end of the text above: the sentence there goes on in this line.
@@ -879,10 +885,29 @@ function titlesParagraphUnruled(lines: Line[], i: number, to: number, t: string,
   return !isStrayLine(t);
 }
 
+/**
+ * The first line of a title written over two lines without a rule, alone between blank lines over a numbered
+ * paragraph (`Section A.  STORAGE AND DISSEMINATION OF THIS` / `TELEGRAM`): both lines read as a title, and the
+ * second starts with a capital, as the rest of a title does and the rest of a sentence does not (after a title in
+ * capitals, it is in capitals too). The second line, alone above the blank line, is then a heading joined to this one.
+ */
+function startsUnruledTwoLineTitle(lines: Line[], i: number, to: number, t: string, text: string, at: number): boolean {
+  const next = lines[i + 1];
+  const n = rest(next.text, next.indent);
+  const nextAt = next.start + next.indent;
+  if (t.length > 70 || n.length > 40 || endsWithOneOf(t, '.,;:!?-') || endsWithOneOf(n, '.,;:!') || !isUpper(text.charCodeAt(nextAt))) return false;
+  if (!hasLowerCase(text, at, at + t.length) && hasLowerCase(text, nextAt, nextAt + n.length)) return false;
+  if (isUnderline(next) || paragraphNumber(next.text, next.indent) !== null || SENTENCE_INSIDE.test(n)) return false;
+  return titlesParagraphUnruled(lines, i, i + 1, to, t, text, at);
+}
+
 /** A sentence ended inside a line (`Brazilians. Brazil's ...`): a word of three lower-case letters or more, then `.`, `!` or `?`, then more. */
 const SENTENCE_INSIDE = /[a-z]{3}[.!?]["'\u2019\u201d)]?\s+\S/;
-/** A capitals label (`SOURCE: Consular Workload Statistics ...` under a table) or a notice (`This is a PRT Karbala Reporting Cable`). */
-const NOTICE_OR_LABEL = /^(?:[A-Z]{2,}:|This\s+(?:is|cable|message)\b)/;
+/**
+ * A capitals label (`SOURCE: Consular Workload Statistics ...` under a table), a REF line written without its colon
+ * (`REF A SECRETARY'S LETTER TO MBZ ...`) or a notice (`This is a PRT Karbala Reporting Cable`).
+ */
+const NOTICE_OR_LABEL = /^(?:[A-Z]{2,}:|REF(?:S|TELS?)?\b|This\s+(?:is|cable|message)\b)/;
 /** A block marker or a label (`End Comment`, `Summary`, `Classified By: ...`, `Note`), never a title here. */
 const BLOCK_WORD = /^(?:(?:END|BEGIN)\s|(?:SUMMARY|COMMENT|NOTE|QUOTE|UNQUOTE)\b|(?:CLASSIFIED|DERIVED|DECLASSIFY)\s+(?:BY|FROM|ON)\b)/i;
 

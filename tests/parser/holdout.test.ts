@@ -1009,3 +1009,21 @@ describe('fourteenth hold-out review: titles over two lines without a rule', () 
     expect(twoLines("REF A SECRETARY'S LETTER TO MBZ ON PUMA HELICOPTERS", 'REF B SECSTATE 76108')).toEqual([]);
   });
 });
+
+describe('fourteenth hold-out review: a block opener alone between paragraphs', () => {
+  it('`COMMENT` alone after paragraph 7 ends that paragraph; the comment holds paragraphs 8 and 9 (09TRIPOLI938)', () => {
+    const text = holdout('09TRIPOLI938.txt');
+    const c = parseCables(text).cables[0];
+    const comment = c.blocks.find((b) => b.kind === 'COMMENT')!;
+    expect(text.slice(comment.open.start, comment.open.end)).toBe('COMMENT');
+    const p7 = c.paragraphs.find((p) => p.number === 7)!;
+    expect(text.slice(p7.start, p7.end).endsWith('unload the fuel casks remotely at the Tajoura facility.')).toBe(true);
+    expect(c.paragraphs.filter((p) => p.start > comment.start && p.end <= comment.end).map((p) => p.number)).toEqual([8, 9]);
+    // Unclosed, the comment still holds the paragraph under it.
+    const open = parseCables(text.replace('End comment.', '')).cables[0];
+    const unclosed = open.blocks.find((b) => b.kind === 'COMMENT')!;
+    expect(unclosed.close).toBeNull();
+    expect(open.paragraphs.filter((p) => p.start > unclosed.start && p.end <= unclosed.end).map((p) => p.number)).toEqual([8]);
+    expect(rulesOf(text)).toEqual([]);
+  });
+});

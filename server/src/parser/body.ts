@@ -308,6 +308,13 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
         }
       }
     }
+    if (events && paragraphOpen && prevBlank && events.length === 1 && !events[0].close && events[0].at === indent && events[0].len >= len - 1) {
+      // An opener alone on its line after a blank line (`COMMENT` between paragraphs 7 and 8) stands as a heading
+      // does: the paragraph above ends before it, and the block holds what follows (unclosed, the next paragraph).
+      closeParagraph(lastText >= 0 ? lines[lastText].start + lines[lastText].text.length : line.start);
+      const o = open.get(events[0].kind);
+      if (o) o.paragraph = r.paragraphs.length + 1;
+    }
     if (events && !aside) aside = asideLeftOpen(s, events, open);
     // An open block's fallback end follows its paragraph while that paragraph goes on.
     if (open.size > 0) open.extendParagraph(r.paragraphs.length, line.start + s.length);

@@ -990,9 +990,19 @@ describe('fourteenth hold-out review: titles over two lines without a rule', () 
     const sections = ['A.  STORAGE AND DISSEMINATION OF THIS TELEGRAM', 'B.  POST PREPARATION FOR HANDLING WALK-INS', 'C.  PROCEDURES FOR HANDLING WALK-IN ARRIVALS'];
     sections.push('D.  REQUIREMENTS FOR REPORTING ON WALK-INS', 'E.  TEMPORARY REFUGE - CAUTIONS AND GUIDANCE', 'F.  LONG-TERM OPTIONS');
     const titles = [...sections.map((s) => `Section ${s}`), 'REFUGEE ADMISSION', 'PAROLE', 'DEFECTORS', 'Section G.  TRAVEL ASSISTANCE'];
-    expect(c.headings.map((h) => h.text)).toEqual(titles);
-    // Paragraph 6 falls under Section A, paragraph 24 under Section C.
-    expect([6, 24].map((n) => c.paragraphs.find((p) => p.number === n)!.heading)).toEqual([0, 2]);
+    expect(c.headings.map((h) => h.text)).toEqual(['SUMMARY AND TABLE OF CONTENTS', ...titles]);
+    // Paragraph 1 falls under the summary's title, 6 under Section A, 24 under Section C.
+    expect([1, 6, 24].map((n) => c.paragraphs.find((p) => p.number === n)!.heading)).toEqual([0, 1, 3]);
+  });
+
+  it('a caps title naming the summary or comment and more (`SUMMARY AND TABLE OF CONTENTS`) is a heading; `SUMMARY AND COMMENT` opens a block', () => {
+    const body = (line: string) =>
+      parseCables(['CONFIDENTIAL STATE 000123', '', 'E.O. 12958: DECL: 01/01/2019', 'TAGS: PREL', 'SUBJECT: TEST', '', line, '', '1. (C) Text. END SUMMARY.'].join('\n')).cables[0];
+    expect(body('COMMENT AND ACTION REQUEST').headings.map((h) => h.text)).toEqual(['COMMENT AND ACTION REQUEST']);
+    const both = body('SUMMARY AND COMMENT');
+    expect(both.headings).toEqual([]);
+    expect(both.blocks.map((b) => b.kind)).toEqual(['SUMMARY']);
+    expect(body('SUMMARY').headings).toEqual([]);
   });
 
   it('in mixed case the second line joins too; two lines of a sentence without its stop stay text', () => {

@@ -858,7 +858,9 @@ function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: 
   if (t.charCodeAt(t.length - 1) === 58 && next && isBlank(next) && capsDashItemAt(lines, i + 2, to, text)) return false;
   if (isPressQuestion(t)) return false;
   const c0 = text.charCodeAt(at);
-  if (MARKER_INITIALS.includes(c0 | 32) && /^(?:END|BEGIN)\s|^(?:SUMMARY|COMMENT|NOTE|QUOTE|UNQUOTE)\b/i.test(t)) return false;
+  // (`SUMMARY AND TABLE OF CONTENTS`, `SUMMARY AND OBJECTIVES`: a title naming the summary and more, which opens no
+  // block; `SUMMARY AND COMMENT` opens one.)
+  if (MARKER_INITIALS.includes(c0 | 32) && /^(?:END|BEGIN)\s|^(?:SUMMARY|COMMENT|NOTE|QUOTE|UNQUOTE)\b(?!\s+AND\s+(?!COMMENT\b)[A-Z])/i.test(t)) return false;
   if (startsWithShortCapsParen(text, at, at + t.length) || c0 === 45 || c0 === 42 || c0 === 61) return false;
   if (!next || isBlank(next) || isUnderline(next)) return !isStrayLine(t);
   // The first line of a heading written over two lines above its rule (`EU PROVIDES 43 MILLION` / `EUROS TO ...` / `---`).

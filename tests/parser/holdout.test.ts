@@ -976,8 +976,7 @@ describe('a mixed-case title standing alone between blank lines', () => {
     const headingsOf = (body: string) => parseCables(`CONFIDENTIAL\n\n1. (C) Text ends here.\n\n${body}\n\n2. (C) More text.\n`).cables[0].headings.map((h) => h.text);
     expect(headingsOf('What is Working')).toEqual(['What is Working']);
     expect(headingsOf('EU\n--')).toEqual(['EU']);
-    // Prose is no title: a long lower-case word, a sentence end, or a line going on from unfinished text above.
-    expect(headingsOf('The rest is history')).toEqual([]);
+    // Prose is no title: a sentence end, or a line going on from unfinished text above.
     expect(headingsOf('That Is All.')).toEqual([]);
     expect(parseCables('CONFIDENTIAL\n\n1. (C) Text goes on to\n\nWhat is Working\n\n2. (C) More.\n').cables[0].headings).toEqual([]);
     // Nor is a title line with no numbered paragraph after it.
@@ -1040,5 +1039,156 @@ describe('sixteenth hold-out review', () => {
     expect(findCableMentions('MAIER - QUINN EMAIL MAIL 06 MARCH 06', 2006)).toEqual([]);
     // A post's serial in the same item is still read.
     expect(findCableMentions('ISLAMABAD 3650 AND MAIL 06 MARCH 06', 2006).map((m) => m.id)).toEqual(['06ISLAMABAD3650']);
+  });
+});
+
+describe('fourteenth hold-out review', () => {
+  it('mixed-case titles without a rule, alone between blank lines over a numbered paragraph, are headings (09SAOPAULO653)', () => {
+    const titles = ['Consulate Engagement: A Work in Progress', 'The Lebanese Connection', 'America at Arms-Length: the Sunnis of San Bernardo'];
+    titles.push('Anti-American Attitudes', 'The Radicals', 'Reasons to Engage');
+    const c = parseCables(holdout('09SAOPAULO653.txt')).cables[0];
+    expect(c.headings.map((h) => h.text)).toEqual(titles);
+    // Paragraph 3 falls under the first heading; paragraphs 1 and 2 under none.
+    expect(c.paragraphs.map((p) => p.heading)).toEqual([-1, -1, 0, 0, 1, 2, 2, 2, 2, 3, 4, 5, 5]);
+    expect(c.paragraphs.map((p) => p.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+  });
+
+  it('a mixed-case line alone is no heading where it goes on with the text above, ends a sentence, or heads no paragraph', () => {
+    const headingsOf = (body: string[]) =>
+      parseCables(['CONFIDENTIAL STATE 000123', '', 'E.O. 12958: DECL: 01/01/2019', 'TAGS: PREL', 'SUBJECT: TEST', '', ...body].join('\n')).cables[0].headings.map((h) => h.text);
+    // The text above breaks off mid-sentence: the line is the rest of that paragraph.
+    expect(headingsOf(['1. (C) We will likely echo favorably with non-Muslim', '', 'Brazilians and others', '', '2. (C) Text.'])).toEqual([]);
+    // A sentence ends inside the line, or at its end; a label in capitals; a notice; a block marker.
+    for (const line of ['Brazilians. Brazil Muslims By the Numbers', 'We met the minister.', 'SOURCE: Consular Workload Statistics System', 'This is a PRT Karbala Reporting Cable', 'End Comment']) {
+      expect(headingsOf(['1. (C) Text.', '', line, '', '2. (C) Text.']), line).toEqual([]);
+    }
+    // No numbered paragraph under it (a signature, a closing line).
+    expect(headingsOf(['1. (C) Text.', '', 'Thank You', ''])).toEqual([]);
+    // A title ending in a question mark is one.
+    expect(headingsOf(['1. (C) Text.', '', 'Tudeh Activists Re-Emerging?', '', '2. (C) Text.'])).toEqual(['Tudeh Activists Re-Emerging?']);
+  });
+
+  it('an unlettered REF of cables cited one after another, without separators, is one reference per cable (09SAOPAULO653)', () => {
+    const c = parseCables(holdout('09SAOPAULO653.txt')).cables[0];
+    expect(c.references?.items.map((r) => r.text)).toEqual(['SAO PAULO 433', 'SAO PAULO 421', 'BRASILIA 709', '2008 SAO PAULO 542']);
+    expect(c.references?.items.map((r) => r.cableId)).toEqual(['09SAOPAULO433', '09SAOPAULO421', '09BRASILIA709', '08SAOPAULO542']);
+    const refsOf = (ref: string) =>
+      parseCables(['CONFIDENTIAL STATE 000123', '', 'E.O. 12958: DECL: 01/01/2019', 'TAGS: PREL', 'SUBJECT: TEST', `REF: ${ref}`, '', '1. (C) Text.'].join('\n')).cables[0].references?.items.map((r) => r.text);
+    // Other words between the citations: one reference as written.
+    expect(refsOf('STATE 1234 AND BRASILIA 709')).toEqual(['STATE 1234 AND BRASILIA 709']);
+    expect(refsOf('LAHORE 25 07 ISLAMABAD 5138')).toEqual(['LAHORE 25', '07 ISLAMABAD 5138']);
+    expect(refsOf('STATE 1234')).toEqual(['STATE 1234']);
+  });
+});
+
+describe('fourteenth hold-out review: the derivative classifier line', () => {
+  it('`DERIVED FROM:` under the REF line ends the REF and belongs to the caption block, not the body (10MEXICO141)', () => {
+    const c = parseCables(holdout('10MEXICO141.txt')).cables[0];
+    expect(c.references?.items.map((r) => r.text)).toEqual(['10 MEXICO 127', '10 SANTIAGO 51', '10 SANTO DOMINGO 67']);
+    expect(c.headings.map((h) => h.text)).toEqual(['Comment']);
+    expect(c.paragraphs.map((p) => p.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(rulesOf(holdout('10MEXICO141.txt'))).toEqual([]);
+  });
+
+  it('`DERIVED FROM:` glued onto the REF line ends the REF there (10BRASILIA33); under the subject it ends the subject', () => {
+    const c = parseCables(holdout('10BRASILIA33.txt')).cables[0];
+    expect(c.references?.items.map((r) => r.text)).toEqual(['10 STATE 9124', 'STATE 120288']);
+    const subject = parseCables(
+      ['SECRET MEXICO 000083', '', 'E.O. 12958: DECL: 01/01/2020', 'TAGS: PREL', 'SUBJECT: Scenesetter for the Opening of the Group', 'DERIVED FROM: DSCG 05-1 B, D', '', '1. (S) Text.'].join('\n'),
+    ).cables[0];
+    expect(subject.subject?.text).toBe('Scenesetter for the Opening of the Group');
+    expect(subject.headings).toEqual([]);
+  });
+});
+
+describe('fourteenth hold-out review: the signature line', () => {
+  it('`MINIMIZE CONSIDERED SHANNON`: the signature is the name after the minimize notice (10BRASILIA43)', () => {
+    const text = holdout('10BRASILIA43.txt');
+    const c = parseCables(text).cables[0];
+    expect(c.signature?.text).toBe('SHANNON');
+    expect(text.slice(c.signature!.start, c.signature!.end)).toBe('SHANNON');
+    expect(c.subject?.text).toBe('BRAZIL: AMBASSADOR PRESENTS CREDENTIALS TO PRESIDENT LULA');
+    expect(rulesOf(text)).toEqual([]);
+    // A name alone is still the whole signature.
+    expect(parseCables(text.replace('MINIMIZE CONSIDERED SHANNON', 'SHANNON')).cables[0].signature?.text).toBe('SHANNON');
+  });
+});
+
+describe('fourteenth hold-out review: a Department instruction (09STATE119085)', () => {
+  it('`SECRET//NOFORN` under the banner is the classification with its control marking: a NOFORN caption, no addressing line', () => {
+    const c = parseCables(holdout('09STATE119085.txt')).cables[0];
+    expect(c.captions.map((x) => [x.text, x.known])).toEqual([['NOFORN', true]]);
+    expect(c.passingLines).toEqual([]);
+    expect(c.paragraphs.map((p) => p.number)).toEqual(Array.from({ length: 66 }, (_, k) => k + 1));
+    expect(c.signature?.text).toBe('CLINTON');
+  });
+
+  it('REF items citing the Foreign Affairs Manual (`7 FAM 180`, `2 FAM 227`) name no cable', () => {
+    const c = parseCables(holdout('09STATE119085.txt')).cables[0];
+    expect(c.references?.items.map((r) => [r.letter, r.cableId])).toEqual([
+      ['A', '08STATE61194'],
+      ['B', null],
+      ['C', '09STATE30541'],
+      ['D', '04STATE61816'],
+      ['E', null],
+      ['F', '08STATE110175'],
+      ['G', '09STATE110904'],
+      ['H', null],
+    ]);
+    expect(findCableMentions('5 FAH-2 H-440 AND STATE 1234', 2009).map((m) => m.id)).toEqual(['09STATE1234']);
+  });
+});
+
+describe('fourteenth hold-out review: titles over two lines without a rule', () => {
+  it('`Section A.  STORAGE AND DISSEMINATION OF THIS` / `TELEGRAM` is one heading, as are the one-line ones (09STATE119085)', () => {
+    const c = parseCables(holdout('09STATE119085.txt')).cables[0];
+    const sections = ['A.  STORAGE AND DISSEMINATION OF THIS TELEGRAM', 'B.  POST PREPARATION FOR HANDLING WALK-INS', 'C.  PROCEDURES FOR HANDLING WALK-IN ARRIVALS'];
+    sections.push('D.  REQUIREMENTS FOR REPORTING ON WALK-INS', 'E.  TEMPORARY REFUGE - CAUTIONS AND GUIDANCE', 'F.  LONG-TERM OPTIONS');
+    const titles = [...sections.map((s) => `Section ${s}`), 'REFUGEE ADMISSION', 'PAROLE', 'DEFECTORS', 'Section G.  TRAVEL ASSISTANCE'];
+    expect(c.headings.map((h) => h.text)).toEqual(['SUMMARY AND TABLE OF CONTENTS', ...titles]);
+    // Paragraph 1 falls under the summary's title, 6 under Section A, 24 under Section C.
+    expect([1, 6, 24].map((n) => c.paragraphs.find((p) => p.number === n)!.heading)).toEqual([0, 1, 3]);
+  });
+
+  it('a caps title naming the summary or comment and more (`SUMMARY AND TABLE OF CONTENTS`) is a heading; `SUMMARY AND COMMENT` opens a block', () => {
+    const body = (line: string) =>
+      parseCables(['CONFIDENTIAL STATE 000123', '', 'E.O. 12958: DECL: 01/01/2019', 'TAGS: PREL', 'SUBJECT: TEST', '', line, '', '1. (C) Text. END SUMMARY.'].join('\n')).cables[0];
+    expect(body('COMMENT AND ACTION REQUEST').headings.map((h) => h.text)).toEqual(['COMMENT AND ACTION REQUEST']);
+    const both = body('SUMMARY AND COMMENT');
+    expect(both.headings).toEqual([]);
+    expect(both.blocks.map((b) => b.kind)).toEqual(['SUMMARY']);
+    expect(body('SUMMARY').headings).toEqual([]);
+  });
+
+  it('in mixed case the second line joins too; two lines of a sentence without its stop stay text', () => {
+    const headingsOf = (body: string[]) =>
+      parseCables(['CONFIDENTIAL STATE 000123', '', 'E.O. 12958: DECL: 01/01/2019', 'TAGS: PREL', 'SUBJECT: TEST', '', ...body].join('\n')).cables[0].headings.map((h) => h.text);
+    const twoLines = (a: string, b: string) => headingsOf(['1. (C) Text.', '', a, b, '', '2. (C) Text.']);
+    expect(twoLines('Argentina Requires Ships to Request Permission to Travel to', 'Falklands/Malvinas')).toEqual([
+      'Argentina Requires Ships to Request Permission to Travel to Falklands/Malvinas',
+    ]);
+    // The second line goes on in lower case, or the first ends a clause: a sentence.
+    expect(twoLines('The minister said he would study the', 'proposal with his staff')).toEqual([]);
+    expect(twoLines('The minister said he would study it,', 'Then Left')).toEqual([]);
+    // A REF line written without its colon is no title.
+    expect(twoLines("REF A SECRETARY'S LETTER TO MBZ ON PUMA HELICOPTERS", 'REF B SECSTATE 76108')).toEqual([]);
+  });
+});
+
+describe('fourteenth hold-out review: a block opener alone between paragraphs', () => {
+  it('`COMMENT` alone after paragraph 7 ends that paragraph; the comment holds paragraphs 8 and 9 (09TRIPOLI938)', () => {
+    const text = holdout('09TRIPOLI938.txt');
+    const c = parseCables(text).cables[0];
+    const comment = c.blocks.find((b) => b.kind === 'COMMENT')!;
+    expect(text.slice(comment.open.start, comment.open.end)).toBe('COMMENT');
+    const p7 = c.paragraphs.find((p) => p.number === 7)!;
+    expect(text.slice(p7.start, p7.end).endsWith('unload the fuel casks remotely at the Tajoura facility.')).toBe(true);
+    expect(c.paragraphs.filter((p) => p.start > comment.start && p.end <= comment.end).map((p) => p.number)).toEqual([8, 9]);
+    // Unclosed, the comment still holds the paragraph under it.
+    const open = parseCables(text.replace('End comment.', '')).cables[0];
+    const unclosed = open.blocks.find((b) => b.kind === 'COMMENT')!;
+    expect(unclosed.close).toBeNull();
+    expect(open.paragraphs.filter((p) => p.start > unclosed.start && p.end <= unclosed.end).map((p) => p.number)).toEqual([8]);
+    expect(rulesOf(text)).toEqual([]);
   });
 });

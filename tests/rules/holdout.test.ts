@@ -109,3 +109,11 @@ describe('a record the source cut short in its caption block', () => {
     expect(whole).toEqual(expect.arrayContaining(['eo-line-missing', 'classified-by-missing']));
   });
 });
+
+describe('fourteenth hold-out review', () => {
+  it('metadata SECRET on a cable written SECRET//NOFORN under its banner is reported (09STATE119085)', () => {
+    expect(lint('09STATE119085.txt')).toEqual([
+      { rule: 'metadata-caveat-mismatch', line: 7, message: 'The metadata Classification is SECRET without //NOFORN but the cable has a NOFORN caption.' },
+    ]);
+  });
+});

@@ -37,6 +37,8 @@ const LOWER_SIGNATURE = /^[a-z][a-z.'-]*(?: [a-z][a-z.'-]*){0,3}$/;
 const LOWER_NAME = /^[a-z][a-z'-]{2,24}$/;
 /** `McMULLEN`, `LeBaron`, `MacDonald`: a surname with a capital inside. */
 const INNER_CAPITAL_NAME = /^(?:Mc|Mac|Le|La|De|Di|Du|Van|Von|O')[A-Z][A-Za-z'-]{1,20}$/;
+/** The minimize notice before the name on the signature line (`MINIMIZE CONSIDERED SHANNON`). */
+const MINIMIZE_NOTICE = /^MINIMIZE CONSIDERED\.? (?=\S)/i;
 /** A line ending with a block closer (`... humanity." END COMMENT`): a finished sentence for the signature test. */
 const ENDS_WITH_CLOSER = /\bEND\s+(?:SUMMARY|COMMENT|NOTE|TEXT|QUOTE)\W*$|\bUNQUOTE\W*$/i;
 /** A name after the last sentence of the text, on its line: one capitalised or all-caps word (`FOLEY`, `McMullen`). */
@@ -257,7 +259,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       len <= 140 &&
       ((headingPossible(text, lines, i, to, (alone = (prevBlank && !runsOn) || (!prevBlank && len <= 90 && headsParagraph(lines, i, to, lastText, text))), len, cLast) &&
         isHeading(lines, i, to, alone, rest(s, indent), text, line.start + indent)) ||
-        (!runsOn && len <= 90 && titleBetweenParagraphs(text, lines, i, to, lastText, cLast, prevBlank, headingJustEnded === i - 1))) &&
+        (!prevBlank && !runsOn && len <= 90 && titleBetweenParagraphs(text, lines, i, to, lastText, cLast))) &&
       !(inLeadInList && cLast !== 45 && !(i + 1 < to && isUnderline(lines[i + 1])) && !ruledBelowNext(text, lines, i, to)) &&
       !(paragraphOpen && !prevBlank && continuesParagraphTitle(text, lines, i, r.paragraphs[r.paragraphs.length - 1]))
     ) {
@@ -335,6 +337,15 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
         }
       }
     }
+    const alonePart = events && events.length === 1 && !events[0].close && events[0].kind !== 'TEXT' && events[0].kind !== 'QUOTE';
+    if (alonePart && paragraphOpen && prevBlank && events![0].at === indent && events![0].len >= len - 1) {
+      // An opener alone on its line after a blank line (`COMMENT` between paragraphs 7 and 8) stands as a heading
+      // does: the paragraph above ends before it, and the block holds what follows (unclosed, the next paragraph).
+      // Not `BEGIN TEXT:`: the text it opens is quoted in the paragraph that introduces it (05LONDON4981 para 6).
+      closeParagraph(lastText >= 0 ? lines[lastText].start + lines[lastText].text.length : line.start);
+      const o = open.get(events![0].kind);
+      if (o) o.paragraph = r.paragraphs.length + 1;
+    }
     if (events && !aside) aside = asideLeftOpen(s, events, open);
     // An open block's fallback end follows its paragraph while that paragraph goes on.
     if (open.size > 0) open.extendParagraph(r.paragraphs.length, line.start + s.length);
@@ -385,7 +396,9 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     const lastParagraph = r.paragraphs.length > 0 ? r.paragraphs[r.paragraphs.length - 1] : null;
     const isParagraphStart = lastParagraph !== null && lastParagraph.start === last.start + last.indent;
     if (fits && !marker && t.length <= 40 && !isParagraphStart) {
-      r.signature = tok(last, last.indent, last.indent + t.length);
+      // `MINIMIZE CONSIDERED SHANNON`: the notice that the minimize order was weighed, then the name.
+      const notice = MINIMIZE_NOTICE.exec(t);
+      r.signature = tok(last, last.indent + (notice ? notice[0].length : 0), last.indent + t.length);
       if (isHeadingLine) r.headings.pop();
       textEnd = beforeLastText >= 0 ? lines[beforeLastText].start + lines[beforeLastText].text.length : 0;
     } else if (!isHeadingLine) {
@@ -633,37 +646,20 @@ function headsParagraph(lines: Line[], i: number, to: number, lastText: number, 
  * (`... END SUMMARY` / `Time to Close Refugee Camps` / `4. (C) ...`, `//Op Troika and its Updates//`): the line
  * above ends a sentence or a block, the next line opens a numbered paragraph, and the line is a title: it starts
  * with a capital or `//`, ends with no sentence or clause mark, and its long words are capitalised. Prose ending a
- * paragraph without its period (`The rest is history`) has a long lower-case word.
- *
- * With `alone`, the same title stands between blank lines (`End summary.` / blank / `What is Working` / blank /
- * `3. (C) ...`, 07MADRID1021), also over two lines (`Refugees and Counter Narcotics: Potential Areas for Technical` /
- * `Cooperation`, 08RPODUBAI56): the first text line after the blanks opens a numbered paragraph. `secondLine`: the
- * line above is such a title's first line, which this one goes on.
+ * paragraph without its period (`The rest is history`) has a long lower-case word. (A title between blank lines is
+ * titlesParagraphUnruled's.)
  */
-function titleBetweenParagraphs(
-  text: string,
-  lines: Line[],
-  i: number,
-  to: number,
-  lastText: number,
-  cLast: number,
-  alone: boolean,
-  secondLine: boolean,
-): boolean {
-  if (lastText < 0 || i + 1 >= to || cLast === 46 || cLast === 44 || cLast === 59 || cLast === 58 || cLast === 63 || cLast === 33) return false;
+function titleBetweenParagraphs(text: string, lines: Line[], i: number, to: number, lastText: number, cLast: number): boolean {
+  if (lastText !== i - 1 || i + 1 >= to || cLast === 46 || cLast === 44 || cLast === 59 || cLast === 58 || cLast === 63 || cLast === 33) return false;
   const next = lines[i + 1];
-  if (!alone) {
-    if (lastText !== i - 1 || isBlank(next) || paragraphNumber(next.text, next.indent) === null) return false;
-  } else if (isBlank(next) || isDashLine(next) ? !paragraphAfterBlanks(lines, i + 1, to) : secondLine || !titleSecondLine(lines, i + 1, to)) {
-    return false;
-  }
+  if (isBlank(next) || paragraphNumber(next.text, next.indent) === null) return false;
   const line = lines[i];
   const t = rest(line.text, line.indent);
   const c0 = t.charCodeAt(0);
   if (!(isUpper(c0) || (c0 === 47 && t.charCodeAt(1) === 47)) || paragraphNumber(line.text, line.indent) !== null) return false;
-  const above = lines[lastText];
+  const above = lines[i - 1];
   const aboveEnd = above.start + above.text.length;
-  if (!(alone && secondLine) && !endsSentence(text, above.start, aboveEnd) && !endsSentenceInParens(text, above.start, aboveEnd) && !ENDS_WITH_CLOSER.test(above.text)) return false;
+  if (!endsSentence(text, above.start, aboveEnd) && !endsSentenceInParens(text, above.start, aboveEnd) && !ENDS_WITH_CLOSER.test(above.text)) return false;
   return isTitle(t, c0);
 }
 
@@ -689,15 +685,6 @@ function paragraphAfterBlanks(lines: Line[], k: number, to: number): boolean {
   const l = lines[k];
   const at = l.text.charCodeAt(l.indent) === 40 ? l.text.indexOf(')', l.indent) + 1 : l.indent;
   return paragraphNumber(l.text, at > 0 ? at + (l.text.charCodeAt(at) === 32 ? 1 : 0) : l.indent) !== null;
-}
-
-/** `lines[k]` ends a title written over two lines: a short title line of its own, then blank lines and a paragraph. */
-function titleSecondLine(lines: Line[], k: number, to: number): boolean {
-  const l = lines[k];
-  const t = rest(l.text, l.indent);
-  const c = t.charCodeAt(t.length - 1);
-  if (t.length > 60 || !isUpper(t.charCodeAt(0)) || c === 46 || c === 44 || c === 59 || c === 58 || c === 63 || c === 33 || k + 1 >= to || !isBlank(lines[k + 1])) return false;
-  return paragraphNumber(l.text, l.indent) === null && isTitle(t, t.charCodeAt(0)) && paragraphAfterBlanks(lines, k + 1, to);
 }
 
 /**
@@ -737,10 +724,12 @@ function headingPossible(text: string, lines: Line[], i: number, to: number, pre
   // A blank next line starts with white space or a line break, never `-`.
   const c = next && !isBlank(next) ? textCharAt(text, next, next.indent) : -1;
   if (!prevBlank) return c === 45;
-  // Only a rule under the line (isUnderline: `-`, or white space `\s` takes first) or below a blank next line makes
-  // a heading of a line with lower case: without one, a lower-case letter (found from the first characters of
-  // prose, in the document) rules it out.
-  const ruled = c === 45 || c >= 128 || (next !== null && c < 0) || (c >= 0 && ruledBelowNext(text, lines, i, to));
+  // Only a rule under the line (isUnderline: `-`, or white space `\s` takes first) or below a blank next line, or a
+  // blank line under a next line that starts with a capital (a title over two lines: startsUnruledTwoLineTitle),
+  // makes a heading of a line with lower case: without one, a lower-case letter (found from the first characters
+  // of prose, in the document) rules it out.
+  const ruled =
+    c === 45 || c >= 128 || (next !== null && c < 0) || (c >= 0 && ruledBelowNext(text, lines, i, to)) || (isUpper(c) && i + 2 < to && isBlank(lines[i + 2]));
   return ruled || !hasLowerCase(text, lines[i].start + lines[i].indent, lines[i].start + lines[i].indent + len);
 }
 
@@ -968,6 +957,11 @@ function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: 
   if (prevBlank && next && isBlank(next) && i + 2 < to && isUnderline(lines[i + 2]) && !endsWithOneOf(t, '.,;:') && !opensBox(lines, i + 2, to)) return !isStrayLine(t);
   if (t.charCodeAt(t.length - 1) === 45 && /\S\s-{3,}$/.test(t) && t.length <= 140) return !isStrayLine(t);
   if (prevBlank && next && startsTwoLineHeading(text, lines, i, to, t, at)) return !isStrayLine(t);
+  // (In capitals too when written `//TITLE//`, or over a rule too short to underline: `EU` / `--`, `G-20` / `----`.)
+  if (prevBlank && next && (isBlank(next) ? hasLowerCase(text, at, at + t.length) || t.startsWith('//') : isDashLine(next) && !isUnderline(next))) {
+    return titlesParagraphUnruled(lines, i, i, to, t, text, at);
+  }
+  if (prevBlank && next && !isBlank(next) && i + 2 < to && isBlank(lines[i + 2]) && startsUnruledTwoLineTitle(lines, i, to, t, text, at)) return true;
   if (!prevBlank || hasLowerCase(text, at, at + t.length) || endsWithOneOf(t, ',;')) return false;
   if (endsSentenceWithPeriod(t) && !ENDS_WITH_ABBREVIATION.test(t)) return false;
   // `THE NEWSPAPER ALSO PUBLISHED THE FOLLOWING REPORTS:`, `... AS FOLLOWS:` alone in an all-caps paragraph: a
@@ -979,7 +973,9 @@ function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: 
   if (t.charCodeAt(t.length - 1) === 58 && next && isBlank(next) && capsDashItemAt(lines, i + 2, to, text)) return false;
   if (isPressQuestion(t)) return false;
   const c0 = text.charCodeAt(at);
-  if (MARKER_INITIALS.includes(c0 | 32) && /^(?:END|BEGIN)\s|^(?:SUMMARY|COMMENT|NOTE|QUOTE|UNQUOTE)\b/i.test(t)) return false;
+  // (`SUMMARY AND TABLE OF CONTENTS`, `SUMMARY AND OBJECTIVES`: a title naming the summary and more, which opens no
+  // block; `SUMMARY AND COMMENT` opens one.)
+  if (MARKER_INITIALS.includes(c0 | 32) && /^(?:END|BEGIN)\s|^(?:SUMMARY|COMMENT|NOTE|QUOTE|UNQUOTE)\b(?!\s+AND\s+(?!COMMENT\b)[A-Z])/i.test(t)) return false;
   if (startsWithShortCapsParen(text, at, at + t.length) || c0 === 45 || c0 === 42 || c0 === 61) return false;
   if (!next || isBlank(next) || isUnderline(next)) return !isStrayLine(t);
   // The first line of a heading written over two lines above its rule (`EU PROVIDES 43 MILLION` / `EUROS TO ...` / `---`).
@@ -1007,6 +1003,58 @@ function continuesParagraphTitle(text: string, lines: Line[], i: number, p: { fi
   const c = textCharAt(text, prev, prev.text.length - 1) | 32;
   return c >= 97 && c <= 122;
 }
+
+/**
+ * A title in mixed case without a rule, alone between blank lines over a numbered paragraph (`The Lebanese
+ * Connection`, `Consulate Engagement: A Work in Progress`, `Tudeh Activists Re-Emerging?`), as many 2000s cables
+ * set their headings. Prose comes to such a line only as a stray fragment of a paragraph, so the line must read as
+ * a title: a capital first, no clause or sentence ended in it or at its end, and the text above it not broken off
+ * mid-sentence (`... non-Muslim` / blank / `Brazilians. Brazil's Muslims ...` goes on with that paragraph).
+ */
+function titlesParagraphUnruled(lines: Line[], i: number, last: number, to: number, t: string, text: string, at: number): boolean {
+  const c0 = text.charCodeAt(at);
+  if (t.length > 80 || !(isUpper(c0) || (c0 === 47 && text.charCodeAt(at + 1) === 47)) || endsWithOneOf(t, '.,;:!')) return false;
+  if (!paragraphAfterBlanks(lines, last + 1, to)) return false;
+  if (SENTENCE_INSIDE.test(t) || isPressQuestion(t) || BLOCK_WORD.test(t) || NOTICE_OR_LABEL.test(t)) return false;
+  // (Right under a heading's first line, `Media Coverage Goes From Nervous and Negative to Hopeful and` / `Positive`,
+  // the line is that heading's end, not the end of a sentence.)
+  let a = i - 1;
+  const underText = a >= 0 && !isBlank(lines[a]);
+  while (a >= 0 && isBlank(lines[a])) a--;
+  if (a >= 0 && !underText) {
+    const above = lines[a];
+    const c = text.charCodeAt(above.start + above.text.length - 1);
+    // A lower-case letter or a comma at the end of the text above: the sentence there goes on in this line.
+    if ((c >= 97 && c <= 122) || c === 44) return false;
+  }
+  return !isStrayLine(t);
+}
+
+/**
+ * The first line of a title written over two lines without a rule, alone between blank lines over a numbered
+ * paragraph (`Section A.  STORAGE AND DISSEMINATION OF THIS` / `TELEGRAM`): both lines read as a title, and the
+ * second starts with a capital, as the rest of a title does and the rest of a sentence does not (after a title in
+ * capitals, it is in capitals too). The second line, alone above the blank line, is then a heading joined to this one.
+ */
+function startsUnruledTwoLineTitle(lines: Line[], i: number, to: number, t: string, text: string, at: number): boolean {
+  const next = lines[i + 1];
+  const n = rest(next.text, next.indent);
+  const nextAt = next.start + next.indent;
+  if (t.length > 70 || n.length > 40 || endsWithOneOf(t, '.,;:!?-') || endsWithOneOf(n, '.,;:!') || !isUpper(text.charCodeAt(nextAt))) return false;
+  if (!hasLowerCase(text, at, at + t.length) && hasLowerCase(text, nextAt, nextAt + n.length)) return false;
+  if (isUnderline(next) || paragraphNumber(next.text, next.indent) !== null || SENTENCE_INSIDE.test(n)) return false;
+  return titlesParagraphUnruled(lines, i, i + 1, to, t, text, at);
+}
+
+/** A sentence ended inside a line (`Brazilians. Brazil's ...`): a word of three lower-case letters or more, then `.`, `!` or `?`, then more. */
+const SENTENCE_INSIDE = /[a-z]{3}[.!?]["'\u2019\u201d)]?\s+\S/;
+/**
+ * A capitals label (`SOURCE: Consular Workload Statistics ...` under a table), a REF line written without its colon
+ * (`REF A SECRETARY'S LETTER TO MBZ ...`) or a notice (`This is a PRT Karbala Reporting Cable`).
+ */
+const NOTICE_OR_LABEL = /^(?:[A-Z]{2,}:|REF(?:S|TELS?)?\b|This\s+(?:is|cable|message)\b)/;
+/** A block marker or a label (`End Comment`, `Summary`, `Classified By: ...`, `Note`), never a title here. */
+const BLOCK_WORD = /^(?:(?:END|BEGIN)\s|(?:SUMMARY|COMMENT|NOTE|QUOTE|UNQUOTE)\b|(?:CLASSIFIED|DERIVED|DECLASSIFY)\s+(?:BY|FROM|ON)\b)/i;
 
 /** Whether the line after `lines[i]` has a rule under it. */
 function ruledBelowNext(text: string, lines: Line[], i: number, to: number): boolean {

@@ -2,7 +2,7 @@
 import { CAVEAT_INITIALS, HANDLING_NOTES, lookupCaveat } from '../knowledge/captions';
 import { afterSectionPeriod, sectionAgainAt } from '../knowledge/reasons';
 import { isAsciiLetter, isTrimSpace, lengthWithoutTrailing, trimStartIndex, upperAscii } from './chars';
-import { firstCableMention } from './referenceText';
+import { findCableMentions, firstCableMention } from './referenceText';
 import { rest } from './strings';
 import type { Line } from './lines';
 import type { Caption, ClassifiedBy, EoLine, ReferenceItem, Tag, TagsLine, Token } from './model';
@@ -305,6 +305,9 @@ export function addressingTail(parts: readonly Caption[]): number {
   return k;
 }
 
+/** A classification level and `//` before control markings (`SECRET//NOFORN`, `UNCLASSIFIED//FOR OFFICIAL USE ONLY`). */
+const LEVEL_WITH_CONTROLS = /^(?:TOP SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED|UNCLAS)\/\/(?=\S)/i;
+
 /** `C O R R E C T E D C O P Y (ADDED TAGS)`, `CORRECTED COPY - PARAGRAPHS RENUMBERED`: letter-spaced or not. */
 const CORRECTED_COPY = /^C ?O ?R ?R ?E ?C ?T ?E ?D +C ?O ?P ?Y\b/i;
 
@@ -316,6 +319,23 @@ export function parseCaptionLine(line: Line): Caption[] {
     // One handling note, its explanation included: its words (`ADDED NOFORN CAPTION`) are not captions.
     const t = tok(line, from);
     return [{ start: t.start, end: t.end, text: t.text, normalized: 'CORRECTED COPY', known: true }];
+  }
+  const level = LEVEL_WITH_CONTROLS.exec(rest(s, from));
+  if (level) {
+    // `SECRET//NOFORN` under the banner: the classification written with its control markings, each of them a
+    // caption (the level is the banner's own).
+    const end = lengthWithoutTrailing(s, ' ');
+    for (let at = from + level[0].length; at < end; ) {
+      let to = s.indexOf('//', at);
+      if (to < 0 || to > end) to = end;
+      const t = tok(line, at, to);
+      if (t.text) {
+        const normalized = collapseSpaces(t.text.toUpperCase());
+        out.push({ start: t.start, end: t.end, text: t.text, normalized, known: isKnownCaption(normalized) });
+      }
+      at = to + 2;
+    }
+    return out;
   }
   while (from <= s.length) {
     let to = s.indexOf(',', from);
@@ -375,7 +395,7 @@ export function splitReferenceItems(text: string, base: number, firstLetter = 'A
     // Commas too when every piece names a cable (`06 RIYADH 4914, 09 RIYADH 1868, ...`).
     const namesCables = (sep: string) => text.includes(sep) && text.split(sep).every((x) => REF_CABLE.test(x.trim()));
     const sep = text.includes(';') ? ';' : namesCables(':') ? ':' : namesCables(',') ? ',' : null;
-    if (!sep) return [{ letter: null, from: base, to: base + text.length }];
+    if (!sep) return citationRun(text, base) ?? [{ letter: null, from: base, to: base + text.length }];
     const out: { letter: string | null; from: number; to: number }[] = [];
     let at = 0;
     for (let k = text.indexOf(sep); ; k = text.indexOf(sep, at)) {
@@ -400,6 +420,37 @@ export function splitReferenceItems(text: string, base: number, firstLetter = 'A
   }
   return items;
 }
+
+/**
+ * An unlettered REF that is nothing but cables cited one after another, with no separator (`SAO PAULO 433 SAO PAULO
+ * 421 BRASILIA 709 2008 SAO PAULO 542`, a list whose letters and line breaks were lost): one item per cable. Null
+ * when there are fewer than two, or when any other text stands before, between or after them (`STATE 1234 AND
+ * 5678`, `TEHRAN 12 PARA 3`), where the item is one reference as written.
+ */
+function citationRun(text: string, base: number): { letter: null; from: number; to: number }[] | null {
+  // Only the spans are used: any year lets a citation without one be read (`SAO PAULO 433`).
+  const found = RUN_DIGITS.test(text) ? findCableMentions(text, 2000) : [];
+  if (found.length < 2) return null;
+  // Where each item starts: its citation, or the year before it that the reading left to the serial before
+  // (`709 2008 SAO PAULO 542` reads as a date first).
+  const starts: number[] = [];
+  let at = 0;
+  for (const m of found) {
+    const gap = text.slice(at, m.start);
+    const year = gap.trim();
+    if (year && !YEAR.test(year)) return null;
+    starts.push(year ? at + gap.indexOf(year) : m.start);
+    at = m.end;
+  }
+  if (text.slice(at).replace(/\(NOTAL\)/gi, '').trim()) return null;
+  return starts.map((from, k) => ({ letter: null, from: base + from, to: base + (k + 1 < starts.length ? starts[k + 1] : text.length) }));
+}
+
+/** The year of the next citation, all that may stand between two of a run but white space. */
+const YEAR = /^\d{2}(?:\d{2})?$/;
+
+/** Two runs of digits at least: a text that may cite two cables. */
+const RUN_DIGITS = /\d\D+\d/;
 
 /** `[\s;,]`: what may stand before an item's letter. */
 function isItemSeparator(c: number): boolean {

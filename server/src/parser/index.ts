@@ -724,6 +724,12 @@ function parseCable(
         break header;
       }
       if (hits.length === 0) {
+        if (DERIVED_FROM_AT.test(t)) {
+          // The derivative classifier's line, where `Classified By:` would stand: the caption block's, not the body's.
+          captionEnd = Math.max(captionEnd, line.start + line.text.length);
+          i = lineNo + 1;
+          continue;
+        }
         const captionsAllowed = !cable.subject || repeating;
         const lastPassing = cable.passingLines[cable.passingLines.length - 1];
         // `DEPT ALSO FOR EUR/WE, DRL/IL, ...,` goes on to the next line (`AND EB`).
@@ -1078,8 +1084,16 @@ const PAGE_CLASSIFICATION = /^(?:UNCLAS(?:SIFIED)?|C O N|S E C|CONFIDENTIAL|SECR
 const STOP_CONTINUATION = (l: Line) => {
   const t = l.text.slice(l.indent);
   // (A rule of dashes boxes the heading that follows: `Classified By: ...` / `-----` / `POLITICAL VIOLENCE`.)
-  return !startsParagraph(t) && findKeywords(l).length === 0 && !PAGE_CLASSIFICATION.test(t) && !DASH_RULE.test(t) && !isPageContinuation(t);
+  return !startsParagraph(t) && findKeywords(l).length === 0 && !PAGE_CLASSIFICATION.test(t) && !DASH_RULE.test(t) && !isPageContinuation(t) && !DERIVED_FROM_AT.test(t);
 };
+
+/**
+ * The derivative classifier's line (`DERIVED FROM: DSCG 05-1 B, D`), said where an original classifier says
+ * `Classified By:`: no part of the subject or REF above it, and where it is glued onto a REF line
+ * (`REF: 10 STATE 9124; STATE 120288 DERIVED FROM: ...`) the REF ends before it.
+ */
+const DERIVED_FROM_AT = /^DERIVED\s+FROM\s*:/i;
+const DERIVED_FROM_IN = /\sDERIVED\s+FROM\s*:/i;
 
 /**
  * A page's continuation marker alone on its line (`PRETORIA 00000939 001.2 OF 003`; posts run to four words): page
@@ -1198,7 +1212,8 @@ function captionHits(lines: Line[], line: Line, hits: readonly KeywordHit[], b: 
         if (!cable.references) {
           const lm = /^(?:REFS?(?:\(S\))?|REFTELS?)[:.]\s*/i.exec(g.text)!;
           const label = g.map(0, lengthWithoutTrailing(lm[0], ':.'));
-          const body = g.text.slice(lm[0].length);
+          const glued = DERIVED_FROM_IN.exec(g.text);
+          const body = g.text.slice(lm[0].length, glued ? glued.index : g.text.length);
           const year = envelope?.dtg?.year ?? (cable.metadata?.createdIso ? +cable.metadata.createdIso.slice(0, 4) : null);
           const items = splitReferenceItems(body, lm[0].length).map((it) => makeReferenceItem(g.text, it.from, it.to, it.letter, year, 0, g.map));
           cable.references = { start: label.start, end: g.map(0, g.text.length).end, label, items: items.filter((x) => x.text) };

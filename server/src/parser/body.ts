@@ -199,7 +199,8 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     let markFirst: PortionMarking | null = null;
     /** Where the number starts: after the indent, or after a mark written before it. */
     let numberAt = indent;
-    if (!pm && c0 === 40) {
+    // (Read only where a digit follows the first closing parenthesis: most lines opening with one are asides.)
+    if (!pm && c0 === 40 && digitAfterParen(s, indent)) {
       const m = readPortionMark(s, indent, line.start, upperCaseCable);
       if (m && m.level !== null && !m.unknown) {
         let at = m.end - line.start;
@@ -651,16 +652,16 @@ function headsParagraph(lines: Line[], i: number, to: number, lastText: number, 
  */
 function titleBetweenParagraphs(text: string, lines: Line[], i: number, to: number, lastText: number, cLast: number): boolean {
   if (lastText !== i - 1 || i + 1 >= to || cLast === 46 || cLast === 44 || cLast === 59 || cLast === 58 || cLast === 63 || cLast === 33) return false;
+  // The cheap tests first: the first character of this line and of the next, then how the line above ends.
+  const line = lines[i];
+  const c0 = line.text.charCodeAt(line.indent);
+  if (!(isUpper(c0) || (c0 === 47 && line.text.charCodeAt(line.indent + 1) === 47))) return false;
   const next = lines[i + 1];
   if (isBlank(next) || paragraphNumber(next.text, next.indent) === null) return false;
-  const line = lines[i];
-  const t = rest(line.text, line.indent);
-  const c0 = t.charCodeAt(0);
-  if (!(isUpper(c0) || (c0 === 47 && t.charCodeAt(1) === 47)) || paragraphNumber(line.text, line.indent) !== null) return false;
   const above = lines[i - 1];
   const aboveEnd = above.start + above.text.length;
   if (!endsSentence(text, above.start, aboveEnd) && !endsSentenceInParens(text, above.start, aboveEnd) && !ENDS_WITH_CLOSER.test(above.text)) return false;
-  return isTitle(t, c0);
+  return isTitle(rest(line.text, line.indent), c0);
 }
 
 /** The line is a title's (`TITLE_WORDS`), not a redacted, table, stray, question or block-marker line. */
@@ -696,6 +697,14 @@ const TITLE_WORDS = /^(?!.*(?:^|[\s(/"'\u201c\u2018-])[a-z]{5})/;
 /** `... End note.)`: a sentence closed inside a parenthesis. */
 function endsSentenceInParens(text: string, from: number, to: number): boolean {
   return to - from >= 2 && text.charCodeAt(to - 1) === 41 && endsSentence(text, from, to - 1);
+}
+
+/** Whether a digit follows, after spaces, the first `)` after `s[from]`. */
+function digitAfterParen(s: string, from: number): boolean {
+  let at = s.indexOf(')', from) + 1;
+  if (at === 0) return false;
+  while (at < s.length && s.charCodeAt(at) === 32) at++;
+  return isDigit(s.charCodeAt(at));
 }
 
 /** A known portion mark in parentheses at `s[from]`, after spaces (`(C)`, `(S/NF)`). */

@@ -123,6 +123,13 @@ describe('references', () => {
 describe('REF item identifiers (the reading the workspace links use)', () => {
   const ids = (name: string) => parseCables(fixture(name)).cables[0].references!.items.map((r) => [r.letter, r.text, r.cableId]);
 
+  it('reads the short names posts give themselves (`RIO 346`, `UNVIE 544`, `DUBAI RPO 378`) as their identifiers\' spelling', () => {
+    expect(ids('09RIODEJANEIRO353.txt').map((r) => r[2])).toContain('09RIODEJANEIRO346');
+    expect(ids('09UNVIEVIENNA553.txt').map((r) => r[2])).toContain('09UNVIEVIENNA544');
+    expect(ids('09RPODUBAI379.txt').map((r) => r[2])).toContain('09RPODUBAI378');
+    expect(ids('09ISTANBUL83.txt').map((r) => r[2])).toContain('09RPODUBAI95');
+  });
+
   it('drops the list letter a mirror prints before the cable\'s own (`A. A. 07 BAGHDAD 03668`)', () => {
     expect(ids('08BAGHDAD357.txt').slice(0, 2)).toEqual([
       ['A', '07 BAGHDAD 03668', '07BAGHDAD3668'],
@@ -447,7 +454,7 @@ describe('REF lists the mirror lettered line by line', () => {
 
   it('reads an item glued to the Classified By line after it (`B. (B) RIO 346 Classified By: ...`)', () => {
     const c = parseCables(fixture('09RIODEJANEIRO357.txt')).cables[0];
-    expect(c.references!.items.map((r) => [r.letter, r.cableId])).toEqual([['A', '09RIO329'], ['B', '09RIO346']]);
+    expect(c.references!.items.map((r) => [r.letter, r.cableId])).toEqual([['A', '09RIODEJANEIRO329'], ['B', '09RIODEJANEIRO346']]);
     expect(c.classifiedBy?.reasons.map((r) => r.text)).toEqual(['b', 'd']);
   });
 

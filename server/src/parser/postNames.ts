@@ -6,11 +6,21 @@
 
 import { isTrimSpace } from './chars';
 
-/** Post tokens (spaces removed, upper case) that name the same post as another token. */
+/**
+ * Post tokens (spaces removed, upper case) that name the same post as another token. Besides cablemap's: the short
+ * names posts give themselves in REF lines, against the spelling of their Cablegate identifiers (`RIO 346` in
+ * 09RIODEJANEIRO353, `UNVIE 544` in 09UNVIEVIENNA553, `DUBAI RPO 378` in 09RPODUBAI379 and `IRPO DUBAI 95` in
+ * 09ISTANBUL83 for the Iran Regional Presence Office, `05 CASA 1220` in 08CASABLANCA81).
+ */
 export const POST_ALIASES: Readonly<Record<string, string>> = Object.freeze({
   SECSTATE: 'STATE',
   DEPT: 'STATE',
   USUN: 'USUNNEWYORK',
+  RIO: 'RIODEJANEIRO',
+  UNVIE: 'UNVIEVIENNA',
+  DUBAIRPO: 'RPODUBAI',
+  IRPODUBAI: 'RPODUBAI',
+  CASA: 'CASABLANCA',
 });
 
 /**

@@ -1192,3 +1192,10 @@ describe('fourteenth hold-out review: a block opener alone between paragraphs', 
     expect(rulesOf(text)).toEqual([]);
   });
 });
+
+describe('a title between blank lines with no paragraph under it', () => {
+  it('in capitals stays a heading as before (`//COMMENT//` over a page marker, 08MADRID537)', () => {
+    const text = readFileSync(join(__dirname, '../fixtures/cables/08MADRID537.txt'), 'utf8');
+    expect(parseCables(text).cables[0].headings.map((h) => h.text)).toContain('//COMMENT//');
+  });
+});

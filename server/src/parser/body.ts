@@ -967,9 +967,8 @@ function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: 
   if (t.charCodeAt(t.length - 1) === 45 && /\S\s-{3,}$/.test(t) && t.length <= 140) return !isStrayLine(t);
   if (prevBlank && next && startsTwoLineHeading(text, lines, i, to, t, at)) return !isStrayLine(t);
   // (In capitals too when written `//TITLE//`, or over a rule too short to underline: `EU` / `--`, `G-20` / `----`.)
-  if (prevBlank && next && (isBlank(next) ? hasLowerCase(text, at, at + t.length) || t.startsWith('//') : isDashLine(next) && !isUnderline(next))) {
-    return titlesParagraphUnruled(lines, i, i, to, t, text, at);
-  }
+  const unruled = prevBlank && next && (isBlank(next) ? hasLowerCase(text, at, at + t.length) || t.startsWith('//') : isDashLine(next) && !isUnderline(next));
+  if (unruled && titlesParagraphUnruled(lines, i, i, to, t, text, at)) return true;
   if (prevBlank && next && !isBlank(next) && i + 2 < to && isBlank(lines[i + 2]) && startsUnruledTwoLineTitle(lines, i, to, t, text, at)) return true;
   if (!prevBlank || hasLowerCase(text, at, at + t.length) || endsWithOneOf(t, ',;')) return false;
   if (endsSentenceWithPeriod(t) && !ENDS_WITH_ABBREVIATION.test(t)) return false;

@@ -435,6 +435,15 @@ describe('Classified By in a later numbered paragraph', () => {
   });
 });
 
+describe('the summary under the Classified By line', () => {
+  it('`Summary` over its rule right under a Classified By line is no part of it (10BELGRADE3)', () => {
+    const doc = parseCables(fixture('10BELGRADE3.txt'));
+    const c = doc.cables[0];
+    expect(src(doc, c.classifiedBy!).endsWith('REASON: 1.4(B), (D)')).toBe(true);
+    expect(c.headings[0].text).toBe('Summary');
+  });
+});
+
 describe('REF lists the mirror lettered line by line', () => {
   const refs = (name: string) => parseCables(fixture(name)).cables[0].references!.items.map((r) => [r.letter, r.text]);
 

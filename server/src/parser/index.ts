@@ -1084,8 +1084,19 @@ const PAGE_CLASSIFICATION = /^(?:UNCLAS(?:SIFIED)?|C O N|S E C|CONFIDENTIAL|SECR
 const STOP_CONTINUATION = (l: Line) => {
   const t = l.text.slice(l.indent);
   // (A rule of dashes boxes the heading that follows: `Classified By: ...` / `-----` / `POLITICAL VIOLENCE`.)
-  return !startsParagraph(t) && findKeywords(l).length === 0 && !PAGE_CLASSIFICATION.test(t) && !DASH_RULE.test(t) && !isPageContinuation(t) && !DERIVED_FROM_AT.test(t);
+  return (
+    !startsParagraph(t) &&
+    findKeywords(l).length === 0 &&
+    !PAGE_CLASSIFICATION.test(t) &&
+    !DASH_RULE.test(t) &&
+    !isPageContinuation(t) &&
+    !DERIVED_FROM_AT.test(t) &&
+    !SUMMARY_START.test(t)
+  );
 };
+
+/** `Summary` over its rule, `SUMMARY:`, `BEGIN SUMMARY.`: the body's summary, under a Classified By line with no blank line (10BELGRADE3). */
+const SUMMARY_START = /^\(?\s*(?:BEGIN\s+)?SUMMARY\b\s*(?:[:.\-\u2013\u2014]|$)/i;
 
 /**
  * The derivative classifier's line (`DERIVED FROM: DSCG 05-1 B, D`), said where an original classifier says

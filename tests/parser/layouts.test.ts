@@ -444,6 +444,21 @@ describe('the summary under the Classified By line', () => {
   });
 });
 
+describe('summaries opened with what goes with them', () => {
+  it('`Summary and Action Request.`, `Summary/Introduction.`, `SUMMARY & COMMENT:`, `SUMMARY  During` open the summary END SUMMARY closes', () => {
+    for (const name of ['09ISLAMABAD1119.txt', '09BUENOSAIRES827.txt', '09RIYADH181.txt', '09TELAVIV457.txt']) {
+      const blocks = parseCables(fixture(name)).cables[0].blocks.filter((b) => b.kind === 'SUMMARY');
+      expect(blocks.length, name).toBe(1);
+      expect(blocks[0].close, name).not.toBeNull();
+    }
+  });
+
+  it('does not take `Note and ...` or a summary word inside a sentence for an opener', () => {
+    const text = ['UNCLAS PARIS 001234', '', 'SUBJECT: TEST', '', '1. (U) Note and passport requirements: none.', '', '2. (U) The summary and the annex follow.', ''].join('\n');
+    expect(parseCables(text).cables[0].blocks).toEqual([]);
+  });
+});
+
 describe('REF lists the mirror lettered line by line', () => {
   const refs = (name: string) => parseCables(fixture(name)).cables[0].references!.items.map((r) => [r.letter, r.text]);
 

@@ -61,7 +61,12 @@ const REDACTION_LINE = /^\s*(?:x{4,}|X{4,})$/;
 /** `Chicola`, `Randt`: a capitalised surname, believable only after a finished sentence. */
 const NAME_SIGNATURE = /^[A-Z][a-z]+(?:[ -][A-Z][a-z.]+){0,2}$/;
 
-const OPEN_AT_START = /^\(?\s*(?:BEGIN\s+)?(SUMMARY|COMMENT|NOTE)(?:\s+AND\s+COMMENT)?\s*(?:[:.\-\u2013\u2014]|$)/i;
+/**
+ * A summary also opens with what it goes with (`Summary and Action Request:`, `SUMMARY & COMMENT:`,
+ * `Summary/Introduction.`, up to three words) or with two spaces for the colon (`SUMMARY  During ...`).
+ */
+const OPEN_AT_START =
+  /^\(?\s*(?:BEGIN\s+)?(SUMMARY|COMMENT|NOTE)(?:\s+AND\s+COMMENT)?\s*(?:[:.\-\u2013\u2014]|$)|^\(?\s*(?:BEGIN\s+)?(SUMMARY)(?:\s*(?:AND|&|\/)\s*[A-Z]+(?:\s+[A-Z]+){0,2}\s*[:.\-\u2013\u2014]|\s{2,}(?=[A-Z]))/i;
 /**
  * Inline openers `(NOTE:`, `(Embassy comment:`, `BEGIN TEXT` and closers `END SUMMARY.)`, `UNQUOTE`, found in one
  * scan of the line.
@@ -304,7 +309,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     if (split) events = [{ at: indent, kind: split[1].toUpperCase() as BlockKind, close: true, len: split[0].length }];
     else if ((prevBlank || prevEndsSentence || blockStart !== indent) && mayOpenAtStart(blockStart === indent ? c0 : s.charCodeAt(blockStart))) {
       const os = OPEN_AT_START.exec(rest(s, blockStart));
-      if (os) (events ??= []).push({ at: blockStart + os.index, kind: os[1].toUpperCase() as BlockKind, close: false, len: os[0].length });
+      if (os) (events ??= []).push({ at: blockStart + os.index, kind: (os[1] ?? os[2]).toUpperCase() as BlockKind, close: false, len: os[0].length });
     }
     if (kind & Q && QUOTE_LINE.test(rest(s, indent))) (events ??= []).push({ at: indent, kind: 'QUOTE', close: false, len: len });
     // The aside's own parenthesis, closed on a later line of its paragraph (`(Comment:` / `... Clayton.)`).

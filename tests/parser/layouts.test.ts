@@ -453,6 +453,19 @@ describe('summaries opened with what goes with them', () => {
     }
   });
 
+  it('an END SUMMARY in the first paragraphs with no opener closes a summary from paragraph 1 (10BERLIN164, 08ROME1386)', () => {
+    for (const name of ['10BERLIN164.txt', '08ROME1386.txt']) {
+      const c = parseCables(fixture(name)).cables[0];
+      const summary = c.blocks.filter((b) => b.kind === 'SUMMARY');
+      expect(summary.length, name).toBe(1);
+      expect(summary[0].start, name).toBe(c.paragraphs[0].start);
+    }
+    // Not where a `Summary` heading stands over the text (the heading shows it), nor after paragraph 3.
+    const late = ['UNCLAS PARIS 001234', '', 'SUBJECT: TEST', '', '1. (U) One.', '', '2. (U) Two.', '', '3. (U) Three.', '', '4. (U) Four. END SUMMARY.', ''];
+    expect(parseCables(late.join('\n')).cables[0].blocks).toEqual([]);
+    expect(parseCables(fixture('10ABUJA215.txt')).cables[0].blocks.filter((b) => b.kind === 'SUMMARY')).toEqual([]);
+  });
+
   it('does not take `Note and ...` or a summary word inside a sentence for an opener', () => {
     const text = ['UNCLAS PARIS 001234', '', 'SUBJECT: TEST', '', '1. (U) Note and passport requirements: none.', '', '2. (U) The summary and the annex follow.', ''].join('\n');
     expect(parseCables(text).cables[0].blocks).toEqual([]);

@@ -121,6 +121,8 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
   /** The paragraphs are numbered `1)`, `2)`: the cable's first paragraph was. */
   let parenNumbers = false;
   let quoted = 0;
+  /** A summary was opened in this body (so an END SUMMARY with none open is not its unopened end). */
+  let summaryOpened = false;
   const hints = new EventHints(text, from < to ? lines[from].start : 0, from < to ? lines[to - 1].end : 0);
 
   let paragraphOpen = false;
@@ -319,7 +321,8 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       if (asideClose >= 0 || aside.lines >= ASIDE_LINES || !open.get(aside.kind)) aside = null;
       else aside.lines++;
     }
-    const inlineAt = hints.inlineFrom(line, events !== null || open.size > 0);
+    // (In the first paragraphs, an END SUMMARY may close a summary its author did not open: see unopenedSummary.)
+    const inlineAt = hints.inlineFrom(line, events !== null || open.size > 0 || (!summaryOpened && r.paragraphs.length > 0 && r.paragraphs.length <= 3));
     if (inlineAt >= 0) events = inlineEvents(s, inlineAt, events);
     // An `END COMMENT` on the same line closes the aside itself.
     if (asideClose >= 0 && !(events && events.some((e) => e.close && e.kind === asideKind))) {
@@ -334,9 +337,18 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
           if (prev) r.blocks.push(unclosed(prev));
           open.set(e.kind, { kind: e.kind, open: tokE, fallbackEnd: line.start + s.length, paragraph: r.paragraphs.length });
           if (e.kind === 'TEXT' || e.kind === 'QUOTE') quoted++;
+          else if (e.kind === 'SUMMARY') summaryOpened = true;
         } else {
           const o = open.get(e.kind);
-          if (!o) continue;
+          if (!o) {
+            if (e.kind === 'SUMMARY' && !summaryOpened && unopenedSummary(r)) {
+              summaryOpened = true;
+              // `1. (C) UK Ambassador ... END SUMMARY.` with no opener: the summary is the text from the first paragraph.
+              const first = r.paragraphs[0];
+              r.blocks.push({ kind: 'SUMMARY', start: first.start, end: tokE.end, open: { start: first.start, end: first.start, text: '' }, close: tokE });
+            }
+            continue;
+          }
           open.delete(e.kind);
           if (e.kind === 'TEXT' || e.kind === 'QUOTE') quoted = Math.max(0, quoted - 1);
           r.blocks.push({ kind: e.kind, start: o.open.start, end: tokE.end, open: o.open, close: tokE });
@@ -702,6 +714,15 @@ const TITLE_WORDS = /^(?!.*(?:^|[\s(/"'\u201c\u2018-])[a-z]{5})/;
 /** `... End note.)`: a sentence closed inside a parenthesis. */
 function endsSentenceInParens(text: string, from: number, to: number): boolean {
   return to - from >= 2 && text.charCodeAt(to - 1) === 41 && endsSentence(text, from, to - 1);
+}
+
+/**
+ * An END SUMMARY that closes nothing opened, within the first three paragraphs of a body with no summary yet (no
+ * block, no `Summary` heading): the author left out the opener, and the summary runs from paragraph 1.
+ */
+function unopenedSummary(r: BodyResult): boolean {
+  if (r.paragraphs.length === 0 || r.paragraphs.length > 3) return false;
+  return !r.headings.some((h) => /^\W*summary\W*$/i.test(h.text));
 }
 
 /** Whether a digit follows, after spaces, the first `)` after `s[from]`. */

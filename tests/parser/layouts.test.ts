@@ -472,6 +472,23 @@ describe('summaries opened with what goes with them', () => {
   });
 });
 
+describe('comments and notes in the other forms authors write them', () => {
+  const closed = (name: string, kind: string) => parseCables(fixture(name)).cables[0].blocks.filter((b) => b.kind === kind && b.close).length;
+
+  it('`(Comment. ...`, `(NOTE. ...` with a period, `Embassy comment:`, `Ambassador\'s Comment:`, `COMMENT AND ACTION REQUEST:`', () => {
+    expect(closed('09SANAA1015.txt', 'COMMENT')).toBe(3);
+    expect(closed('07TALLINN375.txt', 'NOTE')).toBe(3);
+    expect(closed('09LONDON339.txt', 'COMMENT')).toBe(3);
+    expect(closed('09ABUDHABI301.txt', 'COMMENT')).toBe(1);
+    expect(closed('09HARARE1004.txt', 'COMMENT')).toBe(1);
+  });
+
+  it('does not open a comment on a sentence that mentions one', () => {
+    const text = ['UNCLAS PARIS 001234', '', 'SUBJECT: TEST', '', '1. (U) Embassy officials declined comment.', '', '2. (U) (Comments were made by the minister.)', ''].join('\n');
+    expect(parseCables(text).cables[0].blocks).toEqual([]);
+  });
+});
+
 describe('REF lists the mirror lettered line by line', () => {
   const refs = (name: string) => parseCables(fixture(name)).cables[0].references!.items.map((r) => [r.letter, r.text]);
 

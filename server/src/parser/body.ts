@@ -62,16 +62,17 @@ const REDACTION_LINE = /^\s*(?:x{4,}|X{4,})$/;
 const NAME_SIGNATURE = /^[A-Z][a-z]+(?:[ -][A-Z][a-z.]+){0,2}$/;
 
 /**
- * A summary also opens with what it goes with (`Summary and Action Request:`, `SUMMARY & COMMENT:`,
- * `Summary/Introduction.`, up to three words) or with two spaces for the colon (`SUMMARY  During ...`).
+ * A summary or comment also opens with what it goes with (`Summary and Action Request:`, `SUMMARY & COMMENT:`,
+ * `Summary/Introduction.`, `COMMENT AND ACTION REQUEST:`, up to three words) or with two spaces for the colon
+ * (`SUMMARY  During ...`); a comment also with whose it is (`Embassy comment:`, `Ambassador's Comment:`).
  */
 const OPEN_AT_START =
-  /^\(?\s*(?:BEGIN\s+)?(SUMMARY|COMMENT|NOTE)(?:\s+AND\s+COMMENT)?\s*(?:[:.\-\u2013\u2014]|$)|^\(?\s*(?:BEGIN\s+)?(SUMMARY)(?:\s*(?:AND|&|\/)\s*[A-Z]+(?:\s+[A-Z]+){0,2}\s*[:.\-\u2013\u2014]|\s{2,}(?=[A-Z]))/i;
+  /^\(?\s*(?:BEGIN\s+)?(SUMMARY|COMMENT|NOTE)(?:\s+AND\s+COMMENT)?\s*(?:[:.\-\u2013\u2014]|$)|^\(?\s*(?:BEGIN\s+)?(SUMMARY|COMMENT)(?:\s*(?:AND|&|\/)\s*[A-Z]+(?:\s+[A-Z]+){0,2}\s*[:.\-\u2013\u2014]|\s{2,}(?=[A-Z]))|^\(?\s*(?:EMBASSY|AMBASSADOR['\u2019]S)\s+(COMMENT)\s*[:.\-\u2013\u2014]/i;
 /**
  * Inline openers `(NOTE:`, `(Embassy comment:`, `BEGIN TEXT` and closers `END SUMMARY.)`, `UNQUOTE`, found in one
  * scan of the line.
  */
-const INLINE_EVENT = /\((?:EMBASSY\s+)?(SUMMARY|COMMENT|NOTE)\s*:|\bBEGIN\s+(TEXT|QUOTE|SUMMARY|COMMENT)\b|\bEND\s+(SUMMARY|COMMENT|NOTE|TEXT|QUOTE)\b\.?\)?|^\s*(UNQUOTE)\b/gi;
+const INLINE_EVENT = /\((?:EMBASSY\s+)?(SUMMARY|COMMENT|NOTE)\s*[:.]|\bBEGIN\s+(TEXT|QUOTE|SUMMARY|COMMENT)\b|\bEND\s+(SUMMARY|COMMENT|NOTE|TEXT|QUOTE)\b\.?\)?|^\s*(UNQUOTE)\b/gi;
 const QUOTE_LINE = /^QUOTE\s*[:.]?$/i;
 /** A line ending with the word `END`, and the rest of that closer at the start of the next line. */
 const ENDS_WITH_END = /(?:^|\s)END$/i;
@@ -311,7 +312,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     if (split) events = [{ at: indent, kind: split[1].toUpperCase() as BlockKind, close: true, len: split[0].length }];
     else if ((prevBlank || prevEndsSentence || blockStart !== indent) && mayOpenAtStart(blockStart === indent ? c0 : s.charCodeAt(blockStart))) {
       const os = OPEN_AT_START.exec(rest(s, blockStart));
-      if (os) (events ??= []).push({ at: blockStart + os.index, kind: (os[1] ?? os[2]).toUpperCase() as BlockKind, close: false, len: os[0].length });
+      if (os) (events ??= []).push({ at: blockStart + os.index, kind: (os[1] ?? os[2] ?? os[3]).toUpperCase() as BlockKind, close: false, len: os[0].length });
     }
     if (kind & Q && QUOTE_LINE.test(rest(s, indent))) (events ??= []).push({ at: indent, kind: 'QUOTE', close: false, len: len });
     // The aside's own parenthesis, closed on a later line of its paragraph (`(Comment:` / `... Clayton.)`).
@@ -575,7 +576,7 @@ const UPPER = 1;
 const PAGE_START = 2;
 /** First letter (either case) of a BARE_BANNER alternative. */
 const BANNER_START = 4;
-/** What OPEN_AT_START can match first: `(`, white space, a letter of BEGIN/SUMMARY/COMMENT/NOTE (either case). */
+/** What OPEN_AT_START can match first: `(`, white space, a letter of BEGIN/SUMMARY/COMMENT/NOTE/EMBASSY/AMBASSADOR (either case). */
 const OPEN_START = 8;
 /** `Q`/`q` (QUOTE_LINE). */
 const Q = 16;
@@ -593,7 +594,7 @@ function mark(chars: string, bit: number): void {
 mark('ABCDEFGHIJKLMNOPQRSTUVWXYZ', UPPER);
 mark('PUCSLT', PAGE_START);
 mark('UCSTLucstl', BANNER_START);
-mark('( \tBbSsCcNn', OPEN_START);
+mark('( \tBbSsCcNnEeAa', OPEN_START);
 mark('Qq', Q);
 mark('.:;!?)"\']', SENTENCE_END);
 mark('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', WORD_START);

@@ -87,3 +87,13 @@ describe('outline', () => {
     ]);
   });
 });
+
+describe('outline: a comment inside a summary (hold-out review 18)', () => {
+  it('`SUMMARY. ... COMMENT: ... END COMMENT AND SUMMARY.` nests the comment in the summary (07PARIS3941)', () => {
+    const [cable] = buildOutline(parseCables(readFileSync(join(DIR, '07PARIS3941.txt'), 'utf8')));
+    const p1 = cable.children.find((n) => n.kind === 'paragraph' && n.name.startsWith('1.'))!;
+    expect(p1.children.map((n) => n.kind)).toEqual(['summary']);
+    expect(p1.children[0].children.map((n) => n.kind)).toEqual(['comment']);
+    expect(treeProblems([cable], cable.range)).toEqual([]);
+  });
+});

@@ -10,7 +10,7 @@ import { plainIdSerial } from '../../server/src/rules/foreignText';
 
 const PARA = /^(¶ ?)?(\d{1,3})([a-z])?\.(?=\s|\(|$|[A-Z][a-z]|[A-Z]\)|[A-Z] )/;
 /** How GLUED_SIGNATURE and NAME_AFTER_SITE end: endsWithName must hold wherever either can match. */
-const NAME_AT_END = /\s+([A-Z][A-Za-z'-]{2,24})$/;
+const NAME_AT_END = /\s+([A-Z][A-Za-z'-]{2,24}|[A-Z]{2})$/;
 
 const pieces = (parts: string[], max: number) => fc.array(fc.constantFrom(...parts), { maxLength: max }).map((a) => a.join(''));
 
@@ -34,7 +34,7 @@ describe('paragraph numbers by character codes', () => {
 });
 
 describe('a name at the end of the last line', () => {
-  const PARTS = [' ', '\t', '\u2028', 'Foley', 'FOLEY', "O'Neil", 'Mc-Mullen', 'a', 'Z', '.', 'x'.repeat(24), 'Q', '1', '-', "'"];
+  const PARTS = [' ', '\t', '\u2028', 'Foley', 'FOLEY', "O'Neil", 'Mc-Mullen', 'LU', 'a', 'Z', '.', 'x'.repeat(24), 'Q', '1', '-', "'"];
   it('is found wherever the patterns could match', () => {
     fc.assert(
       fc.property(pieces(PARTS, 8), (s) => {

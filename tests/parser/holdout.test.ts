@@ -1199,3 +1199,98 @@ describe('a title between blank lines with no paragraph under it', () => {
     expect(parseCables(text).cables[0].headings.map((h) => h.text)).toContain('//COMMENT//');
   });
 });
+
+describe('eighteenth hold-out review: a comment opened after a sentence, mid-line', () => {
+  const blocksOf = (text: string) => {
+    const doc = parseCables(text);
+    return doc.cables[0].blocks.map((b) => ({ kind: b.kind, text: doc.text.slice(b.start, b.end) }));
+  };
+
+  it('`RSO. Comment: This upsurge ...` / `End Comment.` is a comment inside paragraph 2; the notes too (10SANAA317)', () => {
+    const doc = parseCables(holdout('10SANAA317.txt'));
+    const c = doc.cables[0];
+    const found = blocksOf(holdout('10SANAA317.txt'));
+    expect(found.map((b) => b.kind)).toEqual(['SUMMARY', 'COMMENT', 'NOTE', 'COMMENT', 'NOTE']);
+    expect(found[1].text).toMatch(/^Comment: This upsurge in\n[\s\S]*terrorism in Yemen\. End Comment\.$/);
+    expect(found[2].text).toMatch(/^Note: In the\n[\s\S]*extremist activities\. End Note\.$/);
+    // Each sits inside its paragraph.
+    const para = (n: number) => c.paragraphs.find((p) => p.number === n)!;
+    expect(c.blocks[1].start).toBeGreaterThan(para(2).start);
+    expect(c.blocks[1].end).toBeLessThanOrEqual(para(2).end);
+    expect(c.blocks[3].start).toBeGreaterThan(para(4).start);
+  });
+
+  it('needs its closer in the same paragraph, and never takes a label a block already used', () => {
+    const head = ['CONFIDENTIAL', 'E.O. 12958: DECL: 01/01/2015', 'TAGS: PREL, PGOV', 'SUBJECT: TEST', ''];
+    // No closer: prose that happens to say `Note:`.
+    expect(blocksOf([...head, '1. (C) He left. Note: he came back.', ''].join('\n'))).toEqual([]);
+    // The closer is in the next paragraph: the blank line between stops the search.
+    expect(blocksOf([...head, '1. (C) He left. Comment: odd.', '', '2. (C) He came back. End comment.', ''].join('\n'))).toEqual([]);
+    // A second closer does not reopen the summary the first one closed.
+    const twice = blocksOf([...head, '1. (C) Summary: talks. End summary. More. End summary.', ''].join('\n'));
+    expect(twice).toEqual([{ kind: 'SUMMARY', text: 'Summary: talks. End summary.' }]);
+  });
+});
+
+describe('eighteenth hold-out review: a title over a page break', () => {
+  it('`Erdogan Spokesman on the Media: Feed the Beast or Else` / page break / its rule titles paragraphs 5 and 6 (08ANKARA1643)', () => {
+    const doc = parseCables(holdout('08ANKARA1643.txt'));
+    const c = doc.cables[0];
+    expect(c.headings.map((h) => h.text)).toEqual([
+      'It Only Took A Spark',
+      "Tango with Turkey's Rupert Murdoch",
+      'Erdogan Spokesman on the Media: Feed the Beast or Else',
+      'Comment',
+    ]);
+    const h = c.headings[2];
+    const p5 = c.paragraphs.find((p) => p.number === 5)!;
+    expect(h.start).toBeLessThan(p5.start);
+    expect(c.pageHeaders.length + c.continuations.length).toBeGreaterThan(0);
+  });
+
+  it('a line over a page break with prose, not a paragraph, after it stays text', () => {
+    const text = ['CONFIDENTIAL', 'E.O. 12958: DECL: 01/01/2015', 'TAGS: PREL, PGOV', 'SUBJECT: TEST', '', '1. (C) The Minister spoke.', '', 'The Minister Agreed With Us', '', 'ANKARA 00001643 002 OF 002', '', 'and then he left.', ''].join('\n');
+    expect(parseCables(text).cables[0].headings).toEqual([]);
+  });
+});
+
+describe('eighteenth hold-out review: a signature of two letters', () => {
+  it('`... brushed this aside as innuendo. LU`: the Charge signs LU, and paragraph 15 ends before the name (10BAKU127)', () => {
+    const doc = parseCables(holdout('10BAKU127.txt'));
+    const c = doc.cables[0];
+    expect(c.signature?.text).toBe('LU');
+    const p15 = c.paragraphs.find((p) => p.number === 15)!;
+    expect(doc.text.slice(p15.start, p15.end)).toMatch(/as innuendo\.$/);
+  });
+
+  it('two-letter words and bodies ending the text are no signature', () => {
+    const head = ['CONFIDENTIAL', 'E.O. 12958: DECL: 01/01/2015', 'TAGS: PREL, PGOV', 'SUBJECT: TEST', ''];
+    for (const end of ['US', 'UN', 'EU', 'OK', 'Lu']) {
+      expect(parseCables([...head, `1. (C) The talks went on. ${end}`, ''].join('\n')).cables[0].signature).toBeNull();
+    }
+    expect(parseCables([...head, '1. (C) The talks went on. WU', ''].join('\n')).cables[0].signature?.text).toBe('WU');
+  });
+});
+
+describe('eighteenth hold-out review: a cable without its banner line, a REF list that lost a separator', () => {
+  it('`SIPDIS` under the last INFO addressee is a caption, not an addressee; the six REF cables are six items (10SANSALVADOR37)', () => {
+    const c = parseCables(holdout('10SANSALVADOR37.txt')).cables[0];
+    expect(c.envelope!.info.map((a) => a.name.text)).toEqual(['WHA CENTRAL AMERICAN COLLECTIVE']);
+    expect(c.captions.map((x) => x.normalized)).toContain('SIPDIS');
+    expect(c.references!.items.map((r) => r.text.trim())).toEqual([
+      '09 SAN SALVADOR 1101',
+      '09 SAN SALVADOR 789',
+      '09 SAN SALVADOR 978',
+      '09 SAN SALVADOR 1033',
+      '09 SAN SALVADOR 1238',
+      '09 SAN SALVADOR 1045',
+    ]);
+    // `1992.` at the start of a line of paragraph 7 is the year, not a paragraph.
+    expect(c.paragraphs.map((p) => p.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  });
+
+  it('a semicolon piece with words between its cables stays one item', () => {
+    const text = ['CONFIDENTIAL', 'E.O. 12958: DECL: 01/01/2015', 'TAGS: PREL, PGOV', 'SUBJECT: TEST', 'REF: STATE 1234 AND STATE 5678; LIMA 12', '', '1. (C) Text.', ''].join('\n');
+    expect(parseCables(text).cables[0].references!.items.map((r) => r.text.trim())).toEqual(['STATE 1234 AND STATE 5678', 'LIMA 12']);
+  });
+});

@@ -198,7 +198,7 @@ function placeBlock(siblings: OutlineNode[], bn: OutlineNode): void {
   const r = bn.range;
   const holder = siblings.find((n) => n.range.start <= r.start && r.end <= n.range.end);
   if (holder) {
-    if (holder.kind === 'paragraph') insertSorted(holder.children, bn);
+    if (holder.kind === 'paragraph') nestBlock(holder.children, bn);
     else placeBlock(holder.children, bn);
     return;
   }
@@ -208,6 +208,21 @@ function placeBlock(siblings: OutlineNode[], bn: OutlineNode): void {
   bn.children = touched;
   for (const t of touched) siblings.splice(siblings.indexOf(t), 1);
   insertSorted(siblings, bn);
+}
+
+/**
+ * Puts block node `bn` among a paragraph's children: inside the block there that holds it (`SUMMARY. ... COMMENT:
+ * ... END COMMENT AND SUMMARY.`, 07PARIS3941), around the ones it holds, else beside them.
+ */
+function nestBlock(children: OutlineNode[], bn: OutlineNode): void {
+  const r = bn.range;
+  const inner = children.find((n) => (n.kind === 'summary' || n.kind === 'comment') && n.range.start <= r.start && r.end <= n.range.end);
+  if (inner) return nestBlock(inner.children, bn);
+  for (let k = children.length - 1; k >= 0; k--) {
+    const n = children[k];
+    if ((n.kind === 'summary' || n.kind === 'comment') && r.start <= n.range.start && n.range.end <= r.end) insertSorted(bn.children, children.splice(k, 1)[0]);
+  }
+  insertSorted(children, bn);
 }
 
 function deepestContaining(nodes: OutlineNode[], r: Span): OutlineNode | null {

@@ -43,7 +43,8 @@ const MINIMIZE_NOTICE = /^MINIMIZE CONSIDERED\.? (?=\S)/i;
 const ENDS_WITH_CLOSER = /\bEND\s+(?:SUMMARY|COMMENT|NOTE|TEXT|QUOTE)\W*$|\bUNQUOTE\W*$/i;
 /** A name after the last sentence of the text, on its line: one capitalised or all-caps word (`FOLEY`, `McMullen`). */
 // The sentence must end after a word or a number, not an initial: `U.S. Embassy` is no sentence end and a name.
-const GLUED_SIGNATURE = /(?:[a-z0-9]|[A-Za-z]{2})[.!?]["'\u2019\u201d)\]]*\s+([A-Z][A-Za-z'-]{2,24})$/;
+// A surname of two letters is all in capitals (`... as innuendo. LU`, 10BAKU127) and no English word or body's name.
+const GLUED_SIGNATURE = /(?:[a-z0-9]|[A-Za-z]{2})[.!?]["'\u2019\u201d)\]]*\s+([A-Z][A-Za-z'-]{2,24}|(?!(?:AN|AS|AT|BE|BY|DO|EU|GO|HE|IF|IN|IS|IT|ME|MY|NO|OF|OK|ON|OR|SO|TO|UN|UP|US|WE)$)[A-Z]{2})$/;
 /**
  * The posts' notice before the signature (`Visit London's Classified Website:` / `http://www.state.sgov.gov/...`,
  * rows of `*`): no sentence end, yet the name follows it.
@@ -322,8 +323,9 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       if (asideClose >= 0 || aside.lines >= ASIDE_LINES || !open.get(aside.kind)) aside = null;
       else aside.lines++;
     }
-    // (In the first paragraphs, an END SUMMARY may close a summary its author did not open: see unopenedSummary.)
-    const inlineAt = hints.inlineFrom(line, events !== null || open.size > 0 || (!summaryOpened && r.paragraphs.length > 0 && r.paragraphs.length <= 3));
+    // Closers matter with nothing open too: `END COMMENT` may close a `Comment:` opened mid-line (openerInSentence),
+    // an END SUMMARY in the first paragraphs a summary its author did not open (unopenedSummary).
+    const inlineAt = hints.inlineFrom(line, true);
     if (inlineAt >= 0) events = inlineEvents(s, inlineAt, events);
     // An `END COMMENT` on the same line closes the aside itself.
     if (asideClose >= 0 && !(events && events.some((e) => e.close && e.kind === asideKind))) {
@@ -342,7 +344,11 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
         } else {
           const o = open.get(e.kind);
           if (!o) {
-            if (e.kind === 'SUMMARY' && !summaryOpened && unopenedSummary(r)) {
+            const opener = e.kind === 'TEXT' || e.kind === 'QUOTE' ? null : openerInSentence(lines, i, e.at, e.kind, r.blocks);
+            if (opener) {
+              r.blocks.push({ kind: e.kind, start: opener.start, end: tokE.end, open: opener, close: tokE });
+              if (e.kind === 'SUMMARY') summaryOpened = true;
+            } else if (e.kind === 'SUMMARY' && !summaryOpened && unopenedSummary(r)) {
               summaryOpened = true;
               // `1. (C) UK Ambassador ... END SUMMARY.` with no opener: the summary is the text from the first paragraph.
               const first = r.paragraphs[0];
@@ -696,10 +702,25 @@ function isDashLine(line: Line): boolean {
   return t.length - line.indent >= 2;
 }
 
+/** A continuation marker (`ANKARA 00001643 002 OF 002`) or a `PAGE 02` header: a page break inside the body. */
+function isPageBreak(line: Line): boolean {
+  const t = rest(line.text, line.indent);
+  return t.length <= 120 && (CONTINUATION.test(t) || PAGE_HEADER.test(t));
+}
+
 /** Whether the first text line after the blank lines (or a dash line) from `k` on opens a numbered paragraph (number or mark first). */
 function paragraphAfterBlanks(lines: Line[], k: number, to: number): boolean {
   if (k < to && isDashLine(lines[k])) k++;
   while (k < to && isBlank(lines[k])) k++;
+  // A page break between the title and its paragraph, the title's rule carried under it (`Erdogan Spokesman on the
+  // Media: Feed the Beast or Else` / blank / `Ankara 00001643 002 of 002` / blank / `---- ----` / `5. (C) ...`,
+  // 08ANKARA1643): the page furniture is no text of the cable's, and the paragraph after it is the title's.
+  if (k < to && isPageBreak(lines[k])) {
+    k++;
+    while (k < to && isBlank(lines[k])) k++;
+    if (k < to && (isDashLine(lines[k]) || isUnderline(lines[k]))) k++;
+    while (k < to && isBlank(lines[k])) k++;
+  }
   if (k >= to) return false;
   const l = lines[k];
   const at = l.text.charCodeAt(l.indent) === 40 ? l.text.indexOf(')', l.indent) + 1 : l.indent;
@@ -937,6 +958,30 @@ class OpenBlocks {
   }
 }
 
+/** `... RSO. Comment: This upsurge` (a sentence, then the label with its colon), or the label first on its line. */
+const OPENER_IN_SENTENCE = /(?:^|[.!?"'\u201d)]\s+)(SUMMARY|COMMENT|NOTE)\s*:/gi;
+
+/**
+ * `... coordination with LEGATT and RSO. Comment: This upsurge in` / `... End Comment.` (10SANAA317): a comment
+ * opened after a sentence in the middle of a line, which no opener reading takes (`NOTE: In his remarks` alone is
+ * prose as often as not), is proved by the `END` closer of its kind later in the same paragraph. The last such label
+ * before closer `at` on line `i`, going back no further than a blank line or the end of the last block: else null.
+ */
+function openerInSentence(lines: Line[], i: number, at: number, kind: BlockKind, blocks: Block[]): Token | null {
+  const after = blocks.length > 0 ? blocks[blocks.length - 1].end : -1;
+  for (let j = i; j >= 0 && i - j < 40 && !isBlank(lines[j]) && lines[j].start + lines[j].text.length > after; j--) {
+    const s = j === i ? lines[j].text.slice(0, at) : lines[j].text;
+    let found: Token | null = null;
+    OPENER_IN_SENTENCE.lastIndex = 0;
+    for (let m = OPENER_IN_SENTENCE.exec(s); m; m = OPENER_IN_SENTENCE.exec(s)) {
+      const start = m.index + m[0].search(/[A-Z]/i);
+      if (m[1].toUpperCase() === kind && lines[j].start + start > after) found = tok(lines[j], start, m.index + m[0].length);
+    }
+    if (found) return found;
+  }
+  return null;
+}
+
 function unclosed(o: OpenBlock): Block {
   return { kind: o.kind, start: o.open.start, end: Math.max(o.fallbackEnd, o.open.end), open: o.open, close: null };
 }
@@ -1168,15 +1213,15 @@ function endsWithOneOf(t: string, chars: string): boolean {
 }
 
 /**
- * Whether `s` ends with white space and a capitalised word of 3-25 letters, apostrophes and hyphens: how both
- * GLUED_SIGNATURE and NAME_AFTER_SITE end (`\s+([A-Z][A-Za-z'-]{2,24})$`). Tested from the end first: the patterns
+ * Whether `s` ends with white space and a capitalised word of 3-25 letters, apostrophes and hyphens, or two capitals:
+ * how both GLUED_SIGNATURE and NAME_AFTER_SITE end (`\s+([A-Z][A-Za-z'-]{2,24})$`). Tested from the end first: the patterns
  * would scan the whole line, often a whole paragraph, for every cable.
  */
 export function endsWithName(s: string): boolean {
   let k = s.length;
   while (k > 0 && s.length - k <= 25 && isNameChar(s.charCodeAt(k - 1))) k--;
   const n = s.length - k;
-  return n >= 3 && n <= 25 && k > 0 && isUpper(s.charCodeAt(k)) && isTrimSpace(s.charCodeAt(k - 1));
+  return (n >= 3 || (n === 2 && isUpper(s.charCodeAt(k + 1)))) && n <= 25 && k > 0 && isUpper(s.charCodeAt(k)) && isTrimSpace(s.charCodeAt(k - 1));
 }
 
 /** `[A-Za-z'-]`. */

@@ -400,7 +400,11 @@ export function splitReferenceItems(text: string, base: number, firstLetter = 'A
     let at = 0;
     for (let k = text.indexOf(sep); ; k = text.indexOf(sep, at)) {
       const end = k < 0 ? text.length : k;
-      if (text.slice(at, end).trim()) out.push({ letter: null, from: base + at, to: base + end });
+      // A piece that is cables cited one after another is as many items: the separator left off at a line's end
+      // (`...; 09 SAN SALVADOR 978` / `09 SAN SALVADOR 1033; ...`, 10SANSALVADOR37).
+      const run = text.slice(at, end).trim() ? citationRun(text.slice(at, end), base + at) : null;
+      if (run) out.push(...run);
+      else if (text.slice(at, end).trim()) out.push({ letter: null, from: base + at, to: base + end });
       if (k < 0) break;
       at = k + 1;
     }

@@ -1192,3 +1192,53 @@ describe('fourteenth hold-out review: a block opener alone between paragraphs', 
     expect(rulesOf(text)).toEqual([]);
   });
 });
+
+describe('nineteenth hold-out review: a title with its rule run on after it on the line', () => {
+  it('a 51-character title whose broken rule makes the line 103 long is a heading; the rule is no part of its text (05BRASILIA1660)', () => {
+    const text = holdout('05BRASILIA1660.txt');
+    const c = parseCables(text).cables[0];
+    expect(c.headings.map((h) => h.text)).toEqual(['"JOAN OF ARC OF SUBVERSION" BECOMES CHIEF OF STAFF', 'NO-NONSENSE STYLE', 'COMMENT: MAKING ROOM FOR THE PMDB']);
+    const joan = c.headings[0];
+    expect(text.slice(joan.underline!.start, joan.underline!.end)).toBe('--------------------------------------------- -----');
+    expect(c.paragraphs.filter((p) => p.heading === 0).map((p) => p.number)).toEqual([2, 3, 4, 5]);
+    expect(rulesOf(text)).toEqual([]);
+  });
+
+  it('a title boxed on its line (`------- Know Thy Enemy -------`) is read without either rule; prose over 90 characters stays prose', () => {
+    const headingsOf = (...body: string[]) =>
+      parseCables(['CONFIDENTIAL STATE 000123', '', 'E.O. 12958: DECL: 01/01/2019', 'TAGS: PREL', 'SUBJECT: TEST', '', ...body].join('\n')).cables[0].headings.map((h) => h.text);
+    expect(headingsOf('1. (C) Text.', '', '-------------- Know Thy Enemy -------------- ', '', '2. (C) Text.')).toEqual(['Know Thy Enemy']);
+    expect(
+      headingsOf('1. (C) Text.', '', '------------------------------ Change the Political Landscape ------------------------------ ', '', '2. (C) Text.'),
+    ).toEqual(['Change the Political Landscape']);
+    // The title's own length still counts: 91 characters before the rule make no heading.
+    expect(headingsOf('1. (C) Text.', '', `${'WORD '.repeat(17)}WORDSS ---------`, '', '2. (C) Text.')).toEqual([]);
+  });
+});
+
+describe('nineteenth hold-out review: an all-caps cable broken by page headers (07PARIS170)', () => {
+  it('the reasons of `CLASSIFIED BY: ... REASONS` after blank lines and a page header are its reasons', () => {
+    const text = holdout('07PARIS170.txt');
+    const c = parseCables(text).cables[0];
+    expect(c.classifiedBy!.section?.text).toBe('1.4');
+    expect(c.classifiedBy!.reasons.map((r) => r.text)).toEqual(['b', 'd']);
+    expect(rulesOf(text)).toEqual([]);
+    // Without the word `reasons` at the end of the line, nothing below is read across the page break.
+    const cut = parseCables(text.replace('ROSENBLATT, REASONS', 'ROSENBLATT.')).cables[0];
+    expect(cut.classifiedBy!.reasons).toEqual([]);
+  });
+
+  it('a caps line alone that stops on `AN` is paragraph 7 going on, not a heading', () => {
+    const text = holdout('07PARIS170.txt');
+    const c = parseCables(text).cables[0];
+    expect(c.headings).toEqual([]);
+    expect(c.paragraphs.map((p) => p.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    const p7 = c.paragraphs.find((p) => p.number === 7)!;
+    expect(text.slice(p7.start, p7.end)).toContain('HIS ONLY TICKET BACK TO THE ELYSEE?');
+    // A caps title alone between paragraphs still is one.
+    const headingsOf = (...body: string[]) =>
+      parseCables(['SECRET STATE 000123', '', 'E.O. 12958: DECL: 01/01/2019', 'TAGS: PREL', 'SUBJECT: TEST', '', ...body].join('\n')).cables[0].headings.map((h) => h.text);
+    expect(headingsOf('1. (S) TEXT.', '', 'THE VIEW FROM THE ELYSEE', '', '2. (S) TEXT.')).toEqual(['THE VIEW FROM THE ELYSEE']);
+    expect(headingsOf('1. (S) TEXT GOES ON TO', '', 'THE CONTEXT OF THE', '', 'CRISIS.', '', '2. (S) TEXT.')).toEqual([]);
+  });
+});

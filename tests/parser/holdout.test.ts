@@ -1242,3 +1242,24 @@ describe('nineteenth hold-out review: an all-caps cable broken by page headers (
     expect(headingsOf('1. (S) TEXT GOES ON TO', '', 'THE CONTEXT OF THE', '', 'CRISIS.', '', '2. (S) TEXT.')).toEqual([]);
   });
 });
+
+describe('nineteenth hold-out review: a summary named with what else it holds', () => {
+  const cable = (name: string) => readFileSync(join(__dirname, '../fixtures/cables', name), 'utf8');
+  it('`SUMMARY AND BACKGROUND:` opens the summary that `END SUMMARY AND BACKGROUND.` closes (09PARIS1461)', () => {
+    const text = cable('09PARIS1461.txt');
+    const c = parseCables(text).cables[0];
+    const summary = c.blocks.find((b) => b.kind === 'SUMMARY')!;
+    expect(text.slice(summary.open.start, summary.open.end)).toBe('SUMMARY AND BACKGROUND:');
+    expect(text.slice(summary.close!.start, summary.close!.end)).toMatch(/^END SUMMARY/);
+    expect(c.paragraphs.filter((p) => p.end > summary.start && p.start < summary.end).map((p) => p.number)).toEqual([1, 2]);
+  });
+
+  it('`SUMMARY & COMMENT:`, `Summary and Recommendation.` open a summary; `Summary and the ...` prose does not', () => {
+    const kinds = (first: string) =>
+      parseCables(['CONFIDENTIAL STATE 000123', '', 'E.O. 12958: DECL: 01/01/2019', 'TAGS: PREL', 'SUBJECT: TEST', '', `1. (C) ${first} Text. End summary.`, '', '2. (C) Text.'].join('\n')).cables[0].blocks.map((b) => b.kind);
+    expect(kinds('SUMMARY & COMMENT:')).toEqual(['SUMMARY']);
+    expect(kinds('Summary and Recommendation.')).toEqual(['SUMMARY']);
+    expect(kinds('COMMENT AND ACTION REQUEST:')).toEqual(['COMMENT']);
+    expect(kinds('Summary and the rest of it:')).toEqual([]);
+  });
+});

@@ -65,7 +65,13 @@ const REDACTION_LINE = /^\s*(?:x{4,}|X{4,})$/;
 /** `Chicola`, `Randt`: a capitalised surname, believable only after a finished sentence. */
 const NAME_SIGNATURE = /^[A-Z][a-z]+(?:[ -][A-Z][a-z.]+){0,2}$/;
 
-const OPEN_AT_START = /^\(?\s*(?:BEGIN\s+)?(SUMMARY|COMMENT|NOTE)(?:\s+AND\s+COMMENT)?\s*(?:[:.\-\u2013\u2014]|$)/i;
+/**
+ * `Summary:`, `(BEGIN COMMENT.`, and a summary or comment named with what it holds besides (`SUMMARY AND COMMENT:`,
+ * `SUMMARY & COMMENT:`, `Summary and Background:`, `Summary and Recommendation.`, `COMMENT AND ACTION REQUEST.`):
+ * the block is the summary (or comment) all the same, closed by its `End summary` (09PARIS1461, 08LONDON1350).
+ */
+const OPEN_AT_START =
+  /^\(?\s*(?:BEGIN\s+)?(SUMMARY|COMMENT|NOTE)(?:\s+(?:AND|&)\s+(?:COMMENTS?|BACKGROUND|RECOMMENDATIONS?|ACTION\s+REQUESTS?|INTRODUCTION|KEY\s+POINTS|CONCLUSIONS?|ANALYSIS|OUTLOOK))?\s*(?:[:.\-\u2013\u2014]|$)/i;
 /**
  * Inline openers `(NOTE:`, `(Embassy comment:`, `BEGIN TEXT` and closers `END SUMMARY.)`, `UNQUOTE`, found in one
  * scan of the line.

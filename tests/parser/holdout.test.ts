@@ -1294,3 +1294,77 @@ describe('eighteenth hold-out review: a cable without its banner line, a REF lis
     expect(parseCables(text).cables[0].references!.items.map((r) => r.text.trim())).toEqual(['STATE 1234 AND STATE 5678', 'LIMA 12']);
   });
 });
+
+
+describe('nineteenth hold-out review: a title with its rule run on after it on the line', () => {
+  it('a 51-character title whose broken rule makes the line 103 long is a heading; the rule is no part of its text (05BRASILIA1660)', () => {
+    const text = holdout('05BRASILIA1660.txt');
+    const c = parseCables(text).cables[0];
+    expect(c.headings.map((h) => h.text)).toEqual(['"JOAN OF ARC OF SUBVERSION" BECOMES CHIEF OF STAFF', 'NO-NONSENSE STYLE', 'COMMENT: MAKING ROOM FOR THE PMDB']);
+    const joan = c.headings[0];
+    expect(text.slice(joan.underline!.start, joan.underline!.end)).toBe('--------------------------------------------- -----');
+    expect(c.paragraphs.filter((p) => p.heading === 0).map((p) => p.number)).toEqual([2, 3, 4, 5]);
+    expect(rulesOf(text)).toEqual([]);
+  });
+
+  it('a title boxed on its line (`------- Know Thy Enemy -------`) is read without either rule; prose over 90 characters stays prose', () => {
+    const headingsOf = (...body: string[]) =>
+      parseCables(['CONFIDENTIAL STATE 000123', '', 'E.O. 12958: DECL: 01/01/2019', 'TAGS: PREL', 'SUBJECT: TEST', '', ...body].join('\n')).cables[0].headings.map((h) => h.text);
+    expect(headingsOf('1. (C) Text.', '', '-------------- Know Thy Enemy -------------- ', '', '2. (C) Text.')).toEqual(['Know Thy Enemy']);
+    expect(
+      headingsOf('1. (C) Text.', '', '------------------------------ Change the Political Landscape ------------------------------ ', '', '2. (C) Text.'),
+    ).toEqual(['Change the Political Landscape']);
+    // The title's own length still counts: 91 characters before the rule make no heading.
+    expect(headingsOf('1. (C) Text.', '', `${'WORD '.repeat(17)}WORDSS ---------`, '', '2. (C) Text.')).toEqual([]);
+  });
+});
+
+describe('nineteenth hold-out review: an all-caps cable broken by page headers (07PARIS170)', () => {
+  it('the reasons of `CLASSIFIED BY: ... REASONS` after blank lines and a page header are its reasons', () => {
+    const text = holdout('07PARIS170.txt');
+    const c = parseCables(text).cables[0];
+    expect(c.classifiedBy!.section?.text).toBe('1.4');
+    expect(c.classifiedBy!.reasons.map((r) => r.text)).toEqual(['b', 'd']);
+    expect(rulesOf(text)).toEqual([]);
+    // Without the word `reasons` at the end of the line, nothing below is read across the page break.
+    const cut = parseCables(text.replace('ROSENBLATT, REASONS', 'ROSENBLATT.')).cables[0];
+    expect(cut.classifiedBy!.reasons).toEqual([]);
+  });
+
+  it('a caps line alone that stops on `AN` is paragraph 7 going on, not a heading', () => {
+    const text = holdout('07PARIS170.txt');
+    const c = parseCables(text).cables[0];
+    expect(c.headings).toEqual([]);
+    expect(c.paragraphs.map((p) => p.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    const p7 = c.paragraphs.find((p) => p.number === 7)!;
+    expect(text.slice(p7.start, p7.end)).toContain('HIS ONLY TICKET BACK TO THE ELYSEE?');
+    // A caps title alone between paragraphs still is one.
+    const headingsOf = (...body: string[]) =>
+      parseCables(['SECRET STATE 000123', '', 'E.O. 12958: DECL: 01/01/2019', 'TAGS: PREL', 'SUBJECT: TEST', '', ...body].join('\n')).cables[0].headings.map((h) => h.text);
+    expect(headingsOf('1. (S) TEXT.', '', 'THE VIEW FROM THE ELYSEE', '', '2. (S) TEXT.')).toEqual(['THE VIEW FROM THE ELYSEE']);
+    expect(headingsOf('1. (S) TEXT GOES ON TO', '', 'THE CONTEXT OF THE', '', 'CRISIS.', '', '2. (S) TEXT.')).toEqual([]);
+  });
+});
+
+describe('nineteenth hold-out review: a summary named with what else it holds', () => {
+  const cable = (name: string) => readFileSync(join(__dirname, '../fixtures/cables', name), 'utf8');
+  it('`SUMMARY AND BACKGROUND:` opens the summary that `END SUMMARY AND BACKGROUND.` closes (09PARIS1461)', () => {
+    const text = cable('09PARIS1461.txt');
+    const c = parseCables(text).cables[0];
+    const summary = c.blocks.find((b) => b.kind === 'SUMMARY')!;
+    expect(text.slice(summary.open.start, summary.open.end)).toBe('SUMMARY AND BACKGROUND:');
+    expect(text.slice(summary.close!.start, summary.close!.end)).toMatch(/^END SUMMARY/);
+    expect(c.paragraphs.filter((p) => p.end > summary.start && p.start < summary.end).map((p) => p.number)).toEqual([1, 2]);
+  });
+
+  it('`SUMMARY & COMMENT:`, `Summary and Recommendation.` open a summary; `Summary and the ...` prose does not', () => {
+    const kinds = (first: string, closer = ' End summary.') =>
+      parseCables(['CONFIDENTIAL STATE 000123', '', 'E.O. 12958: DECL: 01/01/2019', 'TAGS: PREL', 'SUBJECT: TEST', '', `1. (C) ${first} Text.${closer}`, '', '2. (C) Text.'].join('\n')).cables[0].blocks.map((b) => b.kind);
+    expect(kinds('SUMMARY & COMMENT:')).toEqual(['SUMMARY']);
+    expect(kinds('Summary and Recommendation.')).toEqual(['SUMMARY']);
+    expect(kinds('COMMENT AND ACTION REQUEST:')).toEqual(['COMMENT']);
+    // (Without a closer: an END SUMMARY in paragraph 1 would close a summary from there all the same, unopenedSummary.)
+    expect(kinds('Summary and the rest of it:', '')).toEqual([]);
+    expect(kinds('SUMMARY & COMMENT:', '')).toEqual(['SUMMARY']);
+  });
+});

@@ -21,6 +21,10 @@ const PAGE_HEADER = /^(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL US
  * 07KAMPALA1449); `--` alone stays an empty item.
  */
 const UNDERLINE = /^(?:- {0,2}){2,}-$|^- {1,2}-$/;
+/** The rule opening such a line before its title (`------- ` in `------- Summary -------`). */
+const RULE_BEFORE = /^-{3,}(?: {1,2}-+)*\s+(?=\S)/;
+/** A line ending on the article `an` or `the`: the sentence goes on below it. */
+const ENDS_ON_ARTICLE = /\s(?:AN|THE)$/i;
 /**
  * A line with no letter or digit (`>`, `********* *`): page and e-mail debris, not text; also a mirror's end marker
  * (`=======================CABLE ENDS============================`).
@@ -276,11 +280,14 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       inLeadInList = false;
       const t = rest(s, indent);
       closeParagraph(lastText >= 0 ? lines[lastText].start + lines[lastText].text.length : line.start);
-      const dashes = /\s-{3,}$/.exec(t);
-      const headText = dashes ? tok(line, indent, indent + dashes.index) : tok(line, indent);
+      const dashes = cLast === 45 ? inlineRuleAt(t) : -1;
+      // A title boxed on its own line (`------- Know Thy Enemy -------`): the rule before it is no part of it either.
+      const ruleBefore = dashes > 0 ? RULE_BEFORE.exec(t.slice(0, dashes)) : null;
+      const headFrom = indent + (ruleBefore ? ruleBefore[0].length : 0);
+      const headText = dashes >= 0 ? tok(line, headFrom, indent + dashes) : tok(line, indent);
       const next = lines[i + 1];
-      const underline = dashes
-        ? { start: line.start + indent + dashes.index + 1, end: line.start + s.length }
+      const underline = dashes >= 0
+        ? { start: line.start + indent + dashes + 1, end: line.start + s.length }
         : next && isUnderline(next)
           ? { start: next.start + next.indent, end: next.start + next.text.length }
           : null;
@@ -294,7 +301,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       } else {
         r.headings.push({ start: headText.start, end: headText.end, text: headText.text, section: { start: headText.start, end: line.start + s.length }, underline });
       }
-      if (underline && !dashes) i++;
+      if (underline && dashes < 0) i++;
       beforeLastText = lastText;
       lastText = i;
       headingJustEnded = i;
@@ -348,7 +355,8 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
             if (opener) {
               r.blocks.push({ kind: e.kind, start: opener.start, end: tokE.end, open: opener, close: tokE });
               if (e.kind === 'SUMMARY') summaryOpened = true;
-            } else if (e.kind === 'SUMMARY' && !summaryOpened && unopenedSummary(r)) {
+            } else if (e.kind === 'SUMMARY' && !summaryOpened && open.size === 0 && unopenedSummary(r)) {
+              // (With another block open, the END SUMMARY was meant for that one: `COMMENT AND ACTION REQUEST: ... End summary.`)
               summaryOpened = true;
               // `1. (C) UK Ambassador ... END SUMMARY.` with no opener: the summary is the text from the first paragraph.
               const first = r.paragraphs[0];
@@ -708,6 +716,29 @@ function isPageBreak(line: Line): boolean {
   return t.length <= 120 && (CONTINUATION.test(t) || PAGE_HEADER.test(t));
 }
 
+/**
+ * Where a rule run on after a title on its line starts (the white space before it), or -1: `NO-NONSENSE STYLE -----`,
+ * or in pieces when the source broke it (`... STAFF --------------------------------------------- -----`, a 45-dash run
+ * and the rest). As `/\s-{3,}(?: {1,2}-+)*$/` would find it, read from the end: the pattern is quadratic on a long
+ * run of dashes and spaces.
+ */
+function inlineRuleAt(t: string): number {
+  let found = -1;
+  let k = t.length;
+  for (;;) {
+    let d = k;
+    while (d > 0 && t.charCodeAt(d - 1) === 45) d--;
+    if (d === k || d === 0) return found;
+    const c = t.charCodeAt(d - 1);
+    if (k - d >= 3 && (c === 32 || c === 9)) found = d - 1;
+    // The piece before, one or two spaces to the left.
+    let g = d;
+    while (g > 0 && d - g < 2 && t.charCodeAt(g - 1) === 32) g--;
+    if (g === d || g === 0 || t.charCodeAt(g - 1) !== 45) return found;
+    k = g;
+  }
+}
+
 /** Whether the first text line after the blank lines (or a dash line) from `k` on opens a numbered paragraph (number or mark first). */
 function paragraphAfterBlanks(lines: Line[], k: number, to: number): boolean {
   if (k < to && isDashLine(lines[k])) k++;
@@ -1021,7 +1052,10 @@ function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: 
   const next = i + 1 < to ? lines[i + 1] : null;
   const underlined = !!next && next.text.charCodeAt(next.indent) === 45;
   if (!prevBlank && !underlined && t.charCodeAt(t.length - 1) !== 45) return false;
-  if (t.length > 90 || !hasTwoLetters(text, at, at + t.length)) return false;
+  // A rule run on after the title on its line (`TITLE ----- -----`, the line break lost) is no part of the title's
+  // length: the 90 characters are the title's own (`"JOAN OF ARC OF SUBVERSION" BECOMES CHIEF OF STAFF ---...`).
+  const ruleAfter = t.charCodeAt(t.length - 1) === 45 ? inlineRuleAt(t) : -1;
+  if ((ruleAfter >= 0 ? ruleAfter : t.length) > 90 || !hasTwoLetters(text, at, at + t.length)) return false;
   if (isTableRow(t)) return false;
   // Under prose, a rule that opens a box (rule, heading, rule) is the box's, not this line's underline.
   // A title may end in an abbreviation (`In pyongyang - messages for the u.s.`) when it stands alone.
@@ -1036,7 +1070,7 @@ function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: 
   // that opens the next box (rule, heading, rule) is that heading's, not this line's: `END NONPAPER FOR SAUDI ARABIA`
   // / blank / `---` / `REPORTING DEADLINE` / `---` closes the text above (08STATE128877).
   if (prevBlank && next && isBlank(next) && i + 2 < to && isUnderline(lines[i + 2]) && !endsWithOneOf(t, '.,;:') && !opensBox(lines, i + 2, to)) return !isStrayLine(t);
-  if (t.charCodeAt(t.length - 1) === 45 && /\S\s-{3,}$/.test(t) && t.length <= 140) return !isStrayLine(t);
+  if (ruleAfter > 0 && t.length <= 140) return !isStrayLine(t);
   if (prevBlank && next && startsTwoLineHeading(text, lines, i, to, t, at)) return !isStrayLine(t);
   // (In capitals too when written `//TITLE//`, or over a rule too short to underline: `EU` / `--`, `G-20` / `----`.)
   const unruled = prevBlank && next && (isBlank(next) ? hasLowerCase(text, at, at + t.length) || t.startsWith('//') : isDashLine(next) && !isUnderline(next));
@@ -1057,7 +1091,10 @@ function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: 
   // block; `SUMMARY AND COMMENT` opens one.)
   if (MARKER_INITIALS.includes(c0 | 32) && /^(?:END|BEGIN)\s|^(?:SUMMARY|COMMENT|NOTE|QUOTE|UNQUOTE)\b(?!\s+AND\s+(?!COMMENT\b)[A-Z])/i.test(t)) return false;
   if (startsWithShortCapsParen(text, at, at + t.length) || c0 === 45 || c0 === 42 || c0 === 61) return false;
-  if (!next || isBlank(next) || isUnderline(next)) return !isStrayLine(t);
+  // A caps line alone that stops on an article (`VIABLE CANDIDATE TO SUCCEED WOULD BE IN THE CONTEXT OF AN`) is prose
+  // cut off by a page break without its header (07PARIS170), not a title: no title ends on `an` or `the`.
+  if (!next || isBlank(next)) return !ENDS_ON_ARTICLE.test(t) && !isStrayLine(t);
+  if (isUnderline(next)) return !isStrayLine(t);
   // The first line of a heading written over two lines above its rule (`EU PROVIDES 43 MILLION` / `EUROS TO ...` / `---`).
   return i + 2 < to && isUnderline(lines[i + 2]) && isCapsLine(next.text.slice(next.indent)) && !isStrayLine(t);
 }

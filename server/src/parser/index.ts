@@ -1049,9 +1049,9 @@ function gather(
   let k = first.index + 1;
   if (to >= first.text.length) {
     while (k < b && parts.length < maxLines) {
-      // `bridge`: the one blank line the element may cross (see reasonsBelow).
-      if (k === bridge && isBlank(lines[k])) {
-        k++;
+      // `bridge`: the line the element goes on at after the blank lines it may cross (see reasonsBelow).
+      if (k < bridge && isBlank(lines[k])) {
+        k = bridge;
         continue;
       }
       if (isBlank(lines[k]) || !continues(lines[k])) break;
@@ -1254,13 +1254,17 @@ const ENDS_AT_REASON = /\breasons?\s*:?$/i;
 const REASON_SECTION_START = /^1 ?\. ?[45]\b/;
 
 /**
- * The blank line a Classified By element may cross: `Classified By: AMBASSADOR X, FOR REASON` / blank / `1.4(C).`.
- * Only when the gathered text ends at the word `reason(s)` and the next line opens with a section; else -1.
+ * The line a Classified By element goes on at across blank lines: `Classified By: AMBASSADOR X, FOR REASON` / blank /
+ * `1.4(C).`. A page break may fall there too, its header between the blank lines (`... ROSENBLATT, REASONS` / blanks /
+ * `PAGE 02 RUEHFRA0170 S E C R E T` / `1.4 (B) AND (D).`, 07PARIS170). Only when the gathered text ends at the word
+ * `reason(s)` and the line after the crossing opens with a section; else -1.
  */
 function reasonsBelow(lines: Line[], g: { text: string; nextLine: number }, b: number): number {
-  const k = g.nextLine;
+  let k = g.nextLine;
   if (k + 1 >= b || !isBlank(lines[k]) || !ENDS_AT_REASON.test(g.text)) return -1;
-  const next = lines[k + 1];
+  for (let n = 0; k < b && n < 8 && (isBlank(lines[k]) || PAGE_HEADER.test(lines[k].text.slice(lines[k].indent))); n++) k++;
+  if (k >= b) return -1;
+  const next = lines[k];
   return REASON_SECTION_START.test(next.text.slice(next.indent)) ? k : -1;
 }
 

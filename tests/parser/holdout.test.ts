@@ -1192,3 +1192,28 @@ describe('fourteenth hold-out review: a block opener alone between paragraphs', 
     expect(rulesOf(text)).toEqual([]);
   });
 });
+
+describe('seventeenth hold-out review: a line closing the part a heading opened', () => {
+  it('`End Key Points and Comments.` ends the ruled `(C) COMMENTS` section: paragraph 1 is not under it (09DOHA644)', () => {
+    const text = holdout('09DOHA644.txt');
+    const c = parseCables(text).cables[0];
+    expect(c.headings.map((h) => h.text)).toEqual(['(C) KEY POINTS', '(C) COMMENTS']);
+    expect(c.paragraphs.map((p) => [p.number, p.heading])).toEqual([[1, -1], [2, -1], [3, -1], [4, -1]]);
+    const comments = c.headings[1];
+    expect(text.slice(comments.section.start, comments.section.end).endsWith('End Key Points and Comments.')).toBe(true);
+    expect(rulesOf(text)).toEqual([]);
+  });
+
+  it('the closer must name the heading; a closer of another part or prose starting with End leaves it open', () => {
+    const headingsOf = (closer: string) => {
+      const c = parseCables(
+        ['CONFIDENTIAL STATE 000123', '', 'E.O. 12958: DECL: 01/01/2019', 'TAGS: PREL', 'SUBJECT: TEST', '', '-----------', 'KEY POINTS', '-----------', '', '-- A point.', closer, '', '1. (C) Text.'].join('\n'),
+      ).cables[0];
+      return c.paragraphs.map((p) => p.heading);
+    };
+    expect(headingsOf('End key points.')).toEqual([-1]);
+    expect(headingsOf('END POINTS.')).toEqual([0]);
+    expect(headingsOf('End background.')).toEqual([0]);
+    expect(headingsOf('End of the key points debate is near.')).toEqual([0]);
+  });
+});

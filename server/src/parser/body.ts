@@ -70,6 +70,8 @@ const INLINE_EVENT = /\((?:EMBASSY\s+)?(SUMMARY|COMMENT|NOTE)\s*:|\bBEGIN\s+(TEX
 const QUOTE_LINE = /^QUOTE\s*[:.]?$/i;
 /** A line ending with the word `END`, and the rest of that closer at the start of the next line. */
 const ENDS_WITH_END = /(?:^|\s)END$/i;
+/** A line that only closes a named part (`End Key Points.`, `End background.`): the words after END. */
+const END_OF_PART = /^END\s+([A-Za-z][A-Za-z ,&/'-]{0,60}?)\s*[.:]?$/i;
 const SPLIT_CLOSER = /^(SUMMARY|COMMENT|NOTE|TEXT|QUOTE)\b\.?\)?/i;
 
 export interface BodyResult {
@@ -131,6 +133,11 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
   let leadInReadTo = 0;
   /** Line index where the last heading (with its underline) ended, for headings written over two lines. */
   let headingJustEnded = -2;
+  /**
+   * The last heading's section was closed by a line naming it (`(C) KEY POINTS` / bullets / `End Key Points.`):
+   * paragraphs after the closer stand outside it until the next heading (10DOHA70, 09DOHA644).
+   */
+  let sectionClosed = false;
   const closeParagraph = (endOffset: number) => {
     const p = r.paragraphs[r.paragraphs.length - 1];
     if (p && paragraphOpen) p.end = Math.max(p.firstLine.end, endOffset);
@@ -247,7 +254,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
         preview: preview(s.slice(textAt, textAt + PREVIEW_READ)),
         quoted: quoted > 0,
         classifiedBy: isClassifiedByParagraph(s, textAt, text, line.start),
-        heading: r.headings.length - 1,
+        heading: sectionClosed ? -1 : r.headings.length - 1,
       });
       paragraphOpen = true;
       inLeadInList = false;
@@ -283,6 +290,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
         prev.underline = underline ?? prev.underline;
       } else {
         r.headings.push({ start: headText.start, end: headText.end, text: headText.text, section: { start: headText.start, end: line.start + s.length }, underline });
+        sectionClosed = false;
       }
       if (underline && !dashes) i++;
       beforeLastText = lastText;
@@ -347,6 +355,11 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       if (o) o.paragraph = r.paragraphs.length + 1;
     }
     if (events && !aside) aside = asideLeftOpen(s, events, open);
+    if ((c0 | 32) === 101 && !sectionClosed && r.headings.length > 0 && len <= 80 && closesHeading(rest(s, indent), r.headings[r.headings.length - 1].text)) {
+      sectionClosed = true;
+      const h = r.headings[r.headings.length - 1];
+      h.section = { start: h.section.start, end: line.start + s.length };
+    }
     // An open block's fallback end follows its paragraph while that paragraph goes on.
     if (open.size > 0) open.extendParagraph(r.paragraphs.length, line.start + s.length);
     beforeLastText = lastText;
@@ -447,7 +460,8 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     const nextStart = k + 1 < r.headings.length ? r.headings[k + 1].start : Infinity;
     let end = h.section.end;
     while (j < r.paragraphs.length && r.paragraphs[j].start <= h.start) j++;
-    for (; j < r.paragraphs.length && r.paragraphs[j].start < nextStart; j++) end = Math.max(end, r.paragraphs[j].end);
+    // (A paragraph after a closer naming the heading is outside its section: see sectionClosed.)
+    for (; j < r.paragraphs.length && r.paragraphs[j].start < nextStart; j++) if (r.paragraphs[j].heading === k) end = Math.max(end, r.paragraphs[j].end);
     h.section = { start: h.start, end };
   }
   return r;
@@ -458,6 +472,23 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
  * from the document instead: line texts are slices, and reading a slice's characters costs several times more than
  * reading the flat document's. Folding keeps offsets and only makes spaces, so such a character is the same in both.
  */
+/**
+ * `End Key Points and Comments.` closes the heading `(C) COMMENTS` (or `(C) KEY POINTS`): the line is END and words
+ * only, and the heading's words (without its portion mark) are those words, or one of the parts they join with AND
+ * (not any phrase among them: `End of the key points debate is near.` is prose).
+ */
+function closesHeading(t: string, heading: string): boolean {
+  const m = END_OF_PART.exec(t);
+  if (!m) return false;
+  const head = words(heading.replace(/^\([A-Z/ ]{1,12}\)\s*/i, ''));
+  const named = words(m[1]);
+  return head.length > 0 && (named === head || named.split(' AND ').includes(head));
+}
+
+function words(s: string): string {
+  return s.toUpperCase().replace(/[^A-Z0-9]+/g, ' ').trim();
+}
+
 function textCharAt(text: string, line: Line, at: number): number {
   return text.charCodeAt(line.start + at);
 }

@@ -1217,3 +1217,40 @@ describe('seventeenth hold-out review: a line closing the part a heading opened'
     expect(headingsOf('End of the key points debate is near.')).toEqual([0]);
   });
 });
+
+describe('seventeenth hold-out review: unruled caps titles, redacted passages and a name written twice (09BAMAKO776)', () => {
+  const text = holdout('09BAMAKO776.txt');
+  const c = parseCables(text).cables[0];
+
+  it('reads the title right above paragraph 3, and neither the redaction lines nor the first name as headings', () => {
+    expect(c.headings.map((h) => h.text)).toEqual([
+      'THANKS FOR SUPPORT WITH HARD LANDING',
+      'PROGRESS AND CONCERNS IN NORTHERN MALI',
+      'NEED FOR MORE REGIONAL COOPERATION',
+      'UNITED STATES COMMITTED TO HELP',
+      'MOVING FORWARD TOGETHER',
+      'ATT THOUGHTS ON ALGERIA',
+    ]);
+    const under = (n: number) => c.headings[c.paragraphs.find((p) => p.number === n)!.heading]?.text;
+    expect(under(2)).toBe('THANKS FOR SUPPORT WITH HARD LANDING');
+    expect(under(3)).toBe('PROGRESS AND CONCERNS IN NORTHERN MALI');
+    expect(under(15)).toBe('ATT THOUGHTS ON ALGERIA');
+    expect(c.signature?.text).toBe('MILOVANOVIC');
+    expect(c.signature!.start).toBe(text.lastIndexOf('MILOVANOVIC'));
+    const p16 = c.paragraphs.find((p) => p.number === 16)!;
+    expect(text.slice(p16.start, p16.end)).toBe('16. (U) General Ward cleared this message.');
+    expect(rulesOf(text)).toEqual([]);
+  });
+
+  it('a title right above a paragraph must stand apart in capitals; a redaction alone is never a title', () => {
+    const headingsOf = (body: string[]) =>
+      parseCables(['CONFIDENTIAL STATE 000123', '', 'E.O. 12958: DECL: 01/01/2019', 'TAGS: PREL', 'SUBJECT: TEST', '', ...body].join('\n')).cables[0].headings.map((h) => h.text);
+    expect(headingsOf(['1. (C) Text.', '', 'NEXT STEPS', '2. (C) Text.'])).toEqual(['NEXT STEPS']);
+    // In mixed case, a line alone above a paragraph may be a sentence cut from its paragraph.
+    expect(headingsOf(['1. (C) Text.', '', 'The minister left early', '2. (C) Text.'])).toEqual([]);
+    // Under text with no blank line between, the line ends the paragraph above unless it reads as a title there.
+    expect(headingsOf(['1. (C) The talks went on into', 'NEXT WEEK', '2. (C) Text.'])).toEqual([]);
+    expect(headingsOf(['1. (C) Text.', '', 'XXXXXXXXXXXX', '', '3. (C) Text.'])).toEqual([]);
+    expect(headingsOf(['1. (C) Text.', '', 'XXXXXXXXXXXX', '3. (C) Text.'])).toEqual([]);
+  });
+});

@@ -268,7 +268,9 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
         isHeading(lines, i, to, alone, rest(s, indent), text, line.start + indent)) ||
         (!prevBlank && !runsOn && len <= 90 && titleBetweenParagraphs(text, lines, i, to, lastText, cLast))) &&
       !(inLeadInList && cLast !== 45 && !(i + 1 < to && isUnderline(lines[i + 1])) && !ruledBelowNext(text, lines, i, to)) &&
-      !(paragraphOpen && !prevBlank && continuesParagraphTitle(text, lines, i, r.paragraphs[r.paragraphs.length - 1]))
+      !(paragraphOpen && !prevBlank && continuesParagraphTitle(text, lines, i, r.paragraphs[r.paragraphs.length - 1])) &&
+      // `XXXXXXXXXXXX` alone: the redaction of a passage (paragraphs 13 and 14 of 09BAMAKO776), not a title.
+      !((c0 | 32) === 120 && REDACTION_LINE.test(rest(s, indent).trimEnd()))
     ) {
       inLeadInList = false;
       const t = rest(s, indent);
@@ -414,6 +416,15 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       r.signature = tok(last, last.indent + (notice ? notice[0].length : 0), last.indent + t.length);
       if (isHeadingLine) r.headings.pop();
       textEnd = beforeLastText >= 0 ? lines[beforeLastText].start + lines[beforeLastText].text.length : 0;
+      // The name written twice (`MILOVANOVIC` / blank / `MILOVANOVIC`, 09BAMAKO776): the first, taken for a heading,
+      // is the same sign-off, and the text ends above it.
+      const above = r.headings[r.headings.length - 1];
+      if (above && beforeLastText >= 0 && above.start === lines[beforeLastText].start + lines[beforeLastText].indent && above.text === r.signature.text) {
+        r.headings.pop();
+        let k = beforeLastText - 1;
+        while (k >= from && isBlank(lines[k])) k--;
+        textEnd = k >= from ? lines[k].start + lines[k].text.length : 0;
+      }
     } else if (!isHeadingLine) {
       const glued = endsWithName(last.text) ? (GLUED_SIGNATURE.exec(last.text) ?? NAME_AFTER_SITE.exec(last.text)) : null;
       const at = glued ? glued.index + glued[0].length - glued[1].length : -1;
@@ -989,7 +1000,14 @@ function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: 
   if (t.charCodeAt(t.length - 1) === 45 && /\S\s-{3,}$/.test(t) && t.length <= 140) return !isStrayLine(t);
   if (prevBlank && next && startsTwoLineHeading(text, lines, i, to, t, at)) return !isStrayLine(t);
   // (In capitals too when written `//TITLE//`, or over a rule too short to underline: `EU` / `--`, `G-20` / `----`.)
-  if (prevBlank && next && (isBlank(next) ? hasLowerCase(text, at, at + t.length) || t.startsWith('//') : isDashLine(next) && !isUnderline(next))) {
+  // (Or right above its numbered paragraph: `PROGRESS AND CONCERNS IN NORTHERN MALI` / `3. (S) ATT said ...`, 09BAMAKO776.)
+  if (
+    prevBlank &&
+    next &&
+    (isBlank(next)
+      ? hasLowerCase(text, at, at + t.length) || t.startsWith('//')
+      : (isDashLine(next) && !isUnderline(next)) || paragraphNumber(next.text, next.indent) !== null)
+  ) {
     return titlesParagraphUnruled(lines, i, i, to, t, text, at);
   }
   if (prevBlank && next && !isBlank(next) && i + 2 < to && isBlank(lines[i + 2]) && startsUnruledTwoLineTitle(lines, i, to, t, text, at)) return true;

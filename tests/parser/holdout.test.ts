@@ -1254,3 +1254,25 @@ describe('seventeenth hold-out review: unruled caps titles, redacted passages an
     expect(headingsOf(['1. (C) Text.', '', 'XXXXXXXXXXXX', '3. (C) Text.'])).toEqual([]);
   });
 });
+
+describe('seventeenth hold-out review: a ruled box cut by a page break (09MAPUTO713)', () => {
+  it('the `Comment: ...` title between a rule and a rule after the page marker is a heading over paragraph 9', () => {
+    const text = holdout('09MAPUTO713.txt');
+    const c = parseCables(text).cables[0];
+    const last = c.headings.at(-1)!;
+    expect(last.text).toBe('Comment: Not Thoroughly-Corrupted, but Cause for Concern');
+    expect(c.paragraphs.filter((p) => p.heading === c.headings.length - 1).map((p) => p.number)).toEqual([9]);
+    // Not an unclosed comment block opened inside paragraph 8.
+    expect(c.blocks.filter((b) => b.kind === 'COMMENT')).toEqual([]);
+    expect(c.paragraphs.find((p) => p.number === 8)!.heading).toBe(c.headings.length - 2);
+    expect(rulesOf(text)).toEqual([]);
+  });
+
+  it('needs the rule above and the page marker: a line alone over a page break is no heading', () => {
+    const headingsOf = (body: string[]) =>
+      parseCables(['CONFIDENTIAL STATE 000123', '', 'E.O. 12958: DECL: 01/01/2019', 'TAGS: PREL', 'SUBJECT: TEST', '', ...body].join('\n')).cables[0].headings.map((h) => h.text);
+    const page = ['', 'STATE 00000123 002 OF 002', '', '', '-----------------'];
+    expect(headingsOf(['1. (C) Text.', '', '-----------------', 'The Way Ahead', ...page, '', '2. (C) Text.'])).toEqual(['The Way Ahead']);
+    expect(headingsOf(['1. (C) Text.', '', 'The Way Ahead', ...page, '', '2. (C) Text.'])).toEqual([]);
+  });
+});

@@ -759,6 +759,14 @@ function endsSentence(text: string, from: number, to: number): boolean {
 }
 
 /** The cheap first tests of isHeading: most prose lines fail them. `len`: the line's length after its indent. */
+/** From `k` (a blank line): blank lines, a page's continuation marker, blank lines, then a rule. */
+function ruleAfterPageBreak(lines: Line[], k: number, to: number): boolean {
+  while (k < to && isBlank(lines[k])) k++;
+  if (k >= to || !CONTINUATION.test(rest(lines[k].text, lines[k].indent).trimEnd())) return false;
+  k++;
+  while (k < to && isBlank(lines[k])) k++;
+  return k < to && isUnderline(lines[k]);
+}
 function headingPossible(text: string, lines: Line[], i: number, to: number, prevBlank: boolean, len: number, cLast: number): boolean {
   if (len > 140) return false;
   if (cLast === 45) return true;
@@ -998,6 +1006,9 @@ function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: 
   // / blank / `---` / `REPORTING DEADLINE` / `---` closes the text above (08STATE128877).
   if (prevBlank && next && isBlank(next) && i + 2 < to && isUnderline(lines[i + 2]) && !endsWithOneOf(t, '.,;:') && !opensBox(lines, i + 2, to)) return !isStrayLine(t);
   if (t.charCodeAt(t.length - 1) === 45 && /\S\s-{3,}$/.test(t) && t.length <= 140) return !isStrayLine(t);
+  // A box cut by a page break: `-----` / `Comment: Not Thoroughly-Corrupted, but Cause for Concern` / blank /
+  // `MAPUTO 00000713 003 OF 003` / blanks / `-----` (09MAPUTO713): the rule after the page marker closes it.
+  if (prevBlank && i > 0 && isUnderline(lines[i - 1]) && next && isBlank(next) && ruleAfterPageBreak(lines, i + 1, to)) return !isStrayLine(t);
   if (prevBlank && next && startsTwoLineHeading(text, lines, i, to, t, at)) return !isStrayLine(t);
   // (In capitals too when written `//TITLE//`, or over a rule too short to underline: `EU` / `--`, `G-20` / `----`.)
   // (Or right above its numbered paragraph: `PROGRESS AND CONCERNS IN NORTHERN MALI` / `3. (S) ATT said ...`, 09BAMAKO776.)

@@ -1276,3 +1276,24 @@ describe('seventeenth hold-out review: a ruled box cut by a page break (09MAPUTO
     expect(headingsOf(['1. (C) Text.', '', 'The Way Ahead', ...page, '', '2. (C) Text.'])).toEqual([]);
   });
 });
+
+describe('seventeenth hold-out review: a classification alone on its line (09STATE122950)', () => {
+  it('`(SECRET//REL GERMANY)` over the talking points is no heading: paragraphs 5 and 6 are under none', () => {
+    const text = holdout('09STATE122950.txt');
+    const c = parseCables(text).cables[0];
+    expect(c.headings).toEqual([]);
+    expect(c.paragraphs.map((p) => p.heading)).toEqual([-1, -1, -1, -1, -1, -1]);
+    // Paragraph 3 has no portion mark under a SECRET banner: a true finding.
+    expect(rulesOf(text)).toEqual(['portion-unmarked']);
+  });
+
+  it('only a known classification alone: a title after a mark, or words in parentheses, may still head a section', () => {
+    const headingsOf = (...box: string[]) =>
+      parseCables(['CONFIDENTIAL STATE 000123', '', 'E.O. 12958: DECL: 01/01/2019', 'TAGS: PREL', 'SUBJECT: TEST', '', '1. (C) Text.', '', ...box, '', '2. (C) Text.'].join('\n')).cables[0].headings.map((h) => h.text);
+    expect(headingsOf('(CONFIDENTIAL)')).toEqual([]);
+    expect(headingsOf('(C//REL GERMANY)')).toEqual([]);
+    expect(headingsOf('----------', '(CONFIDENTIAL)', '----------')).toEqual([]);
+    expect(headingsOf('--------------', '(C) NEXT STEPS', '--------------')).toEqual(['(C) NEXT STEPS']);
+    expect(headingsOf('--------------', '(Next Steps)', '--------------')).toEqual(['(Next Steps)']);
+  });
+});

@@ -270,7 +270,9 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       !(inLeadInList && cLast !== 45 && !(i + 1 < to && isUnderline(lines[i + 1])) && !ruledBelowNext(text, lines, i, to)) &&
       !(paragraphOpen && !prevBlank && continuesParagraphTitle(text, lines, i, r.paragraphs[r.paragraphs.length - 1])) &&
       // `XXXXXXXXXXXX` alone: the redaction of a passage (paragraphs 13 and 14 of 09BAMAKO776), not a title.
-      !((c0 | 32) === 120 && REDACTION_LINE.test(rest(s, indent).trimEnd()))
+      !((c0 | 32) === 120 && REDACTION_LINE.test(rest(s, indent).trimEnd())) &&
+      // `(SECRET//REL GERMANY)` alone: the classification of the talking points under it (09STATE122950), not a title.
+      !(c0 === 40 && cLast === 41 && isMarkingAlone(s, indent, line.start, upperCaseCable))
     ) {
       inLeadInList = false;
       const t = rest(s, indent);
@@ -759,6 +761,11 @@ function endsSentence(text: string, from: number, to: number): boolean {
 }
 
 /** The cheap first tests of isHeading: most prose lines fail them. `len`: the line's length after its indent. */
+/** The line is one known classification in parentheses and nothing else (`(SECRET//REL GERMANY)`, `(CONFIDENTIAL)`). */
+function isMarkingAlone(s: string, indent: number, offset: number, upperCaseCable: boolean): boolean {
+  const m = readPortionMark(s, indent, offset, upperCaseCable);
+  return m !== null && m.level !== null && !m.unknown && m.end === offset + s.trimEnd().length;
+}
 /** From `k` (a blank line): blank lines, a page's continuation marker, blank lines, then a rule. */
 function ruleAfterPageBreak(lines: Line[], k: number, to: number): boolean {
   while (k < to && isBlank(lines[k])) k++;

@@ -1297,3 +1297,25 @@ describe('seventeenth hold-out review: a classification alone on its line (09STA
     expect(headingsOf('--------------', '(Next Steps)', '--------------')).toEqual(['(Next Steps)']);
   });
 });
+
+describe('seventeenth hold-out review: a title that asks a question (09ASTANA677)', () => {
+  it('`BIG FISH OR SMALL FRY?` between paragraphs 5 and 6 heads paragraphs 6 to 8', () => {
+    const text = holdout('09ASTANA677.txt');
+    const c = parseCables(text).cables[0];
+    expect(c.headings.map((h) => h.text)).toEqual([
+      'GOVERNMENT LAUNCHES ANTI-CORRUPTION CAMPAIGN',
+      'ORDER COMES FROM THE TOP',
+      'BIG FISH OR SMALL FRY?',
+      'OPPOSITION LEADERS SEE EFFORTS AS \u201cFUTILE\u201d',
+    ]);
+    expect(c.paragraphs.filter((p) => p.heading === 2).map((p) => p.number)).toEqual([6, 7, 8]);
+    expect(rulesOf(text)).toEqual([]);
+  });
+
+  it('a question in mixed case between paragraphs stays prose', () => {
+    const headingsOf = (line: string) =>
+      parseCables(['CONFIDENTIAL STATE 000123', '', 'E.O. 12958: DECL: 01/01/2019', 'TAGS: PREL', 'SUBJECT: TEST', '', '1. (C) Text.', line, '2. (C) Text.'].join('\n')).cables[0].headings.map((h) => h.text);
+    expect(headingsOf('WHAT COMES NEXT?')).toEqual(['WHAT COMES NEXT?']);
+    expect(headingsOf('What Comes Next?')).toEqual([]);
+  });
+});

@@ -694,10 +694,12 @@ function headsParagraph(lines: Line[], i: number, to: number, lastText: number, 
  * titlesParagraphUnruled's.)
  */
 function titleBetweenParagraphs(text: string, lines: Line[], i: number, to: number, lastText: number, cLast: number): boolean {
-  if (lastText !== i - 1 || i + 1 >= to || cLast === 46 || cLast === 44 || cLast === 59 || cLast === 58 || cLast === 63 || cLast === 33) return false;
+  if (lastText !== i - 1 || i + 1 >= to || cLast === 46 || cLast === 44 || cLast === 59 || cLast === 58 || cLast === 33) return false;
   const next = lines[i + 1];
   if (isBlank(next) || paragraphNumber(next.text, next.indent) === null) return false;
   const line = lines[i];
+  // A question is a title only in capitals (`BIG FISH OR SMALL FRY?`, 09ASTANA677); in mixed case, prose.
+  if (cLast === 63 && hasLowerCase(text, line.start + line.indent, line.start + line.text.length)) return false;
   const t = rest(line.text, line.indent);
   const c0 = t.charCodeAt(0);
   if (!(isUpper(c0) || (c0 === 47 && t.charCodeAt(1) === 47)) || paragraphNumber(line.text, line.indent) !== null) return false;

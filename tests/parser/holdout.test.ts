@@ -1368,3 +1368,132 @@ describe('nineteenth hold-out review: a summary named with what else it holds', 
     expect(kinds('SUMMARY & COMMENT:', '')).toEqual(['SUMMARY']);
   });
 });
+
+
+describe('seventeenth hold-out review: a line closing the part a heading opened', () => {
+  it('`End Key Points and Comments.` ends the ruled `(C) COMMENTS` section: paragraph 1 is not under it (09DOHA644)', () => {
+    const text = holdout('09DOHA644.txt');
+    const c = parseCables(text).cables[0];
+    expect(c.headings.map((h) => h.text)).toEqual(['(C) KEY POINTS', '(C) COMMENTS']);
+    expect(c.paragraphs.map((p) => [p.number, p.heading])).toEqual([[1, -1], [2, -1], [3, -1], [4, -1]]);
+    const comments = c.headings[1];
+    expect(text.slice(comments.section.start, comments.section.end).endsWith('End Key Points and Comments.')).toBe(true);
+    expect(rulesOf(text)).toEqual([]);
+  });
+
+  it('the closer must name the heading; a closer of another part or prose starting with End leaves it open', () => {
+    const headingsOf = (closer: string) => {
+      const c = parseCables(
+        ['CONFIDENTIAL STATE 000123', '', 'E.O. 12958: DECL: 01/01/2019', 'TAGS: PREL', 'SUBJECT: TEST', '', '-----------', 'KEY POINTS', '-----------', '', '-- A point.', closer, '', '1. (C) Text.'].join('\n'),
+      ).cables[0];
+      return c.paragraphs.map((p) => p.heading);
+    };
+    expect(headingsOf('End key points.')).toEqual([-1]);
+    expect(headingsOf('END POINTS.')).toEqual([0]);
+    expect(headingsOf('End background.')).toEqual([0]);
+    expect(headingsOf('End of the key points debate is near.')).toEqual([0]);
+  });
+});
+
+describe('seventeenth hold-out review: unruled caps titles, redacted passages and a name written twice (09BAMAKO776)', () => {
+  const text = holdout('09BAMAKO776.txt');
+  const c = parseCables(text).cables[0];
+
+  it('reads the title right above paragraph 3, and neither the redaction lines nor the first name as headings', () => {
+    expect(c.headings.map((h) => h.text)).toEqual([
+      'THANKS FOR SUPPORT WITH HARD LANDING',
+      'PROGRESS AND CONCERNS IN NORTHERN MALI',
+      'NEED FOR MORE REGIONAL COOPERATION',
+      'UNITED STATES COMMITTED TO HELP',
+      'MOVING FORWARD TOGETHER',
+      'ATT THOUGHTS ON ALGERIA',
+    ]);
+    const under = (n: number) => c.headings[c.paragraphs.find((p) => p.number === n)!.heading]?.text;
+    expect(under(2)).toBe('THANKS FOR SUPPORT WITH HARD LANDING');
+    expect(under(3)).toBe('PROGRESS AND CONCERNS IN NORTHERN MALI');
+    expect(under(15)).toBe('ATT THOUGHTS ON ALGERIA');
+    expect(c.signature?.text).toBe('MILOVANOVIC');
+    expect(c.signature!.start).toBe(text.lastIndexOf('MILOVANOVIC'));
+    const p16 = c.paragraphs.find((p) => p.number === 16)!;
+    expect(text.slice(p16.start, p16.end)).toBe('16. (U) General Ward cleared this message.');
+    expect(rulesOf(text)).toEqual([]);
+  });
+
+  it('a title right above a paragraph must stand apart in capitals; a redaction alone is never a title', () => {
+    const headingsOf = (body: string[]) =>
+      parseCables(['CONFIDENTIAL STATE 000123', '', 'E.O. 12958: DECL: 01/01/2019', 'TAGS: PREL', 'SUBJECT: TEST', '', ...body].join('\n')).cables[0].headings.map((h) => h.text);
+    expect(headingsOf(['1. (C) Text.', '', 'NEXT STEPS', '2. (C) Text.'])).toEqual(['NEXT STEPS']);
+    // In mixed case, a line alone above a paragraph may be a sentence cut from its paragraph.
+    expect(headingsOf(['1. (C) Text.', '', 'The minister left early', '2. (C) Text.'])).toEqual([]);
+    // Under text with no blank line between, the line ends the paragraph above unless it reads as a title there.
+    expect(headingsOf(['1. (C) The talks went on into', 'NEXT WEEK', '2. (C) Text.'])).toEqual([]);
+    expect(headingsOf(['1. (C) Text.', '', 'XXXXXXXXXXXX', '', '3. (C) Text.'])).toEqual([]);
+    expect(headingsOf(['1. (C) Text.', '', 'XXXXXXXXXXXX', '3. (C) Text.'])).toEqual([]);
+  });
+});
+
+describe('seventeenth hold-out review: a ruled box cut by a page break (09MAPUTO713)', () => {
+  it('the `Comment: ...` title between a rule and a rule after the page marker is a heading over paragraph 9', () => {
+    const text = holdout('09MAPUTO713.txt');
+    const c = parseCables(text).cables[0];
+    const last = c.headings.at(-1)!;
+    expect(last.text).toBe('Comment: Not Thoroughly-Corrupted, but Cause for Concern');
+    expect(c.paragraphs.filter((p) => p.heading === c.headings.length - 1).map((p) => p.number)).toEqual([9]);
+    // Not an unclosed comment block opened inside paragraph 8.
+    expect(c.blocks.filter((b) => b.kind === 'COMMENT')).toEqual([]);
+    expect(c.paragraphs.find((p) => p.number === 8)!.heading).toBe(c.headings.length - 2);
+    expect(rulesOf(text)).toEqual([]);
+  });
+
+  it('a title over a page break, with or without the rule above; not prose', () => {
+    const headingsOf = (body: string[]) =>
+      parseCables(['CONFIDENTIAL STATE 000123', '', 'E.O. 12958: DECL: 01/01/2019', 'TAGS: PREL', 'SUBJECT: TEST', '', ...body].join('\n')).cables[0].headings.map((h) => h.text);
+    const page = ['', 'STATE 00000123 002 OF 002', '', '', '-----------------'];
+    expect(headingsOf(['1. (C) Text.', '', '-----------------', 'The Way Ahead', ...page, '', '2. (C) Text.'])).toEqual(['The Way Ahead']);
+    // (A title alone over a page break and its paragraph is one too: the reading of hold-out review 18, 08ANKARA1643.)
+    expect(headingsOf(['1. (C) Text.', '', 'The Way Ahead', ...page, '', '2. (C) Text.'])).toEqual(['The Way Ahead']);
+    // Prose over the page break is not.
+    expect(headingsOf(['1. (C) Text goes on', '', 'the way ahead.', ...page, '', '2. (C) Text.'])).toEqual([]);
+  });
+});
+
+describe('seventeenth hold-out review: a classification alone on its line (09STATE122950)', () => {
+  it('`(SECRET//REL GERMANY)` over the talking points is no heading: paragraphs 5 and 6 are under none', () => {
+    const text = holdout('09STATE122950.txt');
+    const c = parseCables(text).cables[0];
+    expect(c.headings).toEqual([]);
+    expect(c.paragraphs.map((p) => p.heading)).toEqual([-1, -1, -1, -1, -1, -1]);
+    // Paragraph 3 has no portion mark under a SECRET banner: a true finding.
+    expect(rulesOf(text)).toEqual(['portion-unmarked']);
+  });
+
+  it('only a known classification alone: a title after a mark, or words in parentheses, may still head a section', () => {
+    const headingsOf = (...box: string[]) =>
+      parseCables(['CONFIDENTIAL STATE 000123', '', 'E.O. 12958: DECL: 01/01/2019', 'TAGS: PREL', 'SUBJECT: TEST', '', '1. (C) Text.', '', ...box, '', '2. (C) Text.'].join('\n')).cables[0].headings.map((h) => h.text);
+    expect(headingsOf('(CONFIDENTIAL)')).toEqual([]);
+    expect(headingsOf('(C//REL GERMANY)')).toEqual([]);
+    expect(headingsOf('----------', '(CONFIDENTIAL)', '----------')).toEqual([]);
+    expect(headingsOf('--------------', '(C) NEXT STEPS', '--------------')).toEqual(['(C) NEXT STEPS']);
+    expect(headingsOf('--------------', '(Next Steps)', '--------------')).toEqual(['(Next Steps)']);
+  });
+});
+
+describe('seventeenth hold-out review: a title that asks a question (09ASTANA677)', () => {
+  it('`BIG FISH OR SMALL FRY?` between paragraphs 5 and 6 heads paragraphs 6 to 8', () => {
+    const text = holdout('09ASTANA677.txt');
+    const { headings, paragraphs } = parseCables(text).cables[0];
+    // Four titles, the question third, between ORDER COMES FROM THE TOP and OPPOSITION LEADERS SEE EFFORTS ...
+    expect(headings.length).toBe(4);
+    expect(headings[2].text).toBe('BIG FISH OR SMALL FRY?');
+    expect(paragraphs.filter((p) => p.heading === 2).map((p) => p.number)).toEqual([6, 7, 8]);
+    expect(paragraphs.find((p) => p.number === 9)!.heading).toBe(3);
+    expect(rulesOf(text)).toEqual([]);
+  });
+
+  it('a question in mixed case between paragraphs stays prose', () => {
+    const headingsOf = (line: string) =>
+      parseCables(['CONFIDENTIAL STATE 000123', '', 'E.O. 12958: DECL: 01/01/2019', 'TAGS: PREL', 'SUBJECT: TEST', '', '1. (C) Text.', line, '2. (C) Text.'].join('\n')).cables[0].headings.map((h) => h.text);
+    expect(headingsOf('WHAT COMES NEXT?')).toEqual(['WHAT COMES NEXT?']);
+    expect(headingsOf('What Comes Next?')).toEqual([]);
+  });
+});

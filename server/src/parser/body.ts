@@ -81,6 +81,8 @@ const INLINE_EVENT = /\((?:EMBASSY\s+)?(SUMMARY|COMMENT|NOTE)\s*[:.]|\bBEGIN\s+(
 const QUOTE_LINE = /^QUOTE\s*[:.]?$/i;
 /** A line ending with the word `END`, and the rest of that closer at the start of the next line. */
 const ENDS_WITH_END = /(?:^|\s)END$/i;
+/** A line that only closes a named part (`End Key Points.`, `End background.`): the words after END. */
+const END_OF_PART = /^END\s+([A-Za-z][A-Za-z ,&/'-]{0,60}?)\s*[.:]?$/i;
 const SPLIT_CLOSER = /^(SUMMARY|COMMENT|NOTE|TEXT|QUOTE)\b\.?\)?/i;
 
 export interface BodyResult {
@@ -144,6 +146,11 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
   let leadInReadTo = 0;
   /** Line index where the last heading (with its underline) ended, for headings written over two lines. */
   let headingJustEnded = -2;
+  /**
+   * The last heading's section was closed by a line naming it (`(C) KEY POINTS` / bullets / `End Key Points.`):
+   * paragraphs after the closer stand outside it until the next heading (10DOHA70, 09DOHA644).
+   */
+  let sectionClosed = false;
   const closeParagraph = (endOffset: number) => {
     const p = r.paragraphs[r.paragraphs.length - 1];
     if (p && paragraphOpen) p.end = Math.max(p.firstLine.end, endOffset);
@@ -261,7 +268,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
         preview: preview(s.slice(textAt, textAt + PREVIEW_READ)),
         quoted: quoted > 0,
         classifiedBy: isClassifiedByParagraph(s, textAt, text, line.start),
-        heading: r.headings.length - 1,
+        heading: sectionClosed ? -1 : r.headings.length - 1,
       });
       paragraphOpen = true;
       inLeadInList = false;
@@ -275,7 +282,11 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
         isHeading(lines, i, to, alone, rest(s, indent), text, line.start + indent)) ||
         (!prevBlank && !runsOn && len <= 90 && titleBetweenParagraphs(text, lines, i, to, lastText, cLast))) &&
       !(inLeadInList && cLast !== 45 && !(i + 1 < to && isUnderline(lines[i + 1])) && !ruledBelowNext(text, lines, i, to)) &&
-      !(paragraphOpen && !prevBlank && continuesParagraphTitle(text, lines, i, r.paragraphs[r.paragraphs.length - 1]))
+      !(paragraphOpen && !prevBlank && continuesParagraphTitle(text, lines, i, r.paragraphs[r.paragraphs.length - 1])) &&
+      // `XXXXXXXXXXXX` alone: the redaction of a passage (paragraphs 13 and 14 of 09BAMAKO776), not a title.
+      !((c0 | 32) === 120 && REDACTION_LINE.test(rest(s, indent).trimEnd())) &&
+      // `(SECRET//REL GERMANY)` alone: the classification of the talking points under it (09STATE122950), not a title.
+      !(c0 === 40 && cLast === 41 && isMarkingAlone(s, indent, line.start, upperCaseCable))
     ) {
       inLeadInList = false;
       const t = rest(s, indent);
@@ -300,6 +311,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
         prev.underline = underline ?? prev.underline;
       } else {
         r.headings.push({ start: headText.start, end: headText.end, text: headText.text, section: { start: headText.start, end: line.start + s.length }, underline });
+        sectionClosed = false;
       }
       if (underline && dashes < 0) i++;
       beforeLastText = lastText;
@@ -380,6 +392,11 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       if (o) o.paragraph = r.paragraphs.length + 1;
     }
     if (events && !aside) aside = asideLeftOpen(s, events, open);
+    if ((c0 | 32) === 101 && !sectionClosed && r.headings.length > 0 && len <= 80 && closesHeading(rest(s, indent), r.headings[r.headings.length - 1].text)) {
+      sectionClosed = true;
+      const h = r.headings[r.headings.length - 1];
+      h.section = { start: h.section.start, end: line.start + s.length };
+    }
     // An open block's fallback end follows its paragraph while that paragraph goes on.
     if (open.size > 0) open.extendParagraph(r.paragraphs.length, line.start + s.length);
     beforeLastText = lastText;
@@ -434,6 +451,15 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       r.signature = tok(last, last.indent + (notice ? notice[0].length : 0), last.indent + t.length);
       if (isHeadingLine) r.headings.pop();
       textEnd = beforeLastText >= 0 ? lines[beforeLastText].start + lines[beforeLastText].text.length : 0;
+      // The name written twice (`MILOVANOVIC` / blank / `MILOVANOVIC`, 09BAMAKO776): the first, taken for a heading,
+      // is the same sign-off, and the text ends above it.
+      const above = r.headings[r.headings.length - 1];
+      if (above && beforeLastText >= 0 && above.start === lines[beforeLastText].start + lines[beforeLastText].indent && above.text === r.signature.text) {
+        r.headings.pop();
+        let k = beforeLastText - 1;
+        while (k >= from && isBlank(lines[k])) k--;
+        textEnd = k >= from ? lines[k].start + lines[k].text.length : 0;
+      }
     } else if (!isHeadingLine) {
       const glued = endsWithName(last.text) ? (GLUED_SIGNATURE.exec(last.text) ?? NAME_AFTER_SITE.exec(last.text)) : null;
       const at = glued ? glued.index + glued[0].length - glued[1].length : -1;
@@ -480,7 +506,8 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     const nextStart = k + 1 < r.headings.length ? r.headings[k + 1].start : Infinity;
     let end = h.section.end;
     while (j < r.paragraphs.length && r.paragraphs[j].start <= h.start) j++;
-    for (; j < r.paragraphs.length && r.paragraphs[j].start < nextStart; j++) end = Math.max(end, r.paragraphs[j].end);
+    // (A paragraph after a closer naming the heading is outside its section: see sectionClosed.)
+    for (; j < r.paragraphs.length && r.paragraphs[j].start < nextStart; j++) if (r.paragraphs[j].heading === k) end = Math.max(end, r.paragraphs[j].end);
     h.section = { start: h.start, end };
   }
   return r;
@@ -491,6 +518,23 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
  * from the document instead: line texts are slices, and reading a slice's characters costs several times more than
  * reading the flat document's. Folding keeps offsets and only makes spaces, so such a character is the same in both.
  */
+/**
+ * `End Key Points and Comments.` closes the heading `(C) COMMENTS` (or `(C) KEY POINTS`): the line is END and words
+ * only, and the heading's words (without its portion mark) are those words, or one of the parts they join with AND
+ * (not any phrase among them: `End of the key points debate is near.` is prose).
+ */
+function closesHeading(t: string, heading: string): boolean {
+  const m = END_OF_PART.exec(t);
+  if (!m) return false;
+  const head = words(heading.replace(/^\([A-Z/ ]{1,12}\)\s*/i, ''));
+  const named = words(m[1]);
+  return head.length > 0 && (named === head || named.split(' AND ').includes(head));
+}
+
+function words(s: string): string {
+  return s.toUpperCase().replace(/[^A-Z0-9]+/g, ' ').trim();
+}
+
 function textCharAt(text: string, line: Line, at: number): number {
   return text.charCodeAt(line.start + at);
 }
@@ -683,13 +727,15 @@ function headsParagraph(lines: Line[], i: number, to: number, lastText: number, 
  * titlesParagraphUnruled's.)
  */
 function titleBetweenParagraphs(text: string, lines: Line[], i: number, to: number, lastText: number, cLast: number): boolean {
-  if (lastText !== i - 1 || i + 1 >= to || cLast === 46 || cLast === 44 || cLast === 59 || cLast === 58 || cLast === 63 || cLast === 33) return false;
+  if (lastText !== i - 1 || i + 1 >= to || cLast === 46 || cLast === 44 || cLast === 59 || cLast === 58 || cLast === 33) return false;
   // The cheap tests first: the first character of this line and of the next, then how the line above ends.
   const line = lines[i];
   const c0 = line.text.charCodeAt(line.indent);
   if (!(isUpper(c0) || (c0 === 47 && line.text.charCodeAt(line.indent + 1) === 47))) return false;
   const next = lines[i + 1];
   if (isBlank(next) || paragraphNumber(next.text, next.indent) === null) return false;
+  // A question is a title only in capitals (`BIG FISH OR SMALL FRY?`, 09ASTANA677); in mixed case, prose.
+  if (cLast === 63 && hasLowerCase(text, line.start + line.indent, line.start + line.text.length)) return false;
   const above = lines[i - 1];
   const aboveEnd = above.start + above.text.length;
   if (!endsSentence(text, above.start, aboveEnd) && !endsSentenceInParens(text, above.start, aboveEnd) && !ENDS_WITH_CLOSER.test(above.text)) return false;
@@ -805,6 +851,19 @@ function endsSentence(text: string, from: number, to: number): boolean {
 }
 
 /** The cheap first tests of isHeading: most prose lines fail them. `len`: the line's length after its indent. */
+/** The line is one known classification in parentheses and nothing else (`(SECRET//REL GERMANY)`, `(CONFIDENTIAL)`). */
+function isMarkingAlone(s: string, indent: number, offset: number, upperCaseCable: boolean): boolean {
+  const m = readPortionMark(s, indent, offset, upperCaseCable);
+  return m !== null && m.level !== null && !m.unknown && m.end === offset + s.trimEnd().length;
+}
+/** From `k` (a blank line): blank lines, a page's continuation marker, blank lines, then a rule. */
+function ruleAfterPageBreak(lines: Line[], k: number, to: number): boolean {
+  while (k < to && isBlank(lines[k])) k++;
+  if (k >= to || !CONTINUATION.test(rest(lines[k].text, lines[k].indent).trimEnd())) return false;
+  k++;
+  while (k < to && isBlank(lines[k])) k++;
+  return k < to && isUnderline(lines[k]);
+}
 function headingPossible(text: string, lines: Line[], i: number, to: number, prevBlank: boolean, len: number, cLast: number): boolean {
   if (len > 140) return false;
   if (cLast === 45) return true;
@@ -1071,9 +1130,18 @@ function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: 
   // / blank / `---` / `REPORTING DEADLINE` / `---` closes the text above (08STATE128877).
   if (prevBlank && next && isBlank(next) && i + 2 < to && isUnderline(lines[i + 2]) && !endsWithOneOf(t, '.,;:') && !opensBox(lines, i + 2, to)) return !isStrayLine(t);
   if (ruleAfter > 0 && t.length <= 140) return !isStrayLine(t);
+  // A box cut by a page break: `-----` / `Comment: Not Thoroughly-Corrupted, but Cause for Concern` / blank /
+  // `MAPUTO 00000713 003 OF 003` / blanks / `-----` (09MAPUTO713): the rule after the page marker closes it.
+  if (prevBlank && i > 0 && isUnderline(lines[i - 1]) && next && isBlank(next) && ruleAfterPageBreak(lines, i + 1, to)) return !isStrayLine(t);
   if (prevBlank && next && startsTwoLineHeading(text, lines, i, to, t, at)) return !isStrayLine(t);
-  // (In capitals too when written `//TITLE//`, or over a rule too short to underline: `EU` / `--`, `G-20` / `----`.)
-  const unruled = prevBlank && next && (isBlank(next) ? hasLowerCase(text, at, at + t.length) || t.startsWith('//') : isDashLine(next) && !isUnderline(next));
+  // (In capitals too when written `//TITLE//`, or over a rule too short to underline: `EU` / `--`, `G-20` / `----`;
+  // or right above its numbered paragraph: `PROGRESS AND CONCERNS IN NORTHERN MALI` / `3. (S) ATT said ...`, 09BAMAKO776.)
+  const unruled =
+    prevBlank &&
+    next &&
+    (isBlank(next)
+      ? hasLowerCase(text, at, at + t.length) || t.startsWith('//')
+      : (isDashLine(next) && !isUnderline(next)) || paragraphNumber(next.text, next.indent) !== null);
   if (unruled && titlesParagraphUnruled(lines, i, i, to, t, text, at)) return true;
   if (prevBlank && next && !isBlank(next) && i + 2 < to && isBlank(lines[i + 2]) && startsUnruledTwoLineTitle(lines, i, to, t, text, at)) return true;
   if (!prevBlank || hasLowerCase(text, at, at + t.length) || endsWithOneOf(t, ',;')) return false;

@@ -903,7 +903,8 @@ function looksLikeAddressee(t: string): boolean {
   if ((c0 === 85 || c0 === 67 || c0 === 83 || c0 === 84) && (ADDRESSEE_LEVEL.test(t) || BANNER_LINE_START.test(t))) return false;
   if ((c0 === 69 || c0 === 84 || c0 === 83 || c0 === 82 || c0 === 67) && ADDRESSEE_KEYWORD.test(t)) return false;
   // A handling caption (`SIPDIS`, `NOFORN`) opens the text of a cable without its banner line (10SANSALVADOR37).
-  if (isKnownCaptionLine(t)) return false;
+  // (Routing lines, `RUEHBJ/AMEMBASSY BEIJING 0611`, have a `/` that no caption line has: they skip the lookup.)
+  if (t.indexOf('/') < 0 && isKnownCaptionLine(t)) return false;
   // (A paragraph starts with a digit or `¶`, never with the upper-case letter checked above.)
   return true;
 }

@@ -506,6 +506,13 @@ describe('REF lists the mirror lettered line by line', () => {
     expect(refs('05PARIS7835.txt').map((r) => r[0])).toEqual(['A', 'B', 'C']);
   });
 
+  it('joins an item wrapped after a blank line and reads the next one after it (`C) SAINZ E-MAIL` / `OF 10/6 D) STATE 215870`)', () => {
+    const c = parseCables(fixture('04MADRID3914.txt')).cables[0];
+    const items = c.references!.items.map((r) => `${r.letter}. ${r.text}`);
+    expect(items.join(' / ')).toBe('A. MADRID 3552 / B. BRUSSELS 4080 / C. SAINZ E-MAIL OF 10/6 / D. STATE 215870');
+    expect(c.headings.map((h) => h.text)).not.toContain('OF 10/6 D) STATE 215870');
+  });
+
   it('reads an item glued to the Classified By line after it (`B. (B) RIO 346 Classified By: ...`)', () => {
     const c = parseCables(fixture('09RIODEJANEIRO357.txt')).cables[0];
     expect(c.references!.items.map((r) => [r.letter, r.cableId])).toEqual([['A', '09RIODEJANEIRO329'], ['B', '09RIODEJANEIRO346']]);

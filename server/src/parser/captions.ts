@@ -380,6 +380,14 @@ function itemPattern(letter: string): { first: RegExp; next: RegExp; line: RegEx
   return p;
 }
 
+/** Where lettered REF item `letter` starts inside line text `t` (`OF 10/6 D) STATE 215870`), or -1. */
+export function letteredItemAt(t: string, letter: string): number {
+  const re = itemPattern(letter).next;
+  re.lastIndex = 0;
+  const m = re.exec(t);
+  return m ? m.index + (isItemSeparator(t.charCodeAt(m.index)) ? 1 : 0) : -1;
+}
+
 /** Whether line text `t` opens lettered REF item `letter` (`B. BERLIN 200`, `(b) ...`, `¶B.`), the letter in either case. */
 export function opensLetteredItem(t: string, letter: string): boolean {
   return itemPattern(letter).line.test(t);

@@ -10,6 +10,7 @@ import {
   findKeywords,
   forgetKeywordMemo,
   addressingTail,
+  letteredItemAt,
   isAddressingLine,
   isKnownCaptionLine,
   isPassingLine,
@@ -710,6 +711,20 @@ function parseCable(
           captionEnd = Math.max(captionEnd, consumed.endOffset);
           i = consumed.nextLine;
         } else i = g.nextLine;
+        continue;
+      }
+      // The last item wrapped after a blank line, the next one after it on the line: `C) SAINZ E-MAIL` / blank /
+      // `OF 10/6 D) STATE 215870` (04MADRID3914).
+      const inside = glued.length === 0 && !startsParagraph(t) && refs.end >= previousLineEnd(lines, lineNo) ? letteredItemAt(t, nextLetter) : -1;
+      if (inside > line.indent) {
+        const tail = tok(line, line.indent, inside);
+        refs.items[refs.items.length - 1] = { ...lastRef, end: tail.end, text: `${lastRef.text} ${tail.text}` };
+        const g = gather(lines, line, inside, line.text.length, b, 6, STOP_CONTINUATION);
+        const year = holder.env?.dtg?.year ?? (cable.metadata?.createdIso ? +cable.metadata.createdIso.slice(0, 4) : null);
+        for (const it of splitReferenceItems(g.text, 0, nextLetter)) refs.items.push(makeReferenceItem(g.text, it.from, it.to, it.letter, year, 0, g.map));
+        refs.end = g.map(0, g.text.length).end;
+        captionEnd = Math.max(captionEnd, refs.end);
+        i = g.nextLine;
         continue;
       }
     }

@@ -526,12 +526,13 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
 function closesHeading(t: string, heading: string): boolean {
   const m = END_OF_PART.exec(t);
   if (!m) return false;
-  const head = words(heading.replace(/^\([A-Z/ ]{1,12}\)\s*/i, ''));
-  const named = words(m[1]);
+  const head = titleKey(heading.replace(/^\([A-Z/ ]{1,12}\)\s*/i, ''));
+  const named = titleKey(m[1]);
   return head.length > 0 && (named === head || named.split(' AND ').includes(head));
 }
 
-function words(s: string): string {
+/** Upper-case letters and digits, runs of anything else as one space: a title to compare with another. */
+function titleKey(s: string): string {
   return s.toUpperCase().replace(/[^A-Z0-9]+/g, ' ').trim();
 }
 

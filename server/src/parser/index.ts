@@ -40,7 +40,7 @@ import {
 import { computeLineStarts } from './lineIndex';
 import { isBlank, MATCH_PREFIX, scanText, splitLines, type Line } from './lines';
 import { parseMetadata, startsMetadata, type MetadataResult } from './metadata';
-import type { AddresseeRole, Cable, Envelope, Mrn, ParsedDocument, ParseProblem, Span, Token } from './model';
+import type { AddresseeRole, Cable, Envelope, Mrn, ParsedDocument, ParseProblem, References, Span, Token } from './model';
 import { readPortionMark } from './portionMark';
 import { tok } from './tokens';
 
@@ -700,12 +700,7 @@ function parseCable(
       const glued = findKeywords(line);
       if (opensLetteredItem(t, nextLetter) && (glued.length === 0 || glued[0].at > line.indent)) {
         const g = gather(lines, line, line.indent, glued.length ? glued[0].at : line.text.length, b, glued.length ? 1 : 6, STOP_CONTINUATION);
-        const year = holder.env?.dtg?.year ?? (cable.metadata?.createdIso ? +cable.metadata.createdIso.slice(0, 4) : null);
-        for (const it of splitReferenceItems(g.text, 0, nextLetter)) {
-          refs.items.push(makeReferenceItem(g.text, it.from, it.to, it.letter, year, 0, g.map));
-        }
-        refs.end = g.map(0, g.text.length).end;
-        captionEnd = Math.max(captionEnd, refs.end);
+        captionEnd = Math.max(captionEnd, addLetteredItems(refs, g, nextLetter, citingYear(cable, holder.env)));
         if (glued.length) {
           const consumed = captionHits(lines, line, glued, b, cable, repeating, holder.env);
           captionEnd = Math.max(captionEnd, consumed.endOffset);
@@ -720,10 +715,7 @@ function parseCable(
         const tail = tok(line, line.indent, inside);
         refs.items[refs.items.length - 1] = { ...lastRef, end: tail.end, text: `${lastRef.text} ${tail.text}` };
         const g = gather(lines, line, inside, line.text.length, b, 6, STOP_CONTINUATION);
-        const year = holder.env?.dtg?.year ?? (cable.metadata?.createdIso ? +cable.metadata.createdIso.slice(0, 4) : null);
-        for (const it of splitReferenceItems(g.text, 0, nextLetter)) refs.items.push(makeReferenceItem(g.text, it.from, it.to, it.letter, year, 0, g.map));
-        refs.end = g.map(0, g.text.length).end;
-        captionEnd = Math.max(captionEnd, refs.end);
+        captionEnd = Math.max(captionEnd, addLetteredItems(refs, g, nextLetter, citingYear(cable, holder.env)));
         i = g.nextLine;
         continue;
       }
@@ -1043,6 +1035,18 @@ interface Consumed {
 }
 
 /** Joins a keyword element with its continuation lines; returns the text and a mapper back to offsets. */
+/** The year a REF item without one is read in: the DTG's, else the metadata's `Created`. */
+function citingYear(cable: Cable, envelope: Envelope | null): number | null {
+  return envelope?.dtg?.year ?? (cable.metadata?.createdIso ? +cable.metadata.createdIso.slice(0, 4) : null);
+}
+
+/** Reads gathered text as lettered REF items from `letter` on, adds them to `refs`; returns where they end. */
+function addLetteredItems(refs: References, g: ReturnType<typeof gather>, letter: string, year: number | null): number {
+  for (const it of splitReferenceItems(g.text, 0, letter)) refs.items.push(makeReferenceItem(g.text, it.from, it.to, it.letter, year, 0, g.map));
+  refs.end = g.map(0, g.text.length).end;
+  return refs.end;
+}
+
 function gather(
   lines: Line[],
   first: Line,
@@ -1243,7 +1247,7 @@ function captionHits(lines: Line[], line: Line, hits: readonly KeywordHit[], b: 
           const label = g.map(0, lengthWithoutTrailing(lm[0], ':.'));
           const glued = DERIVED_FROM_IN.exec(g.text);
           const body = g.text.slice(lm[0].length, glued ? glued.index : g.text.length);
-          const year = envelope?.dtg?.year ?? (cable.metadata?.createdIso ? +cable.metadata.createdIso.slice(0, 4) : null);
+          const year = citingYear(cable, envelope);
           const items = splitReferenceItems(body, lm[0].length).map((it) => makeReferenceItem(g.text, it.from, it.to, it.letter, year, 0, g.map));
           cable.references = { start: label.start, end: g.map(0, g.text.length).end, label, items: items.filter((x) => x.text) };
         }

@@ -1497,3 +1497,34 @@ describe('seventeenth hold-out review: a title that asks a question (09ASTANA677
     expect(headingsOf('What Comes Next?')).toEqual([]);
   });
 });
+
+describe('twentieth hold-out review: mixed-case titles ending in an abbreviation or set in quotation marks', () => {
+  const unruled = (line: string) =>
+    parseCables(['CONFIDENTIAL STATE 000123', '', 'E.O. 12958: DECL: 01/01/2019', 'TAGS: PREL', 'SUBJECT: TEST', '', '1. (C) Text.', '', line, '', '2. (C) Text.'].join('\n')).cables[0].headings.map((h) => h.text);
+
+  // [fixture, its headings, the title under test (index), the paragraphs it heads]
+  const cases: [string, string[], number, number[]][] = [
+    // `Major Party Differences on Relations with the U.S.`: a period ending an abbreviation in capitals.
+    ['04MADRID527', ['Major Party Differences on Relations with the U.S.', 'Role of Aznar', 'Absolute Majority: the Numbers and Turnout', 'The Alternative to a PP Victory: Government of the Left'], 0, [2, 3, 4, 5, 6]],
+    // `"Photo of the Azores"`: a title in quotation marks.
+    ['04MADRID2215', ['Aznar Radioactive', '"Photo of the Azores"', "Aznar's Messages to the US", "Aznar's Future", 'June 13: PP Exceeds Expectations, On Road to Recovery'], 1, [3, 4]],
+  ];
+  for (const [id, titles, k, numbers] of cases) {
+    it(`\`${titles[k]}\` heads paragraphs ${numbers.join(', ')} (${id})`, () => {
+      const text = holdout(`${id}.txt`);
+      const { headings, paragraphs } = parseCables(text).cables[0];
+      expect(headings.map((h) => h.text)).toEqual(titles);
+      expect(paragraphs.filter((p) => p.heading === k).map((p) => p.number)).toEqual(numbers);
+      expect(rulesOf(text)).toEqual([]);
+    });
+  }
+
+  it('a sentence stays prose: a period after lower case, `a.m.`, or a quoted sentence', () => {
+    expect(unruled('Relations With the U.K.')).toEqual(['Relations With the U.K.']);
+    expect(unruled('Talks Resume at Ten a.m.')).toEqual([]);
+    expect(unruled('Talks Resume in the Region.')).toEqual([]);
+    expect(unruled('"Back to the Table"')).toEqual(['"Back to the Table"']);
+    expect(unruled('"We Want Back In."')).toEqual([]);
+    expect(unruled('"We want back in," he said')).toEqual([]);
+  });
+});

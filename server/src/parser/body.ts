@@ -1199,9 +1199,17 @@ function continuesParagraphTitle(text: string, lines: Line[], i: number, p: { fi
  */
 function titlesParagraphUnruled(lines: Line[], i: number, last: number, to: number, t: string, text: string, at: number): boolean {
   const c0 = text.charCodeAt(at);
-  if (t.length > 80 || !(isUpper(c0) || (c0 === 47 && text.charCodeAt(at + 1) === 47)) || endsWithOneOf(t, '.,;:!')) return false;
+  // A title in quotation marks (`"Photo of the Azores"`, 04MADRID2215) is read inside them: a capital first, and
+  // no sentence ended inside the closing mark (`"We want back in."` is a quoted sentence).
+  const quoted = t.length > 2 && isDoubleQuote(c0) && isDoubleQuote(t.charCodeAt(t.length - 1));
+  const title = quoted ? t.slice(1, -1) : t;
+  const first = quoted ? text.charCodeAt(at + 1) : c0;
+  if (t.length > 80 || !(isUpper(first) || (c0 === 47 && text.charCodeAt(at + 1) === 47)) || endsWithOneOf(title, ',;:!')) return false;
+  // A period ends a title only as the end of an abbreviation in capitals (`Major Party Differences on Relations with
+  // the U.S.`, 04MADRID527), never a sentence's (`... in the region.`) nor `a.m.`.
+  if (endsWithOneOf(title, '.') && !(isUpper(title.charCodeAt(title.length - 2)) && ENDS_WITH_ABBREVIATION.test(title))) return false;
   if (!paragraphAfterBlanks(lines, last + 1, to)) return false;
-  if (SENTENCE_INSIDE.test(t) || isPressQuestion(t) || BLOCK_WORD.test(t) || NOTICE_OR_LABEL.test(t)) return false;
+  if (SENTENCE_INSIDE.test(title) || isPressQuestion(title) || BLOCK_WORD.test(title) || NOTICE_OR_LABEL.test(title)) return false;
   // (Right under a heading's first line, `Media Coverage Goes From Nervous and Negative to Hopeful and` / `Positive`,
   // the line is that heading's end, not the end of a sentence.)
   let a = i - 1;
@@ -1230,6 +1238,11 @@ function startsUnruledTwoLineTitle(lines: Line[], i: number, to: number, t: stri
   if (!hasLowerCase(text, at, at + t.length) && hasLowerCase(text, nextAt, nextAt + n.length)) return false;
   if (isUnderline(next) || paragraphNumber(next.text, next.indent) !== null || SENTENCE_INSIDE.test(n)) return false;
   return titlesParagraphUnruled(lines, i, i + 1, to, t, text, at);
+}
+
+/** `"` or a curly double quotation mark (`\u201c`, `\u201d`). */
+function isDoubleQuote(c: number): boolean {
+  return c === 34 || c === 0x201c || c === 0x201d;
 }
 
 /** A sentence ended inside a line (`Brazilians. Brazil's ...`): a word of three lower-case letters or more, then `.`, `!` or `?`, then more. */

@@ -1528,3 +1528,22 @@ describe('twentieth hold-out review: mixed-case titles ending in an abbreviation
     expect(unruled('"We want back in," he said')).toEqual([]);
   });
 });
+
+describe('twentieth hold-out review: a period set apart after the signature (05MADRID541)', () => {
+  it('`MANZANARES .` is the signature, and the text ends with paragraph 18', () => {
+    const text = holdout('05MADRID541.txt');
+    const c = parseCables(text).cables[0];
+    expect(c.signature?.text).toBe('MANZANARES');
+    expect(c.headings.map((h) => h.text).at(-1)).toBe('//Steering Relations Toward a Productive Course//');
+    expect(text.slice(c.paragraphs.at(-1)!.end - 12, c.paragraphs.at(-1)!.end)).toBe('cooperation.');
+    expect(rulesOf(text)).toEqual([]);
+  });
+
+  it('only a name in capitals after a finished sentence: not `Determined .`, nor a sentence going on', () => {
+    const signatureOf = (...tail: string[]) =>
+      parseCables(['CONFIDENTIAL STATE 000123', '', 'E.O. 12958: DECL: 01/01/2019', 'TAGS: PREL', 'SUBJECT: TEST', '', '1. (C) Text.', ...tail].join('\n')).cables[0].signature?.text;
+    expect(signatureOf('2. (C) More text.', 'MURRAY .')).toBe('MURRAY');
+    expect(signatureOf('2. (C) More text.', 'Determined .')).toBeUndefined();
+    expect(signatureOf('2. (C) THE EMBASSY APPRECIATES THE', 'ASSISTANCE .')).toBeUndefined();
+  });
+});

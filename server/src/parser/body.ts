@@ -427,6 +427,9 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
   if (last) {
     // `ZAJAC##`: the mirror's end-of-text marks after the name.
     const t = withoutEndMarks(last.text.trim());
+    // `MURRAY .`, `MANZANARES .` (09BRUSSELS1399, 05MADRID541): a period set apart after the name in capitals, which
+    // ends no sentence of the name's; the name is the signature (`Determined .` is the mirror's debris, not a name).
+    const name = t.length > 2 && t.charCodeAt(t.length - 1) === 46 && t.charCodeAt(t.length - 2) === 32 && t === t.toUpperCase() ? t.slice(0, -2).trimEnd() : t;
     const isHeadingLine = r.headings.length > 0 && r.headings[r.headings.length - 1].start === last.start + last.indent;
     const before = beforeLastText >= 0 ? withoutEndMarks(lines[beforeLastText].text.trimEnd()) : '';
     const afterSentence =
@@ -438,7 +441,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       REDACTION_LINE.test(before);
     const fits =
       // (`... APPRECIATES TRINIDAD'S` / `ASSISTANCE.`: a word ending the sentence the line above began.)
-      (SIGNATURE.test(t) && t === t.toUpperCase() && (afterSentence || t.charCodeAt(t.length - 1) !== 46)) ||
+      (SIGNATURE.test(name) && name === name.toUpperCase() && (afterSentence || t.charCodeAt(t.length - 1) !== 46)) ||
       (!upperCaseCable && LOWER_SIGNATURE.test(t)) ||
       ((NAME_SIGNATURE.test(t) || LOWER_NAME.test(t) || INNER_CAPITAL_NAME.test(t)) && afterSentence);
     // `HTS ACTIVIST LIU XIAOBO...`: a title cut short, not a name.
@@ -448,7 +451,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     if (fits && !marker && t.length <= 40 && !isParagraphStart) {
       // `MINIMIZE CONSIDERED SHANNON`: the notice that the minimize order was weighed, then the name.
       const notice = MINIMIZE_NOTICE.exec(t);
-      r.signature = tok(last, last.indent + (notice ? notice[0].length : 0), last.indent + t.length);
+      r.signature = tok(last, last.indent + (notice ? notice[0].length : 0), last.indent + name.length);
       if (isHeadingLine) r.headings.pop();
       textEnd = beforeLastText >= 0 ? lines[beforeLastText].start + lines[beforeLastText].text.length : 0;
       // The name written twice (`MILOVANOVIC` / blank / `MILOVANOVIC`, 09BAMAKO776): the first, taken for a heading,

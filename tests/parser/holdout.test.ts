@@ -1547,3 +1547,22 @@ describe('twentieth hold-out review: a period set apart after the signature (05M
     expect(signatureOf('2. (C) THE EMBASSY APPRECIATES THE', 'ASSISTANCE .')).toBeUndefined();
   });
 });
+
+describe('twentieth hold-out review: an abbreviation over its rule (05BOGOTA7402)', () => {
+  it('`U.S.` / `---` heads the U.S. delegation as `Colombia` / `--------` heads the other', () => {
+    const text = holdout('05BOGOTA7402.txt');
+    const c = parseCables(text).cables[0];
+    expect(c.headings.slice(0, 3).map((h) => h.text)).toEqual(['U.S.', 'Colombia', 'Summary']);
+    expect(c.paragraphs.map((p) => p.number)).toEqual(Array.from({ length: 21 }, (_, k) => k + 1));
+    expect(c.signature?.text).toBe('DRUCKER');
+    expect(rulesOf(text)).toEqual([]);
+  });
+
+  it('letters apart make a title only over a rule: `U.K.` alone, or `A.` ruled, stays text', () => {
+    const headingsOf = (...box: string[]) =>
+      parseCables(['CONFIDENTIAL STATE 000123', '', 'E.O. 12958: DECL: 01/01/2019', 'TAGS: PREL', 'SUBJECT: TEST', '', '1. (C) Text.', '', ...box, '', '2. (C) Text.'].join('\n')).cables[0].headings.map((h) => h.text);
+    expect(headingsOf('U.K.', '----')).toEqual(['U.K.']);
+    expect(headingsOf('U.K.')).toEqual([]);
+    expect(headingsOf('A.', '--')).toEqual([]);
+  });
+});

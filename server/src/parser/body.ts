@@ -1118,7 +1118,8 @@ function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: 
   // A rule run on after the title on its line (`TITLE ----- -----`, the line break lost) is no part of the title's
   // length: the 90 characters are the title's own (`"JOAN OF ARC OF SUBVERSION" BECOMES CHIEF OF STAFF ---...`).
   const ruleAfter = t.charCodeAt(t.length - 1) === 45 ? inlineRuleAt(t) : -1;
-  if ((ruleAfter >= 0 ? ruleAfter : t.length) > 90 || !hasTwoLetters(text, at, at + t.length)) return false;
+  // (An abbreviation has its letters apart: `U.S.` over its rule heads its delegation's names, 05BOGOTA7402.)
+  if ((ruleAfter >= 0 ? ruleAfter : t.length) > 90 || (!hasTwoLetters(text, at, at + t.length) && !(underlined && ENDS_WITH_ABBREVIATION.test(t)))) return false;
   if (isTableRow(t)) return false;
   // Under prose, a rule that opens a box (rule, heading, rule) is the box's, not this line's underline.
   // A title may end in an abbreviation (`In pyongyang - messages for the u.s.`) when it stands alone.

@@ -1566,3 +1566,27 @@ describe('twentieth hold-out review: an abbreviation over its rule (05BOGOTA7402
     expect(headingsOf('A.', '--')).toEqual([]);
   });
 });
+
+describe('twentieth hold-out review: a REF label written twice, an item serial after a blank line (05MADRID4026)', () => {
+  it('`REF: REF (A) MADRID 3785 (B) MADRID 3566 (C) SECSTATE` / blank / `36633` is three items, C naming 05STATE36633', () => {
+    const text = holdout('05MADRID4026.txt');
+    const c = parseCables(text).cables[0];
+    expect(c.references?.items.map((r) => [r.letter, r.text, r.cableId])).toEqual([
+      ['A', 'MADRID 3785', '05MADRID3785'],
+      ['B', 'MADRID 3566', '05MADRID3566'],
+      ['C', 'SECSTATE 36633', '05STATE36633'],
+    ]);
+    expect(text.slice(c.references!.start, c.references!.end)).toMatch(/^REF: [\s\S]*\n\n36633$/);
+    expect(c.paragraphs[0].number).toBe(1);
+    expect(c.signature?.text).toBe('AGUIRRE');
+    expect(rulesOf(text)).toEqual([]);
+  });
+
+  it('digits alone go on only with an item that has none; the label again only before the list', () => {
+    const refsOf = (...ref: string[]) =>
+      parseCables(['UNCLAS MADRID 004026', '', 'E.O. 12958: N/A', 'TAGS: KIPR', 'SUBJECT: TEST', '', ...ref, '', '1. Text.'].join('\n')).cables[0].references?.items.map((r) => r.text);
+    expect(refsOf('REF: A. MADRID 3785', 'B. STATE 12', '', '36633')).toEqual(['MADRID 3785', 'STATE 12']);
+    expect(refsOf('REF: REFTEL A. MADRID 3785 B. STATE 12')).toEqual(['MADRID 3785', 'STATE 12']);
+    expect(refsOf('REF: REFTEL 3785')).toEqual(['REFTEL 3785']);
+  });
+});

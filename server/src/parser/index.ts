@@ -42,6 +42,7 @@ import { isBlank, MATCH_PREFIX, scanText, splitLines, type Line } from './lines'
 import { parseMetadata, startsMetadata, type MetadataResult } from './metadata';
 import type { AddresseeRole, Cable, Envelope, Mrn, ParsedDocument, ParseProblem, References, Span, Token } from './model';
 import { readPortionMark } from './portionMark';
+import { firstCableMention } from './referenceText';
 import { tok } from './tokens';
 
 export * from './model';
@@ -719,6 +720,17 @@ function parseCable(
         i = g.nextLine;
         continue;
       }
+      // The last item's serial wrapped after a blank line: `(C) SECSTATE` / blank / `36633` (05MADRID4026). A line of
+      // digits alone goes on with an item that has no digit yet, which then names its cable.
+      if (glued.length === 0 && isDigit(c0) && SERIAL_ALONE.test(t) && !/\d/.test(lastRef.text) && refs.end >= previousLineEnd(lines, lineNo)) {
+        const text = `${lastRef.text} ${t}`;
+        const named = firstCableMention(text, citingYear(cable, holder.env));
+        refs.end = line.start + line.text.length;
+        refs.items[refs.items.length - 1] = { ...lastRef, end: refs.end, text, cableId: named?.id ?? null, yearInferred: named?.yearInferred ?? false };
+        captionEnd = Math.max(captionEnd, refs.end);
+        i = lineNo + 1;
+        continue;
+      }
     }
     const hits = findKeywords(line);
     if (hits.length === 0 || hits[0].at > line.indent) {
@@ -1246,9 +1258,12 @@ function captionHits(lines: Line[], line: Line, hits: readonly KeywordHit[], b: 
           const lm = /^(?:REFS?(?:\(S\))?|REFTELS?)[:.]\s*/i.exec(g.text)!;
           const label = g.map(0, lengthWithoutTrailing(lm[0], ':.'));
           const glued = DERIVED_FROM_IN.exec(g.text);
-          const body = g.text.slice(lm[0].length, glued ? glued.index : g.text.length);
+          // `REF: REF (A) MADRID 3785 (B) ...` (05MADRID4026): the label written again before the list opens it.
+          const again = REF_AGAIN.exec(g.text.slice(lm[0].length, lm[0].length + 12));
+          const from = lm[0].length + (again ? again[0].length : 0);
+          const body = g.text.slice(from, glued ? glued.index : g.text.length);
           const year = citingYear(cable, envelope);
-          const items = splitReferenceItems(body, lm[0].length).map((it) => makeReferenceItem(g.text, it.from, it.to, it.letter, year, 0, g.map));
+          const items = splitReferenceItems(body, from).map((it) => makeReferenceItem(g.text, it.from, it.to, it.letter, year, 0, g.map));
           cable.references = { start: label.start, end: g.map(0, g.text.length).end, label, items: items.filter((x) => x.text) };
         }
         nextLine = Math.max(nextLine, g.nextLine);
@@ -1268,6 +1283,12 @@ function captionHits(lines: Line[], line: Line, hits: readonly KeywordHit[], b: 
   }
   return { nextLine, endOffset };
 }
+
+/** A serial alone on its line (`36633`). */
+const SERIAL_ALONE = /^\d{1,7}$/;
+
+/** The REF label again, right before the first item of a lettered list (`REF (A) ...`, `REFTEL A. ...`). */
+const REF_AGAIN = /^(?:REFS?|REFTELS?)\s+(?=\(?A[.)]\s)/i;
 
 /** Classified By text that stops at the word `reason(s)`, and the line below a blank line giving them (`1.4(C).`). */
 const ENDS_AT_REASON = /\breasons?\s*:?$/i;

@@ -1590,3 +1590,22 @@ describe('twentieth hold-out review: a REF label written twice, an item serial a
     expect(refsOf('REF: REFTEL 3785')).toEqual(['REFTEL 3785']);
   });
 });
+
+describe('twentieth hold-out review: `Comment` alone after the titled parts (04MADRID527)', () => {
+  it("opens the cable's last part: paragraph 15 is under no title, and the last title ends with paragraph 14", () => {
+    const text = holdout('04MADRID527.txt');
+    const c = parseCables(text).cables[0];
+    expect(c.paragraphs.map((p) => p.heading)).toEqual([-1, 0, 0, 0, 0, 0, 1, 1, 1, 2, 2, 2, 2, 3, -1]);
+    const last = c.headings[3];
+    expect(text.slice(last.section.start, last.section.end)).toMatch(/^The Alternative to a PP Victory[\s\S]*and elsewhere\.$/);
+    const comment = c.blocks.find((b) => b.kind === 'COMMENT')!;
+    expect(text.slice(comment.open.start, comment.open.end)).toBe('Comment');
+  });
+
+  it('a comment opened inside a paragraph leaves it under its title; `COMMENT` alone ends the title\'s part', () => {
+    const headingOf = (...body: string[]) =>
+      parseCables(['CONFIDENTIAL STATE 000123', '', 'E.O. 12958: DECL: 01/01/2019', 'TAGS: PREL', 'SUBJECT: TEST', '', 'Talks Go On', '', ...body].join('\n')).cables[0].paragraphs.map((p) => p.heading);
+    expect(headingOf('1. (C) Text.', '', '2. (C) Comment: we doubt it. End comment.')).toEqual([0, 0]);
+    expect(headingOf('1. (C) Text.', '', 'COMMENT', '', '2. (C) We doubt it.')).toEqual([0, -1]);
+  });
+});

@@ -390,6 +390,9 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       closeParagraph(lastText >= 0 ? lines[lastText].start + lines[lastText].text.length : line.start);
       const o = open.get(events![0].kind);
       if (o) o.paragraph = r.paragraphs.length + 1;
+      // `Comment` alone after titled parts (04MADRID527) opens the cable's own last part: what follows is no longer
+      // under the title above (a `Comment:` inside a paragraph leaves it where it is).
+      if (events![0].kind === 'COMMENT' && !sectionClosed && r.headings.length > 0) sectionClosed = true;
     }
     if (events && !aside) aside = asideLeftOpen(s, events, open);
     if ((c0 | 32) === 101 && !sectionClosed && r.headings.length > 0 && len <= 80 && closesHeading(rest(s, indent), r.headings[r.headings.length - 1].text)) {

@@ -84,6 +84,8 @@ const ENDS_WITH_END = /(?:^|\s)END$/i;
 /** A line that only closes a named part (`End Key Points.`, `End background.`): the words after END. */
 const END_OF_PART = /^END\s+([A-Za-z][A-Za-z ,&/'-]{0,60}?)\s*[.:]?$/i;
 const SPLIT_CLOSER = /^(SUMMARY|COMMENT|NOTE|TEXT|QUOTE)\b\.?\)?/i;
+/** SPLIT_CLOSER's SUMMARY ending its sentence or line (`Summary.`, `Summary`): with nothing open, a closer only so. */
+const SPLIT_SUMMARY_CLOSER = /^(SUMMARY)(?:\.\)?|\)|$)/i;
 
 export interface BodyResult {
   paragraphs: Paragraph[];
@@ -124,6 +126,11 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
   let runsOn = false;
   /** The last text line ended with `END` while a block was open: the next may finish the closer. */
   let splitEnd = false;
+  /**
+   * The last text line ended with `END` under a summary's heading, nothing open: the next may finish its closer, as a
+   * closer stands (`End` / `Summary.`, 09TELAVIV1098), not as a sentence goes on (`THE WORD END` / `SUMMARY STARTS`).
+   */
+  let splitSummaryEnd = false;
   /** An aside (`(Comment: ...`) whose parenthesis is still open at the end of its line: its kind and open depth. */
   let aside: { kind: BlockKind; depth: number; lines: number } | null = null;
   /** The paragraphs are numbered `1)`, `2)`: the cable's first paragraph was. */
@@ -328,7 +335,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     // Blocks: openers at the start of the text, inline `(NOTE:` / `BEGIN TEXT`, closers anywhere.
     let events: BlockEvent[] | null = null;
     // `End` / `summary.`: a closer cut by a line break.
-    const split = splitEnd ? SPLIT_CLOSER.exec(rest(s, indent)) : null;
+    const split = splitEnd ? SPLIT_CLOSER.exec(rest(s, indent)) : splitSummaryEnd ? SPLIT_SUMMARY_CLOSER.exec(rest(s, indent)) : null;
     if (split) events = [{ at: indent, kind: split[1].toUpperCase() as BlockKind, close: true, len: split[0].length }];
     else if ((prevBlank || prevEndsSentence || blockStart !== indent) && mayOpenAtStart(blockStart === indent ? c0 : s.charCodeAt(blockStart))) {
       const os = OPEN_AT_START.exec(rest(s, blockStart));
@@ -367,12 +374,19 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
             if (opener) {
               r.blocks.push({ kind: e.kind, start: opener.start, end: tokE.end, open: opener, close: tokE });
               if (e.kind === 'SUMMARY') summaryOpened = true;
-            } else if (e.kind === 'SUMMARY' && !summaryOpened && open.size === 0 && unopenedSummary(r)) {
+            } else if (e.kind === 'SUMMARY' && !summaryOpened && open.size === 0) {
               // (With another block open, the END SUMMARY was meant for that one: `COMMENT AND ACTION REQUEST: ... End summary.`)
-              summaryOpened = true;
-              // `1. (C) UK Ambassador ... END SUMMARY.` with no opener: the summary is the text from the first paragraph.
-              const first = r.paragraphs[0];
-              r.blocks.push({ kind: 'SUMMARY', start: first.start, end: tokE.end, open: { start: first.start, end: first.start, text: '' }, close: tokE });
+              const heading = sectionClosed ? null : summaryHeading(r);
+              if (heading) {
+                // `SUMMARY` / `-------` / `1. (C) ... End Summary.`: the summary's title, set off as a heading, opened it.
+                summaryOpened = true;
+                r.blocks.push({ kind: 'SUMMARY', start: heading.start, end: tokE.end, open: { start: heading.start, end: heading.end, text: heading.text }, close: tokE });
+              } else if (unopenedSummary(r)) {
+                summaryOpened = true;
+                // `1. (C) UK Ambassador ... END SUMMARY.` with no opener: the summary is the text from the first paragraph.
+                const first = r.paragraphs[0];
+                r.blocks.push({ kind: 'SUMMARY', start: first.start, end: tokE.end, open: { start: first.start, end: first.start, text: '' }, close: tokE });
+              }
             }
             continue;
           }
@@ -415,6 +429,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       if (saysFollowing) inLeadInList = true;
     }
     splitEnd = open.size > 0 && (cLast | 32) === 100 && ENDS_WITH_END.test(s);
+    splitSummaryEnd = open.size === 0 && (cLast | 32) === 100 && !summaryOpened && !sectionClosed && summaryHeading(r) !== null && ENDS_WITH_END.test(s);
     runsOn = false;
   }
   for (let k = 0; k < open.size; k++) r.blocks.push(unclosed(open.at(k)));
@@ -824,6 +839,19 @@ function unopenedSummary(r: BodyResult): boolean {
   if (r.paragraphs.length === 0 || r.paragraphs.length > 3) return false;
   return !r.headings.some((h) => /^\W*summary\W*$/i.test(h.text));
 }
+
+/**
+ * The heading the text is in, when it titles the summary (`SUMMARY`, `Summary`, `(C) SUMMARY`, `SUMMARY AND COMMENT`,
+ * `Summary and Key Themes`, boxed or underlined): an END SUMMARY that closes nothing opened closes the summary it
+ * opened (04AMMAN1288, 06CARACAS219, 09BEIJING1378). The last heading, so no other title stands between them.
+ */
+function summaryHeading(r: BodyResult): Heading | null {
+  const h = r.headings.length > 0 ? r.headings[r.headings.length - 1] : null;
+  return h && SUMMARY_HEADING.test(h.text) ? h : null;
+}
+
+/** A title that starts with the word SUMMARY, after a portion mark if any. */
+const SUMMARY_HEADING = /^(?:\([A-Z/ ]{1,12}\)\s*)?SUMMARY\b/i;
 
 /** Whether a digit follows, after spaces, the first `)` after `s[from]`. */
 function digitAfterParen(s: string, from: number): boolean {

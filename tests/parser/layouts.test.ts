@@ -553,3 +553,25 @@ describe('REF lists the mirror lettered line by line', () => {
     expect(refs('09STATE127892.txt').map((r) => r[0])).toEqual(['A', 'B', 'C', 'D']);
   });
 });
+
+describe('titles of a name and a number, and titles with a question inside', () => {
+  const headingsOf = (name: string) => parseCables(fixture(name)).cables[0].headings.map((h) => h.text);
+  it('`G-20` over its rule is a heading (09BEIJING2963, 10MADRID80); a line of one letter and a number elsewhere is not', () => {
+    expect(headingsOf('09BEIJING2963.txt')).toEqual(['Summary', 'Iran', 'POTUS Visit', 'G-20', 'North Korea', 'Tires']);
+    const madrid = parseCables(fixture('10MADRID80.txt')).cables[0];
+    expect(madrid.headings.map((h) => h.text)).toContain('G-20');
+    // Paragraph 15 is under it.
+    expect(madrid.headings[madrid.paragraphs.find((p) => p.number === 15)!.heading].text).toBe('G-20');
+    const body = (lines: string[]) => parseCables(['UNCLAS PARIS 001234', '', 'SUBJECT: TEST', '', '1. (U) One.', '', ...lines, '', '2. (U) Two.', ''].join('\n')).cables[0].headings.map((h) => h.text);
+    // Not without a rule under it, nor over a line of text starting with a dash.
+    expect(body(['G-20'])).toEqual([]);
+    expect(body(['G-20', '- the summit.'])).toEqual([]);
+  });
+
+  it('`What Next? Brits Concerned` alone over its paragraph is a heading (10BUENOSAIRES71); a question of prose cut there is not', () => {
+    expect(headingsOf('10BUENOSAIRES71.txt')).toEqual(['Keep Your Oil Equipment Away from Our Islands', 'What Next? Brits Concerned']);
+    const body = (line: string) => parseCables(['UNCLAS PARIS 001234', '', 'SUBJECT: TEST', '', '1. (U) One.', '', line, '', '2. (U) Two.', ''].join('\n')).cables[0].headings.map((h) => h.text);
+    expect(body('What comes next? Brits worried')).toEqual([]);
+    expect(body('Talks Resume. Brits Concerned')).toEqual([]);
+  });
+});

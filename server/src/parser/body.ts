@@ -1143,7 +1143,9 @@ function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: 
   // A rule run on after the title on its line (`TITLE ----- -----`, the line break lost) is no part of the title's
   // length: the 90 characters are the title's own (`"JOAN OF ARC OF SUBVERSION" BECOMES CHIEF OF STAFF ---...`).
   const ruleAfter = t.charCodeAt(t.length - 1) === 45 ? inlineRuleAt(t) : -1;
-  if ((ruleAfter >= 0 ? ruleAfter : t.length) > 90 || !hasTwoLetters(text, at, at + t.length)) return false;
+  if ((ruleAfter >= 0 ? ruleAfter : t.length) > 90) return false;
+  // A word of two letters at least; over a rule, also a name of one letter and a number (`G-20` / `----`, 09BEIJING2963).
+  if (!hasTwoLetters(text, at, at + t.length) && !(underlined && LETTER_NUMBER_NAME.test(t) && (isDashLine(next!) || isUnderline(next!)))) return false;
   if (isTableRow(t)) return false;
   // Under prose, a rule that opens a box (rule, heading, rule) is the box's, not this line's underline.
   // A title may end in an abbreviation (`In pyongyang - messages for the u.s.`) when it stands alone.
@@ -1229,7 +1231,10 @@ function titlesParagraphUnruled(lines: Line[], i: number, last: number, to: numb
   const c0 = text.charCodeAt(at);
   if (t.length > 80 || !(isUpper(c0) || (c0 === 47 && text.charCodeAt(at + 1) === 47)) || endsWithOneOf(t, '.,;:!')) return false;
   if (!paragraphAfterBlanks(lines, last + 1, to)) return false;
-  if (SENTENCE_INSIDE.test(t) || isPressQuestion(t) || BLOCK_WORD.test(t) || NOTICE_OR_LABEL.test(t)) return false;
+  if (STATEMENT_INSIDE.test(t) || isPressQuestion(t) || BLOCK_WORD.test(t) || NOTICE_OR_LABEL.test(t)) return false;
+  // A question inside a title (`What Next? Brits Concerned`, 10BUENOSAIRES71) keeps its long words capitalised; a
+  // question of prose broken off there (`... what comes next? Brits worry`) has a long word in lower case.
+  if (QUESTION_INSIDE.test(t) && !TITLE_WORDS.test(t)) return false;
   // (Right under a heading's first line, `Media Coverage Goes From Nervous and Negative to Hopeful and` / `Positive`,
   // the line is that heading's end, not the end of a sentence.)
   let a = i - 1;
@@ -1262,6 +1267,11 @@ function startsUnruledTwoLineTitle(lines: Line[], i: number, to: number, t: stri
 
 /** A sentence ended inside a line (`Brazilians. Brazil's ...`): a word of three lower-case letters or more, then `.`, `!` or `?`, then more. */
 const SENTENCE_INSIDE = /[a-z]{3}[.!?]["'\u2019\u201d)]?\s+\S/;
+/** SENTENCE_INSIDE's first test of a title alone: a statement or exclamation ended inside it; a question is read apart. */
+const STATEMENT_INSIDE = /[a-z]{3}[.!]["'\u2019\u201d)]?\s+\S/;
+const QUESTION_INSIDE = /[a-z]{3}\?["'\u2019\u201d)]?\s+\S/;
+/** `G-20`, `G8`, `P5`: a name of one capital and a number. */
+const LETTER_NUMBER_NAME = /^[A-Z]-?\d{1,3}$/;
 /**
  * A capitals label (`SOURCE: Consular Workload Statistics ...` under a table), a REF line written without its colon
  * (`REF A SECRETARY'S LETTER TO MBZ ...`) or a notice (`This is a PRT Karbala Reporting Cable`).

@@ -575,3 +575,15 @@ describe('titles of a name and a number, and titles with a question inside', () 
     expect(body('Talks Resume. Brits Concerned')).toEqual([]);
   });
 });
+
+describe('a paragraph numbered with a comma right under the Classified By line', () => {
+  it('`1, (C) Summary. ...` is paragraph 1 and opens the summary, not the Classified By text (08ISLAMABAD405)', () => {
+    const doc = parseCables(fixture('08ISLAMABAD405.txt'));
+    const c = doc.cables[0];
+    expect(src(doc, c.classifiedBy!)).toBe('Classified By: Anne W. Patterson, for reasons 1.4 (b)(d)');
+    expect(c.paragraphs[0].number).toBe(1);
+    expect(c.paragraphs.map((p) => p.number)).toEqual(Array.from({ length: 22 }, (_, k) => k + 1));
+    const summary = c.blocks.filter((b) => b.kind === 'SUMMARY');
+    expect(summary.map((b) => [src(doc, b.open), b.close && src(doc, b.close)])).toEqual([['Summary.', 'End Summary.']]);
+  });
+});

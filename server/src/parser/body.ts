@@ -84,6 +84,8 @@ const ENDS_WITH_END = /(?:^|\s)END$/i;
 /** A line that only closes a named part (`End Key Points.`, `End background.`): the words after END. */
 const END_OF_PART = /^END\s+([A-Za-z][A-Za-z ,&/'-]{0,60}?)\s*[.:]?$/i;
 const SPLIT_CLOSER = /^(SUMMARY|COMMENT|NOTE|TEXT|QUOTE)\b\.?\)?/i;
+/** SPLIT_CLOSER's SUMMARY ending its sentence or line (`Summary.`, `Summary`): with nothing open, a closer only so. */
+const SPLIT_SUMMARY_CLOSER = /^(SUMMARY)(?:\.\)?|\)|$)/i;
 
 export interface BodyResult {
   paragraphs: Paragraph[];
@@ -124,6 +126,11 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
   let runsOn = false;
   /** The last text line ended with `END` while a block was open: the next may finish the closer. */
   let splitEnd = false;
+  /**
+   * The last text line ended with `END` under a summary's heading, nothing open: the next may finish its closer, as a
+   * closer stands (`End` / `Summary.`, 09TELAVIV1098), not as a sentence goes on (`THE WORD END` / `SUMMARY STARTS`).
+   */
+  let splitSummaryEnd = false;
   /** An aside (`(Comment: ...`) whose parenthesis is still open at the end of its line: its kind and open depth. */
   let aside: { kind: BlockKind; depth: number; lines: number } | null = null;
   /** The paragraphs are numbered `1)`, `2)`: the cable's first paragraph was. */
@@ -328,7 +335,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     // Blocks: openers at the start of the text, inline `(NOTE:` / `BEGIN TEXT`, closers anywhere.
     let events: BlockEvent[] | null = null;
     // `End` / `summary.`: a closer cut by a line break.
-    const split = splitEnd ? SPLIT_CLOSER.exec(rest(s, indent)) : null;
+    const split = splitEnd ? SPLIT_CLOSER.exec(rest(s, indent)) : splitSummaryEnd ? SPLIT_SUMMARY_CLOSER.exec(rest(s, indent)) : null;
     if (split) events = [{ at: indent, kind: split[1].toUpperCase() as BlockKind, close: true, len: split[0].length }];
     else if ((prevBlank || prevEndsSentence || blockStart !== indent) && mayOpenAtStart(blockStart === indent ? c0 : s.charCodeAt(blockStart))) {
       const os = OPEN_AT_START.exec(rest(s, blockStart));
@@ -367,12 +374,19 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
             if (opener) {
               r.blocks.push({ kind: e.kind, start: opener.start, end: tokE.end, open: opener, close: tokE });
               if (e.kind === 'SUMMARY') summaryOpened = true;
-            } else if (e.kind === 'SUMMARY' && !summaryOpened && open.size === 0 && unopenedSummary(r)) {
+            } else if (e.kind === 'SUMMARY' && !summaryOpened && open.size === 0) {
               // (With another block open, the END SUMMARY was meant for that one: `COMMENT AND ACTION REQUEST: ... End summary.`)
-              summaryOpened = true;
-              // `1. (C) UK Ambassador ... END SUMMARY.` with no opener: the summary is the text from the first paragraph.
-              const first = r.paragraphs[0];
-              r.blocks.push({ kind: 'SUMMARY', start: first.start, end: tokE.end, open: { start: first.start, end: first.start, text: '' }, close: tokE });
+              const heading = sectionClosed ? null : summaryHeading(r);
+              if (heading) {
+                // `SUMMARY` / `-------` / `1. (C) ... End Summary.`: the summary's title, set off as a heading, opened it.
+                summaryOpened = true;
+                r.blocks.push({ kind: 'SUMMARY', start: heading.start, end: tokE.end, open: { start: heading.start, end: heading.end, text: heading.text }, close: tokE });
+              } else if (unopenedSummary(r)) {
+                summaryOpened = true;
+                // `1. (C) UK Ambassador ... END SUMMARY.` with no opener: the summary is the text from the first paragraph.
+                const first = r.paragraphs[0];
+                r.blocks.push({ kind: 'SUMMARY', start: first.start, end: tokE.end, open: { start: first.start, end: first.start, text: '' }, close: tokE });
+              }
             }
             continue;
           }
@@ -415,6 +429,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       if (saysFollowing) inLeadInList = true;
     }
     splitEnd = open.size > 0 && (cLast | 32) === 100 && ENDS_WITH_END.test(s);
+    splitSummaryEnd = open.size === 0 && (cLast | 32) === 100 && !summaryOpened && !sectionClosed && summaryHeading(r) !== null && ENDS_WITH_END.test(s);
     runsOn = false;
   }
   for (let k = 0; k < open.size; k++) r.blocks.push(unclosed(open.at(k)));
@@ -825,6 +840,19 @@ function unopenedSummary(r: BodyResult): boolean {
   return !r.headings.some((h) => /^\W*summary\W*$/i.test(h.text));
 }
 
+/**
+ * The heading the text is in, when it titles the summary (`SUMMARY`, `Summary`, `(C) SUMMARY`, `SUMMARY AND COMMENT`,
+ * `Summary and Key Themes`, boxed or underlined): an END SUMMARY that closes nothing opened closes the summary it
+ * opened (04AMMAN1288, 06CARACAS219, 09BEIJING1378). The last heading, so no other title stands between them.
+ */
+function summaryHeading(r: BodyResult): Heading | null {
+  const h = r.headings.length > 0 ? r.headings[r.headings.length - 1] : null;
+  return h && SUMMARY_HEADING.test(h.text) ? h : null;
+}
+
+/** A title that starts with the word SUMMARY, after a portion mark if any. */
+const SUMMARY_HEADING = /^(?:\([A-Z/ ]{1,12}\)\s*)?SUMMARY\b/i;
+
 /** Whether a digit follows, after spaces, the first `)` after `s[from]`. */
 function digitAfterParen(s: string, from: number): boolean {
   let at = s.indexOf(')', from) + 1;
@@ -1115,7 +1143,9 @@ function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: 
   // A rule run on after the title on its line (`TITLE ----- -----`, the line break lost) is no part of the title's
   // length: the 90 characters are the title's own (`"JOAN OF ARC OF SUBVERSION" BECOMES CHIEF OF STAFF ---...`).
   const ruleAfter = t.charCodeAt(t.length - 1) === 45 ? inlineRuleAt(t) : -1;
-  if ((ruleAfter >= 0 ? ruleAfter : t.length) > 90 || !hasTwoLetters(text, at, at + t.length)) return false;
+  if ((ruleAfter >= 0 ? ruleAfter : t.length) > 90) return false;
+  // A word of two letters at least; over a rule, also a name of one letter and a number (`G-20` / `----`, 09BEIJING2963).
+  if (!hasTwoLetters(text, at, at + t.length) && !(underlined && LETTER_NUMBER_NAME.test(t) && (isDashLine(next!) || isUnderline(next!)))) return false;
   if (isTableRow(t)) return false;
   // Under prose, a rule that opens a box (rule, heading, rule) is the box's, not this line's underline.
   // A title may end in an abbreviation (`In pyongyang - messages for the u.s.`) when it stands alone.
@@ -1201,7 +1231,10 @@ function titlesParagraphUnruled(lines: Line[], i: number, last: number, to: numb
   const c0 = text.charCodeAt(at);
   if (t.length > 80 || !(isUpper(c0) || (c0 === 47 && text.charCodeAt(at + 1) === 47)) || endsWithOneOf(t, '.,;:!')) return false;
   if (!paragraphAfterBlanks(lines, last + 1, to)) return false;
-  if (SENTENCE_INSIDE.test(t) || isPressQuestion(t) || BLOCK_WORD.test(t) || NOTICE_OR_LABEL.test(t)) return false;
+  if (STATEMENT_INSIDE.test(t) || isPressQuestion(t) || BLOCK_WORD.test(t) || NOTICE_OR_LABEL.test(t)) return false;
+  // A question inside a title (`What Next? Brits Concerned`, 10BUENOSAIRES71) keeps its long words capitalised; a
+  // question of prose broken off there (`... what comes next? Brits worry`) has a long word in lower case.
+  if (QUESTION_INSIDE.test(t) && !TITLE_WORDS.test(t)) return false;
   // (Right under a heading's first line, `Media Coverage Goes From Nervous and Negative to Hopeful and` / `Positive`,
   // the line is that heading's end, not the end of a sentence.)
   let a = i - 1;
@@ -1234,6 +1267,11 @@ function startsUnruledTwoLineTitle(lines: Line[], i: number, to: number, t: stri
 
 /** A sentence ended inside a line (`Brazilians. Brazil's ...`): a word of three lower-case letters or more, then `.`, `!` or `?`, then more. */
 const SENTENCE_INSIDE = /[a-z]{3}[.!?]["'\u2019\u201d)]?\s+\S/;
+/** SENTENCE_INSIDE's first test of a title alone: a statement or exclamation ended inside it; a question is read apart. */
+const STATEMENT_INSIDE = /[a-z]{3}[.!]["'\u2019\u201d)]?\s+\S/;
+const QUESTION_INSIDE = /[a-z]{3}\?["'\u2019\u201d)]?\s+\S/;
+/** `G-20`, `G8`, `P5`: a name of one capital and a number. */
+const LETTER_NUMBER_NAME = /^[A-Z]-?\d{1,3}$/;
 /**
  * A capitals label (`SOURCE: Consular Workload Statistics ...` under a table), a REF line written without its colon
  * (`REF A SECRETARY'S LETTER TO MBZ ...`) or a notice (`This is a PRT Karbala Reporting Cable`).

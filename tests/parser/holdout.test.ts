@@ -1497,3 +1497,46 @@ describe('seventeenth hold-out review: a title that asks a question (09ASTANA677
     expect(headingsOf('What Comes Next?')).toEqual([]);
   });
 });
+
+describe('twenty-first hold-out review: the Classified By label written twice (08STATE93970)', () => {
+  const corpus = (name: string) => readFileSync(join(__dirname, '../fixtures/cables', name), 'utf8');
+
+  it('`Classified By: Classified by X for reasons 1.4 b and d.` gives the classifier and the reasons', () => {
+    const cb = parseCables(corpus('08LONDON2603.txt')).cables[0].classifiedBy!;
+    expect(cb.label.text).toBe('Classified By:');
+    expect(cb.who?.text).toBe('Acting Minister Counselor Kathleen Doherty');
+    expect(cb.section?.text).toBe('1.4');
+    expect(cb.reasons.map((r) => r.text)).toEqual(['b', 'd']);
+  });
+
+  it('`Classified By: Classified By: X for REASONS 1.4 (B), (C) and (D).` likewise', () => {
+    const cb = parseCables(corpus('09STATE72112.txt')).cables[0].classifiedBy!;
+    expect(cb.who?.text).toBe('Senior Adviser Stephen Mull');
+    expect(cb.reasons.map((r) => r.text)).toEqual(['b', 'c', 'd']);
+  });
+
+  it('in a STATE cable of the early-release layout, right above paragraph 1', () => {
+    const text = [
+      'C O N F I D E N T I A L STATE 093970 ',
+      '',
+      'SIPDIS ',
+      '',
+      'EO 12958 DECL: 09/02/2018 ',
+      '',
+      'TAGS SENV, PREL, UNEP, WMO, KGHG, IR, ML, AR, MA, MO ',
+      'SUBJECT: LIFELINES FOR IPCC WORKING GROUP ELECTION ',
+      '',
+      'Classified By: Classified by IO/DAS Gerald Anderson for reasons 1.4(b) and (d)',
+      '1. (U) This is an action message. Please see paragraph 3.',
+    ].join('\n');
+    const c = parseCables(text).cables[0];
+    expect(c.classifiedBy?.who?.text).toBe('IO/DAS Gerald Anderson');
+    expect(c.classifiedBy?.reasons.map((r) => r.text)).toEqual(['b', 'd']);
+    expect(c.paragraphs.map((p) => p.number)).toEqual([1]);
+  });
+
+  it('a second Classified By further along its line is still its own element', () => {
+    const cb = parseCables(['CONFIDENTIAL STATE 000123', '', 'E.O. 12958: DECL: 01/01/2019', 'TAGS: PREL', 'SUBJECT: TEST', '', 'Classified By: Ambassador X, classified by Y for reasons 1.4 (b).', '', '1. (C) Text.'].join('\n')).cables[0].classifiedBy!;
+    expect(cb.who?.text).toBe('Ambassador X');
+  });
+});

@@ -1540,3 +1540,43 @@ describe('twenty-first hold-out review: the Classified By label written twice (0
     expect(cb.who?.text).toBe('Ambassador X');
   });
 });
+
+describe('twenty-first hold-out review: the last item of a lettered list inside a paragraph (08STATE116392)', () => {
+  const corpus = (name: string) => readFileSync(join(__dirname, '../fixtures/cables', name), 'utf8');
+  const bodyOf = (...lines: string[]) =>
+    parseCables(['S E C R E T STATE 116392 ', ' ', 'E.O. 12958: DECL: 09/18/2033 ', 'TAGS: PINR', 'SUBJECT: TEST', ' ', ...lines].join('\n')).cables[0];
+
+  it('`G. Information Infrastructure ...` after items A to F of paragraph 3 heads no section over paragraph 4', () => {
+    const c = bodyOf(
+      '3. (S/NF) Palestinian NHCD outline - priority issues: ',
+      ' ',
+      '      F. Government of Israel Plans, Policies, and Actions ',
+      '            6) US and International Community (FPOL-3) ',
+      ' ',
+      '      G. Information Infrastructure and Telecommunications ',
+      '      Systems (INFR-3) ',
+      ' ',
+      '4. (S/NF) Palestinian NHCD - Full text  -- reporting and ',
+      ' ',
+      'RICE',
+    );
+    expect(c.headings).toEqual([]);
+    expect(c.paragraphs.map((p) => [p.number, p.heading])).toEqual([
+      [3, -1],
+      [4, -1],
+    ]);
+  });
+
+  it('the same in the corpus: `E. Information Infrastructure ...` (08STATE30340), `B.  (SBU)  WHAT IS ...?` under `A.` (10STATE6451)', () => {
+    expect(parseCables(corpus('08STATE30340.txt')).cables[0].headings).toEqual([]);
+    const c = parseCables(corpus('10STATE6451.txt')).cables[0];
+    expect(c.headings).toEqual([]);
+    expect(c.paragraphs.map((p) => p.heading)).toEqual([-1, -1, -1]);
+  });
+
+  it('lettered titles in sequence, and a lettered title over no list, still head their sections', () => {
+    expect(parseCables(corpus('09STATE132349.txt')).cables[0].headings.map((h) => h.text)).toEqual(['A. (U) MENTAL STATE AND HEALTH:', 'B. (U) POLITICAL VIEWS:', 'C. (U) ON THE JOB:']);
+    const c = bodyOf('1. (S) Text ends here.', ' ', 'B. NEXT STEPS', ' ', '2. (S) Text.');
+    expect(c.headings.map((h) => h.text)).toEqual(['B. NEXT STEPS']);
+  });
+});

@@ -283,6 +283,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
         (!prevBlank && !runsOn && len <= 90 && titleBetweenParagraphs(text, lines, i, to, lastText, cLast))) &&
       !(inLeadInList && cLast !== 45 && !(i + 1 < to && isUnderline(lines[i + 1])) && !ruledBelowNext(text, lines, i, to)) &&
       !(paragraphOpen && !prevBlank && continuesParagraphTitle(text, lines, i, r.paragraphs[r.paragraphs.length - 1])) &&
+      !(paragraphOpen && s.charCodeAt(indent + 2) === 32 && continuesLetteredList(lines, i, r.paragraphs[r.paragraphs.length - 1], r.headings[r.headings.length - 1])) &&
       // `XXXXXXXXXXXX` alone: the redaction of a passage (paragraphs 13 and 14 of 09BAMAKO776), not a title.
       !((c0 | 32) === 120 && REDACTION_LINE.test(rest(s, indent).trimEnd())) &&
       // `(SECRET//REL GERMANY)` alone: the classification of the talking points under it (09STATE122950), not a title.
@@ -741,6 +742,25 @@ function titleBetweenParagraphs(text: string, lines: Line[], i: number, to: numb
   const aboveEnd = above.start + above.text.length;
   if (!endsSentence(text, above.start, aboveEnd) && !endsSentenceInParens(text, above.start, aboveEnd) && !ENDS_WITH_CLOSER.test(above.text)) return false;
   return isTitle(rest(line.text, line.indent), c0);
+}
+
+/**
+ * `G. Information Infrastructure and Telecommunications` / `Systems (INFR-3)` at the end of a paragraph that lists
+ * `A.` to `F.` (08STATE116392, 08STATE30340), `B.  (SBU)  WHAT IS THE STATE OF CIVIL/MILITARY RELATIONS?` under
+ * `A.  (SBU)  WHY WAS ...` (10STATE6451): the next item of a lettered list inside the open paragraph, not a title
+ * over the paragraphs below. A lettered title follows the title lettered before it (`A. (U) PRESIDENT CALDERON` /
+ * `1. ...` / `B. (U) CABINET`), not an item of the paragraph. Asked only of a line whose third character is a space.
+ */
+function continuesLetteredList(lines: Line[], i: number, p: Paragraph | undefined, lastHeading: Heading | undefined): boolean {
+  const line = lines[i];
+  const letter = line.text.charCodeAt(line.indent) | 32;
+  const punct = line.text.charCodeAt(line.indent + 1);
+  // `B.` to `Z.` or `B)` to `Z)`, any case.
+  if (!p || letter < 98 || letter > 122 || (punct !== 46 && punct !== 41)) return false;
+  const item = (t: string, at: number) => (t.charCodeAt(at) | 32) === letter - 1 && t.charCodeAt(at + 1) === punct && isTrimSpace(t.charCodeAt(at + 2));
+  if (lastHeading && item(lastHeading.text, 0)) return false;
+  for (let k = i - 1; k >= 0 && lines[k].start >= p.firstLine.start; k--) if (item(lines[k].text, lines[k].indent)) return true;
+  return false;
 }
 
 /** The line is a title's (`TITLE_WORDS`), not a redacted, table, stray, question or block-marker line. */

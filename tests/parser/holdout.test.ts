@@ -1580,3 +1580,22 @@ describe('twenty-first hold-out review: the last item of a lettered list inside 
     expect(c.headings.map((h) => h.text)).toEqual(['B. NEXT STEPS']);
   });
 });
+
+describe('twenty-first hold-out review: a REF letter doubled with a colon (08OSLO670)', () => {
+  const refsOf = (ref: string) =>
+    parseCables(['R 161324Z DEC 08', 'FM AMEMBASSY OSLO', 'TO RUEHC/SECSTATE WASHDC 7219', 'C O N F I D E N T I A L OSLO 000670 ', '', 'E.O. 12958: DECL: 12/13/2018 ', 'TAGS: MARR', 'SUBJECT: TEST ', '', ref, '', '1. (C) Text.'].join('\n')).cables[0].references!.items;
+
+  it('`REF: A. A: OSLO 629 B. B: OSLO 585 C. C: OSLO 522` gives the items without the mirror copy of their letter', () => {
+    expect(refsOf('REF: A. A: OSLO 629 B. B: OSLO 585 C. C: OSLO 522 ').map((r) => [r.letter, r.text, r.cableId])).toEqual([
+      ['A', 'OSLO 629', '08OSLO629'],
+      ['B', 'OSLO 585', '08OSLO585'],
+      ['C', 'OSLO 522', '08OSLO522'],
+    ]);
+  });
+
+  it('the same one item a line (06CARACAS219), and a colon after another letter stays', () => {
+    const corpus = readFileSync(join(__dirname, '../fixtures/cables/06CARACAS219.txt'), 'utf8');
+    expect(parseCables(corpus).cables[0].references!.items.map((r) => r.text)).toEqual(['HAVANA 00118', 'HAVANA 00697', 'TD-314/63777-05 LIMITED DISTRIBUTION', 'IIR 6 902 9698 06']);
+    expect(refsOf('REF: A. B: OSLO 629').map((r) => r.text)).toEqual(['B: OSLO 629']);
+  });
+});

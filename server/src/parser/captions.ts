@@ -479,10 +479,10 @@ const HAS_DIGIT = /\d/;
 const ITEM_LETTER = /^\s*(?:¶ ?)?\(?[A-Za-z]\)?[.)]\s*/;
 /**
  * Mirrors that render REF lists as HTML lists print the list letter before the cable's own (`A. A. STATE 3080`,
- * `A. (A) KABUL 463`, `B. B) BAKU 30`): the same letter again before a year or a post is that copy; an initial
- * (`A. A. Smith e-mail`) is kept.
+ * `A. (A) KABUL 463`, `B. B) BAKU 30`, `A. A: OSLO 629`): the same letter again before a year or a post is that copy;
+ * an initial (`A. A. Smith e-mail`) is kept.
  */
-const DOUBLED_LETTER = /^\(?([A-Za-z])[.)]\s+(?=\d|[A-Z]{2})/;
+const DOUBLED_LETTER = /^\(?([A-Za-z])[.):]\s+(?=\d|[A-Z]{2})/;
 
 export function makeReferenceItem(
   text: string,

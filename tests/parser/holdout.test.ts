@@ -1599,3 +1599,23 @@ describe('twenty-first hold-out review: a REF letter doubled with a colon (08OSL
     expect(refsOf('REF: A. B: OSLO 629').map((r) => r.text)).toEqual(['B: OSLO 629']);
   });
 });
+
+describe('twenty-first hold-out review: a continuation marker with the next line glued on (07RABAT1657)', () => {
+  it('`RABAT 00001657 002 OF 002 French companies ...` is a page break inside paragraph 6, which goes on after it', () => {
+    const text = holdout('07RABAT1657.txt');
+    const c = parseCables(text).cables[0];
+    expect(c.continuations.map((m) => [m.text, m.section, m.total])).toEqual([['RABAT 00001657 002 OF 002', 2, 2]]);
+    const p6 = c.paragraphs.find((p) => p.number === 6)!;
+    expect(text.slice(p6.start, p6.end)).toMatch(/half of which will go to\n\nRABAT 00001657 002 OF 002 French companies Alstom, SNCF, and Reseau Ferre de France\.$/);
+    expect(c.headings.map((h) => h.text)).toEqual(['Leaning Farther Forward on Sahara', 'Mediterranean Union and Other Themes', 'Economic Agreements and Military Sales', 'Press Coverage - Ecstatic, with Exceptions']);
+    expect(c.signature?.text).toBe('Riley');
+    expect(rulesOf(text)).toEqual([]);
+  });
+
+  it('a title glued after the marker is the title alone (09ASHGABAT1182)', () => {
+    const c = parseCables(readFileSync(join(__dirname, '../fixtures/cables/09ASHGABAT1182.txt'), 'utf8')).cables[0];
+    expect(c.continuations.map((m) => m.text)).toEqual(['ASHGABAT 00001182 002.2 OF 003']);
+    expect(c.headings.map((h) => h.text)).toContain('THE EDUCATION SYSTEM: A TOTAL MESS');
+    expect(c.paragraphs.find((p) => p.number === 6)!.heading).toBe(c.headings.findIndex((h) => h.text === 'THE EDUCATION SYSTEM: A TOTAL MESS'));
+  });
+});

@@ -14,6 +14,8 @@ import { tok } from './tokens';
 const LOOSE_PARA = /^()(\d{1,3})()([,)]?)(?= {1,3}\((?:U|C|S|TS|SBU|LOU)\b)/;
 /** `ASTANA 00000308 002 OF 002`; also as the mirror set some texts, `Budapest 00000034 002 of 002`. */
 const CONTINUATION = /^([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,4}) {1,3}(\d{8}) {1,3}(\d{3})(?:\.(\d{1,3}))? OF (\d{3})$/i;
+/** CONTINUATION with more text after it on its line: the marker and the spaces up to that text. */
+const GLUED_CONTINUATION = /^([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,4}) {1,3}(\d{8}) {1,3}(\d{3})(?:\.(\d{1,3}))? OF (\d{3}) {1,3}(?=\S)/i;
 const PAGE_HEADER = /^(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE|TOP SECRET) {1,4})?PAGE \d{2,3}\b/;
 /**
  * A rule of dashes, also spaced (`- - - -`) or broken by Cablegate texts (`--------------------------------------------- -`,
@@ -188,6 +190,20 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
         r.continuations.push(continuation(line, cm));
         runsOn ||= !prevEndsSentence;
         prevBlank = true;
+        continue;
+      }
+      // A continuation marker with the next line glued on after it, the mirror's line break lost (`RABAT 00001657 002
+      // OF 002 French companies Alstom, ...`, 07RABAT1657; `ASHGABAT 00001182 002.2 OF 003 THE EDUCATION SYSTEM: A
+      // TOTAL MESS`, 09ASHGABAT1182): the marker is page furniture, and the line is read again from the text after
+      // it, as the line it was (a heading, or the sentence the page break cut). Asked only of lines with ` 00` (a
+      // padded serial) in their first 45 characters.
+      const glued = !cm && len > 30 && s.lastIndexOf(' 00', indent + 45) > indent ? GLUED_CONTINUATION.exec(rest(s, indent)) : null;
+      if (glued) {
+        r.continuations.push(continuation(line, glued, indent + glued[0].trimEnd().length));
+        runsOn ||= !prevEndsSentence;
+        prevBlank = true;
+        lines[i] = { index: line.index, start: line.start, end: line.end, text: s, indent: indent + glued[0].length };
+        i--;
         continue;
       }
       if (len <= 120 && kind & PAGE_START && mayStartPageHeader(s, indent, c0) && PAGE_HEADER.test(rest(s, indent))) {
@@ -1390,9 +1406,9 @@ function isUnderline(line: Line): boolean {
   return (c === 45 || c >= 128) && line.text.charCodeAt(line.text.length - 1) === 45 && UNDERLINE.test(line.text.trim());
 }
 
-function continuation(line: Line, m: RegExpExecArray): Continuation {
+function continuation(line: Line, m: RegExpExecArray, end = line.text.length): Continuation {
   const serialAt = line.text.indexOf(m[2], line.indent + m[1].length);
-  const whole = tok(line, line.indent);
+  const whole = tok(line, line.indent, end);
   return {
     start: whole.start,
     end: whole.end,

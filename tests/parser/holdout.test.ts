@@ -1619,3 +1619,34 @@ describe('twenty-first hold-out review: a continuation marker with the next line
     expect(c.paragraphs.find((p) => p.number === 6)!.heading).toBe(c.headings.findIndex((h) => h.text === 'THE EDUCATION SYSTEM: A TOTAL MESS'));
   });
 });
+
+describe('twenty-first hold-out review: titles trailing off under prose, in a body with no blank lines (08NEWDELHI3228)', () => {
+  it('`Congress Party Dismisses...` and `...Then Equivocates...` over rules of their length head paragraphs 5 and 6', () => {
+    const text = holdout('08NEWDELHI3228.txt');
+    const c = parseCables(text).cables[0];
+    expect(c.headings.map((h) => h.text)).toEqual([
+      'Killed in Mumbai Attacks, Karkare Led Investigation into “Hindu Terror”',
+      'Antulay’s Comments',
+      'Congress Party Dismisses...',
+      '...Then Equivocates...',
+      '...And Finally Dismisses',
+      'Congress Party Plays Cynical Politics',
+    ]);
+    expect(c.paragraphs.map((p) => p.heading)).toEqual([-1, 0, 0, 1, 2, 3, 4, 5]);
+    expect(c.signature?.text).toBe('MULFORD');
+    expect(rulesOf(text)).toEqual([]);
+  });
+
+  it('the same in the corpus: `...Mauritian Assent...` between `Three Sine Qua Nons: U.S. Assent...` and `...Chagossian Assent` (09LONDON1156)', () => {
+    const c = parseCables(readFileSync(join(__dirname, '../fixtures/cables/09LONDON1156.txt'), 'utf8')).cables[0];
+    expect(c.headings.map((h) => h.text).slice(1, 4)).toEqual(['Three Sine Qua Nons: U.S. Assent...', '...Mauritian Assent...', '...Chagossian Assent']);
+  });
+
+  it('prose trailing off above a rule is no title: mid-sentence above it, or a rule not of its length', () => {
+    const headingsOf = (above: string, line: string, rule: string) =>
+      parseCables(['CONFIDENTIAL STATE 000123', '', 'E.O. 12958: DECL: 01/01/2019', 'TAGS: PREL', 'SUBJECT: TEST', '', '1. (C) Text.', above, line, rule, '2. (C) Text.'].join('\n')).cables[0].headings.map((h) => h.text);
+    expect(headingsOf('He said it was over.', 'Then Equivocates...', '-------------------')).toEqual(['Then Equivocates...']);
+    expect(headingsOf('He said that the party', 'Then Equivocates...', '-------------------')).toEqual([]);
+    expect(headingsOf('He said it was over.', 'Then Equivocates...', '------------------------------')).toEqual([]);
+  });
+});

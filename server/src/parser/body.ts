@@ -1158,7 +1158,7 @@ function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: 
   if (
     next &&
     isUnderline(next) &&
-    (!endsWithOneOf(t, '.,;') || apartEllipsis(lines, i, t, prevBlank) || (prevBlank && ENDS_WITH_ABBREVIATION.test(t))) &&
+    (!endsWithOneOf(t, '.,;') || apartEllipsis(lines, i, t, prevBlank, text) || (prevBlank && ENDS_WITH_ABBREVIATION.test(t))) &&
     (prevBlank || !opensBox(lines, i + 1, to))
   )
     return !isStrayLine(t);
@@ -1208,9 +1208,17 @@ function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: 
  * A title that trails off into the next one (`Saleh Promises No New MANPADS...` over `...In Exchange for One Million
  * Dollars`), between two rules or standing alone over its rule: an ellipsis ends no sentence, and the rule above or
  * the blank line sets the line apart from prose (a paragraph trailing off above a rule has its own text above it).
+ * With no blank lines in the cable (`... meets the eyes.”` / `Congress Party Dismisses...` / `---`, 08NEWDELHI3228),
+ * the line is a title when the text above ends a sentence and the rule under it is the line's own length, as an
+ * author underlines a title: a sentence trailing off goes on from the line above and has no rule made to its measure.
  */
-function apartEllipsis(lines: Line[], i: number, t: string, alone: boolean): boolean {
-  return t.endsWith('...') && (alone || (i > 0 && isUnderline(lines[i - 1])));
+function apartEllipsis(lines: Line[], i: number, t: string, alone: boolean, text: string): boolean {
+  if (!t.endsWith('...')) return false;
+  if (alone || (i > 0 && isUnderline(lines[i - 1]))) return true;
+  if (i === 0 || i + 1 >= lines.length || !TITLE_WORDS.test(t)) return false;
+  const above = lines[i - 1];
+  const rule = lines[i + 1];
+  return !isBlank(above) && endsSentence(text, above.start, above.start + above.text.length) && Math.abs(rule.text.length - rule.indent - t.length) <= 1;
 }
 
 /**

@@ -14,6 +14,8 @@ import { tok } from './tokens';
 const LOOSE_PARA = /^()(\d{1,3})()([,)]?)(?= {1,3}\((?:U|C|S|TS|SBU|LOU)\b)/;
 /** `ASTANA 00000308 002 OF 002`; also as the mirror set some texts, `Budapest 00000034 002 of 002`. */
 const CONTINUATION = /^([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,4}) {1,3}(\d{8}) {1,3}(\d{3})(?:\.(\d{1,3}))? OF (\d{3})$/i;
+/** CONTINUATION with more text after it on its line: the marker and the spaces up to that text. */
+const GLUED_CONTINUATION = /^([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,4}) {1,3}(\d{8}) {1,3}(\d{3})(?:\.(\d{1,3}))? OF (\d{3}) {1,3}(?=\S)/i;
 const PAGE_HEADER = /^(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE|TOP SECRET) {1,4})?PAGE \d{2,3}\b/;
 /**
  * A rule of dashes, also spaced (`- - - -`) or broken by Cablegate texts (`--------------------------------------------- -`,
@@ -197,6 +199,20 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
         prevBlank = true;
         continue;
       }
+      // A continuation marker with the next line glued on after it, the mirror's line break lost (`RABAT 00001657 002
+      // OF 002 French companies Alstom, ...`, 07RABAT1657; `ASHGABAT 00001182 002.2 OF 003 THE EDUCATION SYSTEM: A
+      // TOTAL MESS`, 09ASHGABAT1182): the marker is page furniture, and the line is read again from the text after
+      // it, as the line it was (a heading, or the sentence the page break cut). Asked only of lines with ` 00` (a
+      // padded serial) in their first 45 characters.
+      const glued = !cm && len > 30 && s.lastIndexOf(' 00', indent + 45) > indent ? GLUED_CONTINUATION.exec(rest(s, indent)) : null;
+      if (glued) {
+        r.continuations.push(continuation(line, glued, indent + glued[0].trimEnd().length));
+        runsOn ||= !prevEndsSentence;
+        prevBlank = true;
+        lines[i] = { index: line.index, start: line.start, end: line.end, text: s, indent: indent + glued[0].length };
+        i--;
+        continue;
+      }
       if (len <= 120 && kind & PAGE_START && mayStartPageHeader(s, indent, c0) && PAGE_HEADER.test(rest(s, indent))) {
         r.pageHeaders.push(tok(line, indent));
         runsOn ||= !prevEndsSentence;
@@ -290,6 +306,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
         (!prevBlank && !runsOn && len <= 90 && titleBetweenParagraphs(text, lines, i, to, lastText, cLast))) &&
       !(inLeadInList && cLast !== 45 && !(i + 1 < to && isUnderline(lines[i + 1])) && !ruledBelowNext(text, lines, i, to)) &&
       !(paragraphOpen && !prevBlank && continuesParagraphTitle(text, lines, i, r.paragraphs[r.paragraphs.length - 1])) &&
+      !(paragraphOpen && s.charCodeAt(indent + 2) === 32 && continuesLetteredList(lines, i, r.paragraphs[r.paragraphs.length - 1], r.headings[r.headings.length - 1])) &&
       // `XXXXXXXXXXXX` alone: the redaction of a passage (paragraphs 13 and 14 of 09BAMAKO776), not a title.
       !((c0 | 32) === 120 && REDACTION_LINE.test(rest(s, indent).trimEnd())) &&
       // `(SECRET//REL GERMANY)` alone: the classification of the talking points under it (09STATE122950), not a title.
@@ -758,6 +775,25 @@ function titleBetweenParagraphs(text: string, lines: Line[], i: number, to: numb
   return isTitle(rest(line.text, line.indent), c0);
 }
 
+/**
+ * `G. Information Infrastructure and Telecommunications` / `Systems (INFR-3)` at the end of a paragraph that lists
+ * `A.` to `F.` (08STATE116392, 08STATE30340), `B.  (SBU)  WHAT IS THE STATE OF CIVIL/MILITARY RELATIONS?` under
+ * `A.  (SBU)  WHY WAS ...` (10STATE6451): the next item of a lettered list inside the open paragraph, not a title
+ * over the paragraphs below. A lettered title follows the title lettered before it (`A. (U) PRESIDENT CALDERON` /
+ * `1. ...` / `B. (U) CABINET`), not an item of the paragraph. Asked only of a line whose third character is a space.
+ */
+function continuesLetteredList(lines: Line[], i: number, p: Paragraph | undefined, lastHeading: Heading | undefined): boolean {
+  const line = lines[i];
+  const letter = line.text.charCodeAt(line.indent) | 32;
+  const punct = line.text.charCodeAt(line.indent + 1);
+  // `B.` to `Z.` or `B)` to `Z)`, any case.
+  if (!p || letter < 98 || letter > 122 || (punct !== 46 && punct !== 41)) return false;
+  const item = (t: string, at: number) => (t.charCodeAt(at) | 32) === letter - 1 && t.charCodeAt(at + 1) === punct && isTrimSpace(t.charCodeAt(at + 2));
+  if (lastHeading && item(lastHeading.text, 0)) return false;
+  for (let k = i - 1; k >= 0 && lines[k].start >= p.firstLine.start; k--) if (item(lines[k].text, lines[k].indent)) return true;
+  return false;
+}
+
 /** The line is a title's (`TITLE_WORDS`), not a redacted, table, stray, question or block-marker line. */
 function isTitle(t: string, c0: number): boolean {
   // (`XXXXXXXXXXXX`: a redacted line.)
@@ -1152,7 +1188,7 @@ function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: 
   if (
     next &&
     isUnderline(next) &&
-    (!endsWithOneOf(t, '.,;') || apartEllipsis(lines, i, t, prevBlank) || (prevBlank && ENDS_WITH_ABBREVIATION.test(t))) &&
+    (!endsWithOneOf(t, '.,;') || apartEllipsis(lines, i, t, prevBlank, text) || (prevBlank && ENDS_WITH_ABBREVIATION.test(t))) &&
     (prevBlank || !opensBox(lines, i + 1, to))
   )
     return !isStrayLine(t);
@@ -1202,9 +1238,17 @@ function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: 
  * A title that trails off into the next one (`Saleh Promises No New MANPADS...` over `...In Exchange for One Million
  * Dollars`), between two rules or standing alone over its rule: an ellipsis ends no sentence, and the rule above or
  * the blank line sets the line apart from prose (a paragraph trailing off above a rule has its own text above it).
+ * With no blank lines in the cable (`... meets the eyes.”` / `Congress Party Dismisses...` / `---`, 08NEWDELHI3228),
+ * the line is a title when the text above ends a sentence and the rule under it is the line's own length, as an
+ * author underlines a title: a sentence trailing off goes on from the line above and has no rule made to its measure.
  */
-function apartEllipsis(lines: Line[], i: number, t: string, alone: boolean): boolean {
-  return t.endsWith('...') && (alone || (i > 0 && isUnderline(lines[i - 1])));
+function apartEllipsis(lines: Line[], i: number, t: string, alone: boolean, text: string): boolean {
+  if (!t.endsWith('...')) return false;
+  if (alone || (i > 0 && isUnderline(lines[i - 1]))) return true;
+  if (i === 0 || i + 1 >= lines.length || !TITLE_WORDS.test(t)) return false;
+  const above = lines[i - 1];
+  const rule = lines[i + 1];
+  return !isBlank(above) && endsSentence(text, above.start, above.start + above.text.length) && Math.abs(rule.text.length - rule.indent - t.length) <= 1;
 }
 
 /**
@@ -1408,9 +1452,9 @@ function isUnderline(line: Line): boolean {
   return (c === 45 || c >= 128) && line.text.charCodeAt(line.text.length - 1) === 45 && UNDERLINE.test(line.text.trim());
 }
 
-function continuation(line: Line, m: RegExpExecArray): Continuation {
+function continuation(line: Line, m: RegExpExecArray, end = line.text.length): Continuation {
   const serialAt = line.text.indexOf(m[2], line.indent + m[1].length);
-  const whole = tok(line, line.indent);
+  const whole = tok(line, line.indent, end);
   return {
     start: whole.start,
     end: whole.end,

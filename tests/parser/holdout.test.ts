@@ -1498,6 +1498,159 @@ describe('seventeenth hold-out review: a title that asks a question (09ASTANA677
   });
 });
 
+describe('twenty-first hold-out review: the Classified By label written twice (08STATE93970)', () => {
+  const corpus = (name: string) => readFileSync(join(__dirname, '../fixtures/cables', name), 'utf8');
+
+  it('`Classified By: Classified by X for reasons 1.4 b and d.` gives the classifier and the reasons', () => {
+    const cb = parseCables(corpus('08LONDON2603.txt')).cables[0].classifiedBy!;
+    expect(cb.label.text).toBe('Classified By:');
+    expect(cb.who?.text).toBe('Acting Minister Counselor Kathleen Doherty');
+    expect(cb.section?.text).toBe('1.4');
+    expect(cb.reasons.map((r) => r.text)).toEqual(['b', 'd']);
+  });
+
+  it('`Classified By: Classified By: X for REASONS 1.4 (B), (C) and (D).` likewise', () => {
+    const cb = parseCables(corpus('09STATE72112.txt')).cables[0].classifiedBy!;
+    expect(cb.who?.text).toBe('Senior Adviser Stephen Mull');
+    expect(cb.reasons.map((r) => r.text)).toEqual(['b', 'c', 'd']);
+  });
+
+  it('in a STATE cable of the early-release layout, right above paragraph 1', () => {
+    const text = [
+      'C O N F I D E N T I A L STATE 093970 ',
+      '',
+      'SIPDIS ',
+      '',
+      'EO 12958 DECL: 09/02/2018 ',
+      '',
+      'TAGS SENV, PREL, UNEP, WMO, KGHG, IR, ML, AR, MA, MO ',
+      'SUBJECT: LIFELINES FOR IPCC WORKING GROUP ELECTION ',
+      '',
+      'Classified By: Classified by IO/DAS Gerald Anderson for reasons 1.4(b) and (d)',
+      '1. (U) This is an action message. Please see paragraph 3.',
+    ].join('\n');
+    const c = parseCables(text).cables[0];
+    expect(c.classifiedBy?.who?.text).toBe('IO/DAS Gerald Anderson');
+    expect(c.classifiedBy?.reasons.map((r) => r.text)).toEqual(['b', 'd']);
+    expect(c.paragraphs.map((p) => p.number)).toEqual([1]);
+  });
+
+  it('a second Classified By further along its line is still its own element', () => {
+    const cb = parseCables(['CONFIDENTIAL STATE 000123', '', 'E.O. 12958: DECL: 01/01/2019', 'TAGS: PREL', 'SUBJECT: TEST', '', 'Classified By: Ambassador X, classified by Y for reasons 1.4 (b).', '', '1. (C) Text.'].join('\n')).cables[0].classifiedBy!;
+    expect(cb.who?.text).toBe('Ambassador X');
+  });
+});
+
+describe('twenty-first hold-out review: the last item of a lettered list inside a paragraph (08STATE116392)', () => {
+  const corpus = (name: string) => readFileSync(join(__dirname, '../fixtures/cables', name), 'utf8');
+  const bodyOf = (...lines: string[]) =>
+    parseCables(['S E C R E T STATE 116392 ', ' ', 'E.O. 12958: DECL: 09/18/2033 ', 'TAGS: PINR', 'SUBJECT: TEST', ' ', ...lines].join('\n')).cables[0];
+
+  it('`G. Information Infrastructure ...` after items A to F of paragraph 3 heads no section over paragraph 4', () => {
+    const c = bodyOf(
+      '3. (S/NF) Palestinian NHCD outline - priority issues: ',
+      ' ',
+      '      F. Government of Israel Plans, Policies, and Actions ',
+      '            6) US and International Community (FPOL-3) ',
+      ' ',
+      '      G. Information Infrastructure and Telecommunications ',
+      '      Systems (INFR-3) ',
+      ' ',
+      '4. (S/NF) Palestinian NHCD - Full text  -- reporting and ',
+      ' ',
+      'RICE',
+    );
+    expect(c.headings).toEqual([]);
+    expect(c.paragraphs.map((p) => [p.number, p.heading])).toEqual([
+      [3, -1],
+      [4, -1],
+    ]);
+  });
+
+  it('the same in the corpus: `E. Information Infrastructure ...` (08STATE30340), `B.  (SBU)  WHAT IS ...?` under `A.` (10STATE6451)', () => {
+    expect(parseCables(corpus('08STATE30340.txt')).cables[0].headings).toEqual([]);
+    const c = parseCables(corpus('10STATE6451.txt')).cables[0];
+    expect(c.headings).toEqual([]);
+    expect(c.paragraphs.map((p) => p.heading)).toEqual([-1, -1, -1]);
+  });
+
+  it('lettered titles in sequence, and a lettered title over no list, still head their sections', () => {
+    expect(parseCables(corpus('09STATE132349.txt')).cables[0].headings.map((h) => h.text)).toEqual(['A. (U) MENTAL STATE AND HEALTH:', 'B. (U) POLITICAL VIEWS:', 'C. (U) ON THE JOB:']);
+    const c = bodyOf('1. (S) Text ends here.', ' ', 'B. NEXT STEPS', ' ', '2. (S) Text.');
+    expect(c.headings.map((h) => h.text)).toEqual(['B. NEXT STEPS']);
+  });
+});
+
+describe('twenty-first hold-out review: a REF letter doubled with a colon (08OSLO670)', () => {
+  const refsOf = (ref: string) =>
+    parseCables(['R 161324Z DEC 08', 'FM AMEMBASSY OSLO', 'TO RUEHC/SECSTATE WASHDC 7219', 'C O N F I D E N T I A L OSLO 000670 ', '', 'E.O. 12958: DECL: 12/13/2018 ', 'TAGS: MARR', 'SUBJECT: TEST ', '', ref, '', '1. (C) Text.'].join('\n')).cables[0].references!.items;
+
+  it('`REF: A. A: OSLO 629 B. B: OSLO 585 C. C: OSLO 522` gives the items without the mirror copy of their letter', () => {
+    expect(refsOf('REF: A. A: OSLO 629 B. B: OSLO 585 C. C: OSLO 522 ').map((r) => [r.letter, r.text, r.cableId])).toEqual([
+      ['A', 'OSLO 629', '08OSLO629'],
+      ['B', 'OSLO 585', '08OSLO585'],
+      ['C', 'OSLO 522', '08OSLO522'],
+    ]);
+  });
+
+  it('the same one item a line (06CARACAS219), and a colon after another letter stays', () => {
+    const corpus = readFileSync(join(__dirname, '../fixtures/cables/06CARACAS219.txt'), 'utf8');
+    expect(parseCables(corpus).cables[0].references!.items.map((r) => r.text)).toEqual(['HAVANA 00118', 'HAVANA 00697', 'TD-314/63777-05 LIMITED DISTRIBUTION', 'IIR 6 902 9698 06']);
+    expect(refsOf('REF: A. B: OSLO 629').map((r) => r.text)).toEqual(['B: OSLO 629']);
+  });
+});
+
+describe('twenty-first hold-out review: a continuation marker with the next line glued on (07RABAT1657)', () => {
+  it('`RABAT 00001657 002 OF 002 French companies ...` is a page break inside paragraph 6, which goes on after it', () => {
+    const text = holdout('07RABAT1657.txt');
+    const c = parseCables(text).cables[0];
+    expect(c.continuations.map((m) => [m.text, m.section, m.total])).toEqual([['RABAT 00001657 002 OF 002', 2, 2]]);
+    const p6 = c.paragraphs.find((p) => p.number === 6)!;
+    expect(text.slice(p6.start, p6.end)).toMatch(/half of which will go to\n\nRABAT 00001657 002 OF 002 French companies Alstom, SNCF, and Reseau Ferre de France\.$/);
+    expect(c.headings.map((h) => h.text)).toEqual(['Leaning Farther Forward on Sahara', 'Mediterranean Union and Other Themes', 'Economic Agreements and Military Sales', 'Press Coverage - Ecstatic, with Exceptions']);
+    expect(c.signature?.text).toBe('Riley');
+    expect(rulesOf(text)).toEqual([]);
+  });
+
+  it('a title glued after the marker is the title alone (09ASHGABAT1182)', () => {
+    const c = parseCables(readFileSync(join(__dirname, '../fixtures/cables/09ASHGABAT1182.txt'), 'utf8')).cables[0];
+    expect(c.continuations.map((m) => m.text)).toEqual(['ASHGABAT 00001182 002.2 OF 003']);
+    expect(c.headings.map((h) => h.text)).toContain('THE EDUCATION SYSTEM: A TOTAL MESS');
+    expect(c.paragraphs.find((p) => p.number === 6)!.heading).toBe(c.headings.findIndex((h) => h.text === 'THE EDUCATION SYSTEM: A TOTAL MESS'));
+  });
+});
+
+describe('twenty-first hold-out review: titles trailing off under prose, in a body with no blank lines (08NEWDELHI3228)', () => {
+  it('`Congress Party Dismisses...` and `...Then Equivocates...` over rules of their length head paragraphs 5 and 6', () => {
+    const text = holdout('08NEWDELHI3228.txt');
+    const c = parseCables(text).cables[0];
+    expect(c.headings.map((h) => h.text)).toEqual([
+      'Killed in Mumbai Attacks, Karkare Led Investigation into “Hindu Terror”',
+      'Antulay’s Comments',
+      'Congress Party Dismisses...',
+      '...Then Equivocates...',
+      '...And Finally Dismisses',
+      'Congress Party Plays Cynical Politics',
+    ]);
+    expect(c.paragraphs.map((p) => p.heading)).toEqual([-1, 0, 0, 1, 2, 3, 4, 5]);
+    expect(c.signature?.text).toBe('MULFORD');
+    expect(rulesOf(text)).toEqual([]);
+  });
+
+  it('the same in the corpus: `...Mauritian Assent...` between `Three Sine Qua Nons: U.S. Assent...` and `...Chagossian Assent` (09LONDON1156)', () => {
+    const c = parseCables(readFileSync(join(__dirname, '../fixtures/cables/09LONDON1156.txt'), 'utf8')).cables[0];
+    expect(c.headings.map((h) => h.text).slice(1, 4)).toEqual(['Three Sine Qua Nons: U.S. Assent...', '...Mauritian Assent...', '...Chagossian Assent']);
+  });
+
+  it('prose trailing off above a rule is no title: mid-sentence above it, or a rule not of its length', () => {
+    const headingsOf = (above: string, line: string, rule: string) =>
+      parseCables(['CONFIDENTIAL STATE 000123', '', 'E.O. 12958: DECL: 01/01/2019', 'TAGS: PREL', 'SUBJECT: TEST', '', '1. (C) Text.', above, line, rule, '2. (C) Text.'].join('\n')).cables[0].headings.map((h) => h.text);
+    expect(headingsOf('He said it was over.', 'Then Equivocates...', '-------------------')).toEqual(['Then Equivocates...']);
+    expect(headingsOf('He said that the party', 'Then Equivocates...', '-------------------')).toEqual([]);
+    expect(headingsOf('He said it was over.', 'Then Equivocates...', '------------------------------')).toEqual([]);
+  });
+});
+
 describe('twentieth hold-out review: mixed-case titles ending in an abbreviation or set in quotation marks', () => {
   const unruled = (line: string) =>
     parseCables(['CONFIDENTIAL STATE 000123', '', 'E.O. 12958: DECL: 01/01/2019', 'TAGS: PREL', 'SUBJECT: TEST', '', '1. (C) Text.', '', line, '', '2. (C) Text.'].join('\n')).cables[0].headings.map((h) => h.text);

@@ -460,10 +460,37 @@ describe('summaries opened with what goes with them', () => {
       expect(summary.length, name).toBe(1);
       expect(summary[0].start, name).toBe(c.paragraphs[0].start);
     }
-    // Not where a `Summary` heading stands over the text (the heading shows it), nor after paragraph 3.
+    // Not after paragraph 3 (under a `Summary` heading the heading opened it: see below).
     const late = ['UNCLAS PARIS 001234', '', 'SUBJECT: TEST', '', '1. (U) One.', '', '2. (U) Two.', '', '3. (U) Three.', '', '4. (U) Four. END SUMMARY.', ''];
     expect(parseCables(late.join('\n')).cables[0].blocks).toEqual([]);
-    expect(parseCables(fixture('10ABUJA215.txt')).cables[0].blocks.filter((b) => b.kind === 'SUMMARY')).toEqual([]);
+  });
+
+  it('a `SUMMARY` heading, boxed or underlined, opens the summary END SUMMARY closes; the heading stays (04AMMAN1288, 06CARACAS219, 09BEIJING1378, 09DOHA502)', () => {
+    const summaryOf = (name: string) => {
+      const doc = parseCables(fixture(name));
+      const c = doc.cables[0];
+      const s = c.blocks.filter((b) => b.kind === 'SUMMARY');
+      expect(s.length, name).toBe(1);
+      // The block starts at the heading, which stays the heading of its section.
+      expect(s[0].start, name).toBe(c.headings[0].start);
+      return { open: src(doc, s[0].open), close: s[0].close && src(doc, s[0].close), heading: c.headings[0].text, paragraphs: c.paragraphs.filter((p) => p.start > s[0].start && p.start < s[0].end).map((p) => p.number) };
+    };
+    // `-------` / `SUMMARY` / `-------`, the closer ending paragraph 1; in mixed case over two paragraphs; underlined only.
+    expect(summaryOf('04AMMAN1288.txt')).toEqual({ open: 'SUMMARY', close: 'END SUMMARY', heading: 'SUMMARY', paragraphs: [1] });
+    expect(summaryOf('06CARACAS219.txt')).toEqual({ open: 'Summary', close: 'End Summary.', heading: 'Summary', paragraphs: [1, 2] });
+    expect(summaryOf('09BEIJING1378.txt')).toEqual({ open: 'SUMMARY', close: 'End Summary.', heading: 'SUMMARY', paragraphs: [1] });
+    // With a portion mark, the heading opens it rather than paragraph 1.
+    expect(summaryOf('09DOHA502.txt')).toEqual({ open: '(C) SUMMARY', close: 'END SUMMARY', heading: '(C) SUMMARY', paragraphs: [1, 2] });
+    // The closer broken over two lines (`End` / `Summary.`).
+    expect(summaryOf('09TELAVIV1098.txt')).toMatchObject({ open: 'Summary', close: 'Summary.', paragraphs: [1] });
+    expect(summaryOf('07PARIS4685.txt')).toMatchObject({ open: 'SUMMARY', close: 'Summary', paragraphs: [1] });
+    // With no closer, the heading alone shows the summary: no block (08MOSCOW2615).
+    expect(parseCables(fixture('08MOSCOW2615.txt')).cables[0].blocks.filter((b) => b.kind === 'SUMMARY')).toEqual([]);
+    // Nor does an END SUMMARY under a later heading, or a line going on after `END` with more words, close it.
+    const cable = (body: string[]) => parseCables(['UNCLAS PARIS 001234', '', 'SUBJECT: TEST', '', 'SUMMARY', '-------', '', ...body, ''].join('\n')).cables[0];
+    expect(cable(['1. (U) One.', '', 'NEXT STEPS', '----------', '', '2. (U) Two. END SUMMARY.']).blocks).toEqual([]);
+    expect(cable(['1. (U) The word at the end', 'summary of the talks was kept.']).blocks).toEqual([]);
+    expect(cable(['1. (U) The talks went on. End', 'summary.']).blocks.map((b) => b.kind)).toEqual(['SUMMARY']);
   });
 
   it('does not take `Note and ...` or a summary word inside a sentence for an opener', () => {
@@ -524,5 +551,39 @@ describe('REF lists the mirror lettered line by line', () => {
     expect(refs('06LAPAZ3400.txt')).toEqual([[null, 'LA PAZ 03178']]);
     // A repeated cable: the Department's banner, `FOLLOWING STATE 127892 ... QUOTE:`, then the original's captions.
     expect(refs('09STATE127892.txt').map((r) => r[0])).toEqual(['A', 'B', 'C', 'D']);
+  });
+});
+
+describe('titles of a name and a number, and titles with a question inside', () => {
+  const headingsOf = (name: string) => parseCables(fixture(name)).cables[0].headings.map((h) => h.text);
+  it('`G-20` over its rule is a heading (09BEIJING2963, 10MADRID80); a line of one letter and a number elsewhere is not', () => {
+    expect(headingsOf('09BEIJING2963.txt')).toEqual(['Summary', 'Iran', 'POTUS Visit', 'G-20', 'North Korea', 'Tires']);
+    const madrid = parseCables(fixture('10MADRID80.txt')).cables[0];
+    expect(madrid.headings.map((h) => h.text)).toContain('G-20');
+    // Paragraph 15 is under it.
+    expect(madrid.headings[madrid.paragraphs.find((p) => p.number === 15)!.heading].text).toBe('G-20');
+    const body = (lines: string[]) => parseCables(['UNCLAS PARIS 001234', '', 'SUBJECT: TEST', '', '1. (U) One.', '', ...lines, '', '2. (U) Two.', ''].join('\n')).cables[0].headings.map((h) => h.text);
+    // Not without a rule under it, nor over a line of text starting with a dash.
+    expect(body(['G-20'])).toEqual([]);
+    expect(body(['G-20', '- the summit.'])).toEqual([]);
+  });
+
+  it('`What Next? Brits Concerned` alone over its paragraph is a heading (10BUENOSAIRES71); a question of prose cut there is not', () => {
+    expect(headingsOf('10BUENOSAIRES71.txt')).toEqual(['Keep Your Oil Equipment Away from Our Islands', 'What Next? Brits Concerned']);
+    const body = (line: string) => parseCables(['UNCLAS PARIS 001234', '', 'SUBJECT: TEST', '', '1. (U) One.', '', line, '', '2. (U) Two.', ''].join('\n')).cables[0].headings.map((h) => h.text);
+    expect(body('What comes next? Brits worried')).toEqual([]);
+    expect(body('Talks Resume. Brits Concerned')).toEqual([]);
+  });
+});
+
+describe('a paragraph numbered with a comma right under the Classified By line', () => {
+  it('`1, (C) Summary. ...` is paragraph 1 and opens the summary, not the Classified By text (08ISLAMABAD405)', () => {
+    const doc = parseCables(fixture('08ISLAMABAD405.txt'));
+    const c = doc.cables[0];
+    expect(src(doc, c.classifiedBy!)).toBe('Classified By: Anne W. Patterson, for reasons 1.4 (b)(d)');
+    expect(c.paragraphs[0].number).toBe(1);
+    expect(c.paragraphs.map((p) => p.number)).toEqual(Array.from({ length: 22 }, (_, k) => k + 1));
+    const summary = c.blocks.filter((b) => b.kind === 'SUMMARY');
+    expect(summary.map((b) => [src(doc, b.open), b.close && src(doc, b.close)])).toEqual([['Summary.', 'End Summary.']]);
   });
 });

@@ -4,7 +4,8 @@
  * pathological strings built from the pattern itself (support/regexShapes.ts).
  *
  * No wall-clock limit: a string that costs more than a screening floor is measured at two lengths (4x apart) and
- * must grow at most 8x (linear is 4x, quadratic 16x); a pattern that does not finish at all is stopped by a
+ * must grow at most 8x (linear is 4x, quadratic 16x; a growth above that is measured twice more and the lowest kept,
+ * so one slow run on a busy machine does not fail it); a pattern that does not finish at all is stopped by a
  * watchdog (it runs in a worker thread) and reported. Figures are printed.
  */
 import { join } from 'node:path';
@@ -111,6 +112,21 @@ function describeShape(s: Shape | undefined, n: number): string {
 const auditor = new Auditor();
 afterAll(() => auditor.stop());
 
+/**
+ * The audit of one pattern, where a growth above the limit is measured again on its string (twice at most) and the
+ * lowest kept: a busy machine can slow one run, but a super-linear pattern grows too fast on every run.
+ */
+async function measure(regex: FoundRegex, shapes: Shape[], watchdogMs = WATCHDOG_MS): Promise<Verdict> {
+  const v = await auditor.run(regex, shapes, watchdogMs);
+  for (let again = 0; again < 2 && v.worst?.ratio !== undefined && v.worst.ratio > MAX_GROWTH; again++) {
+    const shape = v.worst.shape;
+    const r = await auditor.run(regex, [v.shapes[shape]], watchdogMs);
+    if (r.failure || r.worst?.ratio === undefined) break;
+    if (r.worst.ratio < v.worst.ratio) v.worst = { ...r.worst, shape };
+  }
+  return v;
+}
+
 describe('regular expressions: no catastrophic backtracking', () => {
   it('finds the patterns (sources read with the TypeScript parser; the grammar file)', () => {
     const parser = JS.filter((r) => r.where.startsWith('server/src/parser/'));
@@ -126,7 +142,7 @@ describe('regular expressions: no catastrophic backtracking', () => {
   it('the audit itself catches quadratic and exponential patterns', { timeout: 120_000 }, async () => {
     // One hostile string each: a run of the class, then a character that makes the match fail.
     const verdict = (source: string, unit: string, watchdogMs = WATCHDOG_MS) =>
-      auditor.run({ where: 'test', engine: 'js', source, flags: '' }, [{ prefix: '', unit, tail: '!' }], watchdogMs);
+      measure({ where: 'test', engine: 'js', source, flags: '' }, [{ prefix: '', unit, tail: '!' }], watchdogMs);
     const quadratic = await verdict('[,;:]+$', ',');
     expect(quadratic.failure).toBeUndefined();
     expect(quadratic.worst?.ratio).toBeGreaterThan(MAX_GROWTH);
@@ -157,7 +173,7 @@ describe('regular expressions: no catastrophic backtracking', () => {
         if (awaiting(regex)) continue;
         const shapes = shapesFor(regex.source, regex.flags, regex.engine, { ...SHAPES, seed: SEED + k });
         strings += shapes.length;
-        const v = await auditor.run(regex, shapes);
+        const v = await measure(regex, shapes);
         const pattern = `/${regex.source}/${regex.flags}${regex.approximated ? ' (dynamic parts sampled)' : ''}`;
         if (v.failure) failures.push(`${regex.where} ${pattern}: ${v.failure}`);
         else if (v.worst?.ratio !== undefined && v.worst.ratio > MAX_GROWTH) {

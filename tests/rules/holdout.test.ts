@@ -117,3 +117,14 @@ describe('fourteenth hold-out review', () => {
     ]);
   });
 });
+
+describe('twenty-first hold-out review: a release redacted with bracketed notes (08RPODUBAI49)', () => {
+  it('`7. [DETAILS REMOVED]` is a redacted paragraph, and paragraph 3 removed after `[DETAILS REMOVED]` no gap', () => {
+    expect(lint('08RPODUBAI49.txt')).toEqual([]);
+  });
+
+  it('without the note, the unmarked paragraph and the gap are still reported', () => {
+    const text = readFileSync(join(__dirname, '../fixtures/holdout/08RPODUBAI49.txt'), 'utf8').replaceAll(/\[[A-Z ]+REMOVED\]/g, 'text');
+    expect(runRules(parseCables(text)).map((d) => d.ruleId).sort()).toEqual(['para-number-gap', 'portion-unmarked']);
+  });
+});

@@ -56,6 +56,9 @@ describe('canonicalCableId', () => {
     expect(cableIdFromParts(1976, 'TAIPEI', '1008')).toBe('76TAIPEI1008');
     expect(cableIdFromParts(2009, 'X', '5')).toBeNull();
     expect(cableIdFromParts(2009, 'PARIS', '000')).toBeNull();
+    // A serial has at most seven digits (what parseCableId reads): `AA 10002009` names no cable.
+    expect(cableIdFromParts(2009, 'PARIS', '1234567')).toBe('09PARIS1234567');
+    expect(cableIdFromParts(1900, 'AA', '10002009')).toBeNull();
     expect(sameCable('2009STATE0124823_a', '09 state 124823')).toBe(true);
     expect(sameCable('09STATE124823', '08STATE124823')).toBe(false);
   });

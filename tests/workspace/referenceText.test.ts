@@ -34,6 +34,18 @@ describe('findCableMentions: REF item texts from real cables', () => {
     ],
     ['TEHRAN 1091: TEHRAN 263', [['09TEHRAN1091', 'TEHRAN 1091'], ['09TEHRAN263', 'TEHRAN 263']]],
     ['MADRID 869 MADRID 00001003 001.2 OF 002', [['09MADRID869', 'MADRID 869']]],
+    // Several serials of one post (06TRIPOLI198: `REF: TRIPOLI 33, 53`): each is a cable of that post and year.
+    ['TRIPOLI 33, 53', [['09TRIPOLI33', 'TRIPOLI 33'], ['09TRIPOLI53', '53']]],
+    ['08 STATE 1234 AND 5678 (NOTAL)', [['08STATE1234', '08 STATE 1234'], ['08STATE5678', '5678']]],
+    ['STATE 12, 14 & 16; USUN 6028', [['09STATE12', 'STATE 12'], ['09STATE14', '14'], ['09STATE16', '16'], ['09USUNNEWYORK6028', 'USUN 6028']]],
+    ['06 RIYADH 4914, 09 RIYADH 1868', [['06RIYADH4914', '06 RIYADH 4914'], ['09RIYADH1868', '09 RIYADH 1868']]],
+    ['STATE 12, 14, 2008 BERLIN 1528', [['09STATE12', 'STATE 12'], ['09STATE14', '14'], ['08BERLIN1528', '2008 BERLIN 1528']]],
+    // Numbers after a citation that are no serials: a date, a year, a paragraph.
+    ['MOSCOW 1234, 5 AND 6 FEBRUARY', [['09MOSCOW1234', 'MOSCOW 1234']]],
+    ['STATE 1234, 15 MARCH 2007', [['09STATE1234', 'STATE 1234']]],
+    ['TEHRAN 3312, 1972', [['09TEHRAN3312', 'TEHRAN 3312']]],
+    ['STATE 1234, PARAS 3, 4', [['09STATE1234', 'STATE 1234']]],
+    ['BAGHDAD 1234, 05/11/07', [['09BAGHDAD1234', 'BAGHDAD 1234']]],
   ])('%j', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });

@@ -14,6 +14,8 @@ import { tok } from './tokens';
 const LOOSE_PARA = /^()(\d{1,3})()([,)]?)(?= {1,3}\((?:U|C|S|TS|SBU|LOU)\b)/;
 /** `ASTANA 00000308 002 OF 002`; also as the mirror set some texts, `Budapest 00000034 002 of 002`. */
 const CONTINUATION = /^([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,4}) {1,3}(\d{8}) {1,3}(\d{3})(?:\.(\d{1,3}))? OF (\d{3})$/i;
+/** CONTINUATION with more text after it on its line: the marker and the spaces up to that text. */
+const GLUED_CONTINUATION = /^([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,4}) {1,3}(\d{8}) {1,3}(\d{3})(?:\.(\d{1,3}))? OF (\d{3}) {1,3}(?=\S)/i;
 const PAGE_HEADER = /^(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE|TOP SECRET) {1,4})?PAGE \d{2,3}\b/;
 /**
  * A rule of dashes, also spaced (`- - - -`) or broken by Cablegate texts (`--------------------------------------------- -`,
@@ -84,6 +86,8 @@ const ENDS_WITH_END = /(?:^|\s)END$/i;
 /** A line that only closes a named part (`End Key Points.`, `End background.`): the words after END. */
 const END_OF_PART = /^END\s+([A-Za-z][A-Za-z ,&/'-]{0,60}?)\s*[.:]?$/i;
 const SPLIT_CLOSER = /^(SUMMARY|COMMENT|NOTE|TEXT|QUOTE)\b\.?\)?/i;
+/** SPLIT_CLOSER's SUMMARY ending its sentence or line (`Summary.`, `Summary`): with nothing open, a closer only so. */
+const SPLIT_SUMMARY_CLOSER = /^(SUMMARY)(?:\.\)?|\)|$)/i;
 
 export interface BodyResult {
   paragraphs: Paragraph[];
@@ -124,6 +128,11 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
   let runsOn = false;
   /** The last text line ended with `END` while a block was open: the next may finish the closer. */
   let splitEnd = false;
+  /**
+   * The last text line ended with `END` under a summary's heading, nothing open: the next may finish its closer, as a
+   * closer stands (`End` / `Summary.`, 09TELAVIV1098), not as a sentence goes on (`THE WORD END` / `SUMMARY STARTS`).
+   */
+  let splitSummaryEnd = false;
   /** An aside (`(Comment: ...`) whose parenthesis is still open at the end of its line: its kind and open depth. */
   let aside: { kind: BlockKind; depth: number; lines: number } | null = null;
   /** The paragraphs are numbered `1)`, `2)`: the cable's first paragraph was. */
@@ -188,6 +197,20 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
         r.continuations.push(continuation(line, cm));
         runsOn ||= !prevEndsSentence;
         prevBlank = true;
+        continue;
+      }
+      // A continuation marker with the next line glued on after it, the mirror's line break lost (`RABAT 00001657 002
+      // OF 002 French companies Alstom, ...`, 07RABAT1657; `ASHGABAT 00001182 002.2 OF 003 THE EDUCATION SYSTEM: A
+      // TOTAL MESS`, 09ASHGABAT1182): the marker is page furniture, and the line is read again from the text after
+      // it, as the line it was (a heading, or the sentence the page break cut). Asked only of lines with ` 00` (a
+      // padded serial) in their first 45 characters.
+      const glued = !cm && len > 30 && s.lastIndexOf(' 00', indent + 45) > indent ? GLUED_CONTINUATION.exec(rest(s, indent)) : null;
+      if (glued) {
+        r.continuations.push(continuation(line, glued, indent + glued[0].trimEnd().length));
+        runsOn ||= !prevEndsSentence;
+        prevBlank = true;
+        lines[i] = { index: line.index, start: line.start, end: line.end, text: s, indent: indent + glued[0].length };
+        i--;
         continue;
       }
       if (len <= 120 && kind & PAGE_START && mayStartPageHeader(s, indent, c0) && PAGE_HEADER.test(rest(s, indent))) {
@@ -283,6 +306,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
         (!prevBlank && !runsOn && len <= 90 && titleBetweenParagraphs(text, lines, i, to, lastText, cLast))) &&
       !(inLeadInList && cLast !== 45 && !(i + 1 < to && isUnderline(lines[i + 1])) && !ruledBelowNext(text, lines, i, to)) &&
       !(paragraphOpen && !prevBlank && continuesParagraphTitle(text, lines, i, r.paragraphs[r.paragraphs.length - 1])) &&
+      !(paragraphOpen && s.charCodeAt(indent + 2) === 32 && continuesLetteredList(lines, i, r.paragraphs[r.paragraphs.length - 1], r.headings[r.headings.length - 1])) &&
       // `XXXXXXXXXXXX` alone: the redaction of a passage (paragraphs 13 and 14 of 09BAMAKO776), not a title.
       !((c0 | 32) === 120 && REDACTION_LINE.test(rest(s, indent).trimEnd())) &&
       // `(SECRET//REL GERMANY)` alone: the classification of the talking points under it (09STATE122950), not a title.
@@ -328,7 +352,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     // Blocks: openers at the start of the text, inline `(NOTE:` / `BEGIN TEXT`, closers anywhere.
     let events: BlockEvent[] | null = null;
     // `End` / `summary.`: a closer cut by a line break.
-    const split = splitEnd ? SPLIT_CLOSER.exec(rest(s, indent)) : null;
+    const split = splitEnd ? SPLIT_CLOSER.exec(rest(s, indent)) : splitSummaryEnd ? SPLIT_SUMMARY_CLOSER.exec(rest(s, indent)) : null;
     if (split) events = [{ at: indent, kind: split[1].toUpperCase() as BlockKind, close: true, len: split[0].length }];
     else if ((prevBlank || prevEndsSentence || blockStart !== indent) && mayOpenAtStart(blockStart === indent ? c0 : s.charCodeAt(blockStart))) {
       const os = OPEN_AT_START.exec(rest(s, blockStart));
@@ -367,12 +391,19 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
             if (opener) {
               r.blocks.push({ kind: e.kind, start: opener.start, end: tokE.end, open: opener, close: tokE });
               if (e.kind === 'SUMMARY') summaryOpened = true;
-            } else if (e.kind === 'SUMMARY' && !summaryOpened && open.size === 0 && unopenedSummary(r)) {
+            } else if (e.kind === 'SUMMARY' && !summaryOpened && open.size === 0) {
               // (With another block open, the END SUMMARY was meant for that one: `COMMENT AND ACTION REQUEST: ... End summary.`)
-              summaryOpened = true;
-              // `1. (C) UK Ambassador ... END SUMMARY.` with no opener: the summary is the text from the first paragraph.
-              const first = r.paragraphs[0];
-              r.blocks.push({ kind: 'SUMMARY', start: first.start, end: tokE.end, open: { start: first.start, end: first.start, text: '' }, close: tokE });
+              const heading = sectionClosed ? null : summaryHeading(r);
+              if (heading) {
+                // `SUMMARY` / `-------` / `1. (C) ... End Summary.`: the summary's title, set off as a heading, opened it.
+                summaryOpened = true;
+                r.blocks.push({ kind: 'SUMMARY', start: heading.start, end: tokE.end, open: { start: heading.start, end: heading.end, text: heading.text }, close: tokE });
+              } else if (unopenedSummary(r)) {
+                summaryOpened = true;
+                // `1. (C) UK Ambassador ... END SUMMARY.` with no opener: the summary is the text from the first paragraph.
+                const first = r.paragraphs[0];
+                r.blocks.push({ kind: 'SUMMARY', start: first.start, end: tokE.end, open: { start: first.start, end: first.start, text: '' }, close: tokE });
+              }
             }
             continue;
           }
@@ -418,6 +449,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       if (saysFollowing) inLeadInList = true;
     }
     splitEnd = open.size > 0 && (cLast | 32) === 100 && ENDS_WITH_END.test(s);
+    splitSummaryEnd = open.size === 0 && (cLast | 32) === 100 && !summaryOpened && !sectionClosed && summaryHeading(r) !== null && ENDS_WITH_END.test(s);
     runsOn = false;
   }
   for (let k = 0; k < open.size; k++) r.blocks.push(unclosed(open.at(k)));
@@ -749,6 +781,25 @@ function titleBetweenParagraphs(text: string, lines: Line[], i: number, to: numb
   return isTitle(rest(line.text, line.indent), c0);
 }
 
+/**
+ * `G. Information Infrastructure and Telecommunications` / `Systems (INFR-3)` at the end of a paragraph that lists
+ * `A.` to `F.` (08STATE116392, 08STATE30340), `B.  (SBU)  WHAT IS THE STATE OF CIVIL/MILITARY RELATIONS?` under
+ * `A.  (SBU)  WHY WAS ...` (10STATE6451): the next item of a lettered list inside the open paragraph, not a title
+ * over the paragraphs below. A lettered title follows the title lettered before it (`A. (U) PRESIDENT CALDERON` /
+ * `1. ...` / `B. (U) CABINET`), not an item of the paragraph. Asked only of a line whose third character is a space.
+ */
+function continuesLetteredList(lines: Line[], i: number, p: Paragraph | undefined, lastHeading: Heading | undefined): boolean {
+  const line = lines[i];
+  const letter = line.text.charCodeAt(line.indent) | 32;
+  const punct = line.text.charCodeAt(line.indent + 1);
+  // `B.` to `Z.` or `B)` to `Z)`, any case.
+  if (!p || letter < 98 || letter > 122 || (punct !== 46 && punct !== 41)) return false;
+  const item = (t: string, at: number) => (t.charCodeAt(at) | 32) === letter - 1 && t.charCodeAt(at + 1) === punct && isTrimSpace(t.charCodeAt(at + 2));
+  if (lastHeading && item(lastHeading.text, 0)) return false;
+  for (let k = i - 1; k >= 0 && lines[k].start >= p.firstLine.start; k--) if (item(lines[k].text, lines[k].indent)) return true;
+  return false;
+}
+
 /** The line is a title's (`TITLE_WORDS`), not a redacted, table, stray, question or block-marker line. */
 function isTitle(t: string, c0: number): boolean {
   // (`XXXXXXXXXXXX`: a redacted line.)
@@ -830,6 +881,19 @@ function unopenedSummary(r: BodyResult): boolean {
   if (r.paragraphs.length === 0 || r.paragraphs.length > 3) return false;
   return !r.headings.some((h) => /^\W*summary\W*$/i.test(h.text));
 }
+
+/**
+ * The heading the text is in, when it titles the summary (`SUMMARY`, `Summary`, `(C) SUMMARY`, `SUMMARY AND COMMENT`,
+ * `Summary and Key Themes`, boxed or underlined): an END SUMMARY that closes nothing opened closes the summary it
+ * opened (04AMMAN1288, 06CARACAS219, 09BEIJING1378). The last heading, so no other title stands between them.
+ */
+function summaryHeading(r: BodyResult): Heading | null {
+  const h = r.headings.length > 0 ? r.headings[r.headings.length - 1] : null;
+  return h && SUMMARY_HEADING.test(h.text) ? h : null;
+}
+
+/** A title that starts with the word SUMMARY, after a portion mark if any. */
+const SUMMARY_HEADING = /^(?:\([A-Z/ ]{1,12}\)\s*)?SUMMARY\b/i;
 
 /** Whether a digit follows, after spaces, the first `)` after `s[from]`. */
 function digitAfterParen(s: string, from: number): boolean {
@@ -1121,15 +1185,17 @@ function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: 
   // A rule run on after the title on its line (`TITLE ----- -----`, the line break lost) is no part of the title's
   // length: the 90 characters are the title's own (`"JOAN OF ARC OF SUBVERSION" BECOMES CHIEF OF STAFF ---...`).
   const ruleAfter = t.charCodeAt(t.length - 1) === 45 ? inlineRuleAt(t) : -1;
-  // (An abbreviation has its letters apart: `U.S.` over its rule heads its delegation's names, 05BOGOTA7402.)
-  if ((ruleAfter >= 0 ? ruleAfter : t.length) > 90 || (!hasTwoLetters(text, at, at + t.length) && !(underlined && ENDS_WITH_ABBREVIATION.test(t)))) return false;
+  if ((ruleAfter >= 0 ? ruleAfter : t.length) > 90) return false;
+  // A word of two letters at least; over a rule, also a name of one letter and a number (`G-20` / `----`, 09BEIJING2963),
+  // or an abbreviation with its letters apart (`U.S.` / `---` over its delegation's names, 05BOGOTA7402).
+  if (!hasTwoLetters(text, at, at + t.length) && !(underlined && ((LETTER_NUMBER_NAME.test(t) && (isDashLine(next!) || isUnderline(next!))) || ENDS_WITH_ABBREVIATION.test(t)))) return false;
   if (isTableRow(t)) return false;
   // Under prose, a rule that opens a box (rule, heading, rule) is the box's, not this line's underline.
   // A title may end in an abbreviation (`In pyongyang - messages for the u.s.`) when it stands alone.
   if (
     next &&
     isUnderline(next) &&
-    (!endsWithOneOf(t, '.,;') || apartEllipsis(lines, i, t, prevBlank) || (prevBlank && ENDS_WITH_ABBREVIATION.test(t))) &&
+    (!endsWithOneOf(t, '.,;') || apartEllipsis(lines, i, t, prevBlank, text) || (prevBlank && ENDS_WITH_ABBREVIATION.test(t))) &&
     (prevBlank || !opensBox(lines, i + 1, to))
   )
     return !isStrayLine(t);
@@ -1179,9 +1245,17 @@ function isHeading(lines: Line[], i: number, to: number, prevBlank: boolean, t: 
  * A title that trails off into the next one (`Saleh Promises No New MANPADS...` over `...In Exchange for One Million
  * Dollars`), between two rules or standing alone over its rule: an ellipsis ends no sentence, and the rule above or
  * the blank line sets the line apart from prose (a paragraph trailing off above a rule has its own text above it).
+ * With no blank lines in the cable (`... meets the eyes.”` / `Congress Party Dismisses...` / `---`, 08NEWDELHI3228),
+ * the line is a title when the text above ends a sentence and the rule under it is the line's own length, as an
+ * author underlines a title: a sentence trailing off goes on from the line above and has no rule made to its measure.
  */
-function apartEllipsis(lines: Line[], i: number, t: string, alone: boolean): boolean {
-  return t.endsWith('...') && (alone || (i > 0 && isUnderline(lines[i - 1])));
+function apartEllipsis(lines: Line[], i: number, t: string, alone: boolean, text: string): boolean {
+  if (!t.endsWith('...')) return false;
+  if (alone || (i > 0 && isUnderline(lines[i - 1]))) return true;
+  if (i === 0 || i + 1 >= lines.length || !TITLE_WORDS.test(t)) return false;
+  const above = lines[i - 1];
+  const rule = lines[i + 1];
+  return !isBlank(above) && endsSentence(text, above.start, above.start + above.text.length) && Math.abs(rule.text.length - rule.indent - t.length) <= 1;
 }
 
 /**
@@ -1216,7 +1290,10 @@ function titlesParagraphUnruled(lines: Line[], i: number, last: number, to: numb
   // the U.S.`, 04MADRID527), never a sentence's (`... in the region.`) nor `a.m.`.
   if (endsWithOneOf(title, '.') && !(isUpper(title.charCodeAt(title.length - 2)) && ENDS_WITH_ABBREVIATION.test(title))) return false;
   if (!paragraphAfterBlanks(lines, last + 1, to)) return false;
-  if (SENTENCE_INSIDE.test(title) || isPressQuestion(title) || BLOCK_WORD.test(title) || NOTICE_OR_LABEL.test(title)) return false;
+  if (STATEMENT_INSIDE.test(title) || isPressQuestion(title) || BLOCK_WORD.test(title) || NOTICE_OR_LABEL.test(title)) return false;
+  // A question inside a title (`What Next? Brits Concerned`, 10BUENOSAIRES71) keeps its long words capitalised; a
+  // question of prose broken off there (`... what comes next? Brits worry`) has a long word in lower case.
+  if (QUESTION_INSIDE.test(title) && !TITLE_WORDS.test(title)) return false;
   // (Right under a heading's first line, `Media Coverage Goes From Nervous and Negative to Hopeful and` / `Positive`,
   // the line is that heading's end, not the end of a sentence.)
   let a = i - 1;
@@ -1254,6 +1331,11 @@ function isDoubleQuote(c: number): boolean {
 
 /** A sentence ended inside a line (`Brazilians. Brazil's ...`): a word of three lower-case letters or more, then `.`, `!` or `?`, then more. */
 const SENTENCE_INSIDE = /[a-z]{3}[.!?]["'\u2019\u201d)]?\s+\S/;
+/** SENTENCE_INSIDE's first test of a title alone: a statement or exclamation ended inside it; a question is read apart. */
+const STATEMENT_INSIDE = /[a-z]{3}[.!]["'\u2019\u201d)]?\s+\S/;
+const QUESTION_INSIDE = /[a-z]{3}\?["'\u2019\u201d)]?\s+\S/;
+/** `G-20`, `G8`, `P5`: a name of one capital and a number. */
+const LETTER_NUMBER_NAME = /^[A-Z]-?\d{1,3}$/;
 /**
  * A capitals label (`SOURCE: Consular Workload Statistics ...` under a table), a REF line written without its colon
  * (`REF A SECRETARY'S LETTER TO MBZ ...`) or a notice (`This is a PRT Karbala Reporting Cable`).
@@ -1390,9 +1472,9 @@ function isUnderline(line: Line): boolean {
   return (c === 45 || c >= 128) && line.text.charCodeAt(line.text.length - 1) === 45 && UNDERLINE.test(line.text.trim());
 }
 
-function continuation(line: Line, m: RegExpExecArray): Continuation {
+function continuation(line: Line, m: RegExpExecArray, end = line.text.length): Continuation {
   const serialAt = line.text.indexOf(m[2], line.indent + m[1].length);
-  const whole = tok(line, line.indent);
+  const whole = tok(line, line.indent, end);
   return {
     start: whole.start,
     end: whole.end,

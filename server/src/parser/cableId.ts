@@ -89,7 +89,8 @@ export function cableIdFromParts(year: number | string, post: string, serial: nu
   const yy = twoDigits(y % 100);
   const n = typeof serial === 'number' ? serial : parseInt(serial, 10);
   const p = canonicalPost(post, y < 100 ? expandYear(y) : y);
-  if (!(n > 0) || !isUpperWord(p)) return null;
+  // At most seven digits, as parseCableId reads them: a longer number is a date or a phone number, not a serial.
+  if (!(n > 0) || n > 9_999_999 || !isUpperWord(p)) return null;
   return `${yy}${p}${n}`;
 }
 

@@ -75,6 +75,9 @@ export function findKeywords(line: Line): readonly KeywordHit[] {
     // `SUBJECT: E.O. 13382 ENTITIES`: an order named in the subject is not an E.O. line (those give `E.O. n:`).
     if (kind === 'eo' && subject && !EO_CAPTION_AFTER.test(text.slice(KEYWORD.lastIndex, KEYWORD.lastIndex + 3))) continue;
     if (kind === 'subject') subject = true;
+    // `Classified By: Classified by Ambassador X`: the label written twice opens one element, not two (else the first
+    // holds the bare label and the second, the one with the classifier and reasons, is dropped).
+    if (kind === 'classifiedBy' && out && out[out.length - 1].kind === 'classifiedBy' && REPEATED_LABEL.test(text.slice(out[out.length - 1].at, at))) continue;
     (out ??= []).push({ kind, at });
   }
   lastText = text;
@@ -83,6 +86,9 @@ export function findKeywords(line: Line): readonly KeywordHit[] {
 }
 
 const NO_HITS: readonly KeywordHit[] = [];
+
+/** A Classified By label and nothing else: the text before the label written a second time. */
+const REPEATED_LABEL = /^CLASS?I?FIED\s+BY\s*:?\s*$/i;
 
 /**
  * The order number; with the dots written (`E.O. 12598`) a mistyped number still makes an E.O. line, and so does a
@@ -473,10 +479,10 @@ const HAS_DIGIT = /\d/;
 const ITEM_LETTER = /^\s*(?:¶ ?)?\(?[A-Za-z]\)?[.)]\s*/;
 /**
  * Mirrors that render REF lists as HTML lists print the list letter before the cable's own (`A. A. STATE 3080`,
- * `A. (A) KABUL 463`, `B. B) BAKU 30`): the same letter again before a year or a post is that copy; an initial
- * (`A. A. Smith e-mail`) is kept.
+ * `A. (A) KABUL 463`, `B. B) BAKU 30`, `A. A: OSLO 629`): the same letter again before a year or a post is that copy;
+ * an initial (`A. A. Smith e-mail`) is kept.
  */
-const DOUBLED_LETTER = /^\(?([A-Za-z])[.)]\s+(?=\d|[A-Z]{2})/;
+const DOUBLED_LETTER = /^\(?([A-Za-z])[.):]\s+(?=\d|[A-Z]{2})/;
 
 export function makeReferenceItem(
   text: string,
@@ -551,8 +557,9 @@ const CATEGORY_WORDS =
  * document. `text` starts at the label.
  */
 export function parseClassifiedBy(text: string, toToken: (a: number, b: number) => Token): ClassifiedBy {
-  const lm = /^CLASS?I?FIED\s+BY\s*:?/i.exec(text)!;
-  const label = toToken(0, lm[0].length);
+  const lm = /^CLASS?I?FIED\s+BY\s*:?(?:\s*CLASS?I?FIED\s+BY\b\s*:?)?/i.exec(text)!;
+  // (A label written twice, `Classified By: Classified by X`: the label token is the first; the classifier follows the second.)
+  const label = toToken(0, /^CLASS?I?FIED\s+BY\s*:?/i.exec(text)![0].length);
   // (`1.4. (b and d)`: a period may close the section before a parenthesised list; `1.4, b/d`: a comma may follow it.)
   const sec = /(?:^|[^\d.])(1 ?\. ?\d)(?!\d)(?:\.(?=[ \u00a0]{0,3}\())?\s*,?\s*[(]?\s*[a-zA-Z](?![a-zA-Z])/.exec(text);
   const reasonWord = /(?:[,;]|(?<![\s,;]))\s*(?:\bfor\s+)?\breasons?\b|\bE\.O\.\s*\d|;/i.exec(text.slice(lm[0].length));

@@ -49,7 +49,11 @@ export * from './model';
 export { computeLineStarts, lineOf, offsetAt, positionAt } from './lineIndex';
 export { detectCable } from './detect';
 
-const PARA_START = /^(?:¶ ?)?\d{1,3}[a-z]?\.(?=\s|\(|$|[A-Z])/;
+/**
+ * Also a number with a comma or parenthesis for its dot before a portion mark (`1, (C) Summary. ...`, 08ISLAMABAD405;
+ * `1) (SBU)`): as the body reads it (LOOSE_PARA), no line of a caption, REF or Classified By text.
+ */
+const PARA_START = /^(?:¶ ?)?\d{1,3}[a-z]?\.(?=\s|\(|$|[A-Z])|^\d{1,3}[,)] {1,3}\((?:U|C|S|TS|SBU|LOU)\b/;
 const PARTIAL_START = 'This record is a partial extract of the original cable.';
 const PARTIAL = /^This record is a partial extract of the original cable\.[^.]*\.?/;
 /** 1970s distribution and routing lines that sit among the envelope lines; not part of the model. */

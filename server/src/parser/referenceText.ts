@@ -285,26 +285,54 @@ export function findCableMentions(text: string, citingYear: number | null): Cabl
     const r = readingAt(words, k, source, lowerCaseText, citingYear);
     if (!r) continue;
     const { candidate: c, id, year } = r;
-    const alternatives: string[] = [];
-    for (const p of c.shorter) {
-      const alt = cableIdFromParts(year, p, c.serial);
-      if (alt && alt !== id) alternatives.push(alt);
-    }
+    const alternatives = alternativesOf(year, c.shorter, c.serial, id);
     const start = c.yearWord ? c.yearWord.start : c.postStart;
     const lead = LETTER_BEFORE.exec(source.slice(out.length ? out[out.length - 1].end : 0, start));
-    out.push({
-      start,
-      letter: lead ? lead[1].toUpperCase() : null,
-      end: words[k].end,
-      id,
-      alternatives,
-      yearInferred: r.yearInferred,
-      year,
-      post: c.post.toUpperCase().replace(/\s+/g, ' '),
-      serial: c.serial,
-    });
+    const post = c.post.toUpperCase().replace(/\s+/g, ' ');
+    out.push({ start, letter: lead ? lead[1].toUpperCase() : null, end: words[k].end, id, alternatives, yearInferred: r.yearInferred, year, post, serial: c.serial });
+    // `TRIPOLI 33, 53`, `STATE 1234 AND 5678`: more serials of the same post and year after it.
+    for (const j of serialsAfter(words, k, source)) {
+      const serial = words[j].text;
+      const more = cableIdFromParts(year, c.post, serial);
+      if (!more) break;
+      out.push({ start: words[j].start, letter: null, end: words[j].end, id: more, alternatives: alternativesOf(year, c.shorter, serial, more), yearInferred: r.yearInferred, year, post, serial });
+      k = j;
+    }
   }
   return out;
+}
+
+/** The identifiers read with the shorter post readings (`UP PARIS`, `PARIS`), other than `id`. */
+function alternativesOf(year: number, shorter: string[], serial: string, id: string): string[] {
+  const out: string[] = [];
+  for (const p of shorter) {
+    const alt = cableIdFromParts(year, p, serial);
+    if (alt && alt !== id) out.push(alt);
+  }
+  return out;
+}
+
+/**
+ * The indexes of the serials that go on the list of the serial at words[k] (`33, 53`, `1234 AND 5678`, `12 & 14`):
+ * each after a comma, `AND` or `&`, a bare number standing as a serial does, before the end, another separator, a
+ * semicolon, a colon or a bracket (`53 (NOTAL)`). None when a number of the list stands as something else does: a
+ * day (`1234, 5 AND 6 FEBRUARY`), a year (`33, 1972`), a number joined to more (`33, 05/11/07`); a number that starts
+ * another citation (`4914, 09 RIYADH 1868`) ends the list.
+ */
+function serialsAfter(words: Word[], k: number, source: string): number[] {
+  const out: number[] = [];
+  for (let at = k; ; at += 2) {
+    const sep = words[at + 1];
+    const n = words[at + 2];
+    if (!sep || !n || !(sep.text === ',' || sep.text === '&' || sep.text.toUpperCase() === 'AND') || !/^\d{1,7}$/.test(n.text)) return out;
+    const after = words[at + 3];
+    if (after && !/^[,;:&()]$/.test(after.text) && after.text.toUpperCase() !== 'AND') {
+      // The next citation's year (`09 RIYADH`, `2009 BERLIN`): the list ended before it. Anything else: no list.
+      return (n.text.length === 2 || n.text.length === 4) && isPostWord(after.text, false) ? out : [];
+    }
+    if (joinedAfter(source, n.end) || (n.text.length === 4 && yearOf(n.text) !== null)) return [];
+    out.push(at + 2);
+  }
 }
 
 /**

@@ -13,6 +13,7 @@
  * - a duplicate is a number repeated immediately (4, 4), never a restart at a lower number.
  */
 import type { Cable, Paragraph } from '../parser/model';
+import { REMOVED_NOTE } from './portions';
 
 export interface NumberingIssue {
   kind: 'gap' | 'duplicate';
@@ -20,7 +21,7 @@ export interface NumberingIssue {
   previous: Paragraph;
 }
 
-/** A WikiLeaks redaction: whole paragraphs were removed with their numbers. */
+/** A WikiLeaks redaction: whole paragraphs were removed with their numbers (`XXXXXXXXXXXX`, `[DETAILS REMOVED]`). */
 const REDACTION = /X{6,}|x{6,}/;
 
 /**
@@ -83,7 +84,7 @@ export function numberingIssues(cable: Cable, text: string): readonly NumberingI
       } else if (p.number > max + 1) {
         const prev: Paragraph = previous;
         const gapText = text.slice(prev.numberToken.end, p.start);
-        if (!numberedBetween(cable, prev, p, max) && !REDACTION.test(gapText) && !skippedNumbersPresent(text, prev.numberToken.end, p.start, max + 1, p.number - 1)) {
+        if (!numberedBetween(cable, prev, p, max) && !REDACTION.test(gapText) && !REMOVED_NOTE.test(gapText) && !skippedNumbersPresent(text, prev.numberToken.end, p.start, max + 1, p.number - 1)) {
           (issues ??= []).push({ kind: 'gap', paragraph: p, previous });
         }
       }

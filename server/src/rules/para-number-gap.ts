@@ -10,7 +10,7 @@ export const rule: Rule = {
   fixable: false,
   docs: {
     checks:
-      'Reports a top-level paragraph numbered more than one above the highest number so far (`3.` followed by `5.`) when no paragraph in between carries the missing number. Paragraphs in BEGIN TEXT/END TEXT and QUOTE/UNQUOTE blocks, sub-paragraphs (`2a.`) and, in portion-marked cables, unmarked numbered list items are not top level. Not reported: when the missing number appears between the two paragraphs where no paragraph was read (flattened text `... 291401Z 11. (C)`, a typo `3..`, `(13) (C)`), when a WikiLeaks redaction lies between them, and in partial records.',
+      'Reports a top-level paragraph numbered more than one above the highest number so far (`3.` followed by `5.`) when no paragraph in between carries the missing number. Paragraphs in BEGIN TEXT/END TEXT and QUOTE/UNQUOTE blocks, sub-paragraphs (`2a.`) and, in portion-marked cables, unmarked numbered list items are not top level. Not reported: when the missing number appears between the two paragraphs where no paragraph was read (flattened text `... 291401Z 11. (C)`, a typo `3..`, `(13) (C)`), when a WikiLeaks redaction lies between them (`XXXXXXXXXXXX`, `[DETAILS REMOVED]`), and in partial records.',
     why: 'State telegrams number each paragraph consecutively [FAH1-240]; other cables and replies cite paragraphs by number. A gap usually means a paragraph was lost (for example in a section break) or misnumbered.',
     sources: ['FAH1-240'],
     triggers: { text: cableExample({ body: '1. (C) The minister described the reform plan.\n\n3. (U) The meeting was public.' }), note: '`1.` then `3.`.' },

@@ -6,8 +6,13 @@ import { parsePortionMark } from '../knowledge/classification';
 import type { Paragraph } from '../parser/model';
 import { memoized } from './memo';
 
-/** A WikiLeaks redaction where the mark would be: `7. XXXXXXXXXXXX`, `6. (C XXXXXXXXXXXX`. */
-const REDACTED_START = /^\s*(?:\(\s*[A-Za-z/ ]{0,8})?[Xx]{5,}/;
+/**
+ * A WikiLeaks redaction where the mark would be: `7. XXXXXXXXXXXX`, `6. (C XXXXXXXXXXXX`, and the bracketed notes of
+ * the releases redacted with the newspapers, `7. [DETAILS REMOVED]` (08RPODUBAI49), `[NAME REMOVED]`.
+ */
+const REDACTED_START = /^\s*(?:(?:\(\s*[A-Za-z/ ]{0,8})?[Xx]{5,}|\[[A-Z ]{0,24}REMOVED\])/;
+/** The bracketed note of a release redacted with the newspapers: `[DETAILS REMOVED]`, `[NAME REMOVED]`, `[SOURCE REMOVED]`. */
+export const REMOVED_NOTE = /\[[A-Z ]{0,24}REMOVED\]/;
 /** Parenthesised groups, short enough to be a mark. */
 const PAREN = /\(([^()\n]{1,40})\)/g;
 /** A mark that opens a sub-item inside the paragraph: `-- (S/NF)`, `A. (C)`, `(a) (S)`. */

@@ -22,6 +22,8 @@ const cases: Array<[string, string]> = [
   ['addressee words then garbage', `FM AMEMBASSY ${'A '.repeat(20 * K)}x`],
   ['banner level + 50k spaces', `SECRET${' '.repeat(50 * K)}X`],
   ['letter-spaced banner repeated', 'C O N F I D E N T I A L '.repeat(2 * K)],
+  ['glued-banner lookalikes after an addressee', `FM AMEMBASSY X\nTO ${'XSECRET ASTANA '.repeat(4 * K)}`],
+  ['glued letter-spaced level without serial', `RUEHDH/${'AC O N F I D E N T I A L BERN '.repeat(2 * K)}`],
   ['banner with 50k-word post name', `UNCLAS SECTION 01 OF 02 ${'ASTANA '.repeat(7 * K)}`],
   ['portion mark with 50k controls', `1. (S${'/NF'.repeat(16 * K)}`],
   ['unclosed REL list 50k', `1. (S//REL ${', A'.repeat(16 * K)}`],

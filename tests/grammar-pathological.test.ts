@@ -35,6 +35,7 @@ const cases: Array<[string, string]> = [
   ['TAGS with 10k person tags', `TAGS: ${'OVIP (CLINTON, HILLARY) '.repeat(2 * K)}`],
   ['E.O. line 50k', `E.O. 12958: DECL: ${'01/01/2020 X1 '.repeat(4 * K)}`],
   ['REF with 10k items', `REF: ${'A. STATE 1234 '.repeat(4 * K)}`],
+  ['REF item lettered (C) then 20k capital words', `REF: A. STATE 1\n(C) ${'AB '.repeat(20 * K)}`],
   ['REF words without numbers', `REF: ${'EMBASSY MADRID E-MAIL TO EUR/WE OF '.repeat(2 * K)}`],
   ['Classified By with 10k reasons', `Classified By: X for reasons ${'1.4 (b) and (d), '.repeat(3 * K)}`],
   ['reason letters chain', `Classified By: X 1.4 ${'b and '.repeat(10 * K)}d`],

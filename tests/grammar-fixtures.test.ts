@@ -4,7 +4,8 @@
 // - every token of every TAGS line carries the tag scope,
 // - every classification line (banner with MRN) carries the scope of its level,
 // and, against the parser (which the outline and diagnostics read), on the hold-out cables too:
-// - every classification line the parser finds carries its level's banner scope, and its MRN the MRN scope.
+// - every classification line the parser finds carries its level's banner scope, and its MRN the MRN scope;
+// - every paragraph number the parser reads carries the paragraph-number scope, its well-formed marking its level's.
 // Timing is printed, never asserted.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -206,9 +207,10 @@ describe('grammar on every fixture cable', () => {
     expect(mismatches).toEqual([]);
   });
 
-  it('scopes every classification line the parser finds by its level, corpus and hold-out alike', () => {
+  it('scopes every classification line, paragraph number and marking the parser finds, corpus and hold-out alike', () => {
     const mismatches: Mismatch[] = [];
     let checked = 0;
+    let checkedParagraphs = 0;
     const check = (file: string, text: string, lines: TokenizedLine[]): void => {
       const doc = parseCables(text);
       const at = (offset: number): [TokenizedLine, number, number] => {
@@ -236,6 +238,19 @@ describe('grammar on every fixture cable', () => {
           want(banner.designation.start, banner.designation.end, [BANNER_LEVEL[banner.level](banner.controls), 'banner']);
           if (banner.mrn) want(banner.mrn.start, banner.mrn.end, ['mrn']);
         }
+        for (const paragraph of cable.paragraphs) {
+          const number = /\d+[A-Za-z]?/.exec(paragraph.numberToken.text);
+          if (number) {
+            checkedParagraphs++;
+            const start = paragraph.numberToken.start + number.index;
+            want(start, start + number[0].length, ['paragraph-number']);
+          }
+          // Malformed marks (`C)`, `( C )`, `(Secret/Rel ...)`) and `C - ENTIRE TEXT` statements are left
+          // to the diagnostics; every well-formed mark is coloured by its level.
+          const mark = paragraph.marking;
+          if (!mark?.level || mark.malformed || mark.entireText) continue;
+          want(mark.start, mark.end, [PORTION_LEVEL[mark.level](mark.controls), 'portion']);
+        }
       }
     };
     for (const [file, lines] of tokenized) check(file, readFileSync(join(FIXTURES, file), 'utf8'), lines);
@@ -243,11 +258,23 @@ describe('grammar on every fixture cable', () => {
       const text = readFileSync(join(HOLDOUT, file), 'utf8');
       check(`holdout/${file}`, text, tokenizeText(grammar, text));
     }
-    console.log(`[grammar] ${checked} parser classification lines checked`);
+    console.log(`[grammar] ${checked} parser classification lines and ${checkedParagraphs} paragraphs checked`);
     expect(checked).toBeGreaterThan(950);
+    expect(checkedParagraphs).toBeGreaterThan(9000);
     expect(mismatches).toEqual([]);
   }, 300_000);
 });
+
+const PORTION_LEVEL: Record<Level, (controls: string[]) => string> = {
+  'TOP SECRET': () => 'classification.top-secret',
+  SECRET: () => 'classification.secret',
+  CONFIDENTIAL: () => 'classification.confidential',
+  UNCLASSIFIED: (controls) =>
+    controls.includes('SBU') ? 'classification.unclassified.sbu'
+    : controls.includes('LOU') ? 'classification.unclassified.lou'
+    : controls.includes('FOUO') ? 'classification.unclassified.fouo'
+    : 'classification.unclassified',
+};
 
 const BANNER_LEVEL: Record<Level, (controls: string[]) => string> = {
   'TOP SECRET': () => 'classification.top-secret',

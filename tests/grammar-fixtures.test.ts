@@ -2,17 +2,24 @@
 // with simple line tests written independently of the grammar's regexes, that
 // - every numbered paragraph's portion marking carries the scope of its level,
 // - every token of every TAGS line carries the tag scope,
-// - every classification line (banner with MRN) carries the scope of its level.
+// - every classification line (banner with MRN) carries the scope of its level,
+// and, against the parser (which the outline and diagnostics read), on the hold-out cables too:
+// - every classification line the parser finds carries its level's banner scope, and its MRN the MRN scope;
+// - every paragraph number the parser reads carries the paragraph-number scope, its well-formed marking its level's.
 // Timing is printed, never asserted.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { IGrammar } from 'vscode-textmate';
+import { parseCables } from '../server/src/parser/index';
+import type { Level } from '../server/src/parser/model';
 import { loadGrammar, rangeHasScope, ROOT, tokenizeText, type TokenizedLine } from './grammar/support';
 
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'cables');
 const files = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort();
+const HOLDOUT = join(ROOT, 'tests', 'fixtures', 'holdout');
+const holdoutFiles = readdirSync(HOLDOUT).filter((f) => f.endsWith('.txt')).sort();
 
 const LEVEL_FRAGMENT: Record<string, string> = {
   TS: 'classification.top-secret',
@@ -199,4 +206,79 @@ describe('grammar on every fixture cable', () => {
     expect(checked).toBeGreaterThan(800);
     expect(mismatches).toEqual([]);
   });
+
+  it('scopes every classification line, paragraph number and marking the parser finds, corpus and hold-out alike', () => {
+    const mismatches: Mismatch[] = [];
+    let checked = 0;
+    let checkedParagraphs = 0;
+    const check = (file: string, text: string, lines: TokenizedLine[]): void => {
+      const doc = parseCables(text);
+      const at = (offset: number): [TokenizedLine, number, number] => {
+        let line = doc.lineStarts.length - 1;
+        while (doc.lineStarts[line] > offset) line--;
+        return [lines[line], offset - doc.lineStarts[line], line + 1];
+      };
+      // Each word of [start, end) (the blanks between `UNCLAS` and `E F T O` belong to no part).
+      const want = (start: number, end: number, fragments: string[]): void => {
+        const [line, col, lineNo] = at(start);
+        for (const word of text.slice(start, end).matchAll(/\S+/g)) {
+          const from = col + (word.index ?? 0);
+          for (const fragment of fragments) {
+            if (!rangeHasScope(line, from, from + word[0].length, fragment)) {
+              mismatches.push({ file, line: lineNo, text: `${word[0]} in: ${line.text.slice(0, 90)}`, expected: fragment });
+            }
+          }
+        }
+      };
+      for (const cable of doc.cables) {
+        for (const banner of [cable.banner, ...cable.repeatedBanners]) {
+          // A misspelled letter-spaced word (`E C R E T`) has no level: nothing to agree on.
+          if (!banner?.level) continue;
+          checked++;
+          want(banner.designation.start, banner.designation.end, [BANNER_LEVEL[banner.level](banner.controls), 'banner']);
+          if (banner.mrn) want(banner.mrn.start, banner.mrn.end, ['mrn']);
+        }
+        for (const paragraph of cable.paragraphs) {
+          const number = /\d+[A-Za-z]?/.exec(paragraph.numberToken.text);
+          if (number) {
+            checkedParagraphs++;
+            const start = paragraph.numberToken.start + number.index;
+            want(start, start + number[0].length, ['paragraph-number']);
+          }
+          // Malformed marks (`C)`, `( C )`, `(Secret/Rel ...)`) and `C - ENTIRE TEXT` statements are left
+          // to the diagnostics; every well-formed mark is coloured by its level.
+          const mark = paragraph.marking;
+          if (!mark?.level || mark.malformed || mark.entireText) continue;
+          want(mark.start, mark.end, [PORTION_LEVEL[mark.level](mark.controls), 'portion']);
+        }
+      }
+    };
+    for (const [file, lines] of tokenized) check(file, readFileSync(join(FIXTURES, file), 'utf8'), lines);
+    for (const file of holdoutFiles) {
+      const text = readFileSync(join(HOLDOUT, file), 'utf8');
+      check(`holdout/${file}`, text, tokenizeText(grammar, text));
+    }
+    console.log(`[grammar] ${checked} parser classification lines and ${checkedParagraphs} paragraphs checked`);
+    expect(checked).toBeGreaterThan(950);
+    expect(checkedParagraphs).toBeGreaterThan(9000);
+    expect(mismatches).toEqual([]);
+  }, 300_000);
 });
+
+const PORTION_LEVEL: Record<Level, (controls: string[]) => string> = {
+  'TOP SECRET': () => 'classification.top-secret',
+  SECRET: () => 'classification.secret',
+  CONFIDENTIAL: () => 'classification.confidential',
+  UNCLASSIFIED: (controls) =>
+    controls.includes('SBU') ? 'classification.unclassified.sbu'
+    : controls.includes('LOU') ? 'classification.unclassified.lou'
+    : controls.includes('FOUO') ? 'classification.unclassified.fouo'
+    : 'classification.unclassified',
+};
+
+const BANNER_LEVEL: Record<Level, (controls: string[]) => string> = {
+  'TOP SECRET': () => 'classification.top-secret',
+  SECRET: () => 'classification.secret',
+  CONFIDENTIAL: () => 'classification.confidential',
+  UNCLASSIFIED: (controls) => (controls.includes('LOU') ? 'classification.unclassified.lou' : 'classification.unclassified'),
+};

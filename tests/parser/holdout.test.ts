@@ -1497,3 +1497,30 @@ describe('seventeenth hold-out review: a title that asks a question (09ASTANA677
     expect(headingsOf('What Comes Next?')).toEqual([]);
   });
 });
+
+describe('twenty-second hold-out review: a cables.csv record between the envelope and the banner (10BERLIN180)', () => {
+  it('`ID:` ... `DESTINATION:` are no INFO addressees; the banner and captions after them are read', () => {
+    const text = holdout('10BERLIN180.txt');
+    const c = parseCables(text).cables[0];
+    const info = c.envelope!.info.map((a) => a.name.text);
+    expect(info.length).toBe(7);
+    expect(info.at(-1)).toBe('DEPT OF HOMELAND SECURITY WASHINGTON DC');
+    expect(info.join(' | ')).not.toMatch(/ID:|ORIGIN:|DATE:|CLASSIFICATION:|MISC:/);
+    expect(text.slice(c.banner!.start, c.banner!.end)).toBe('C O N F I D E N T I A L SECTION 01 OF 02 BERLIN 000180');
+    expect(c.captions.map((x) => x.normalized)).toEqual(['SENSITIVE', 'SIPDIS']);
+    expect(c.references?.items.map((r) => r.text)).toEqual(['BERLIN 176', 'BERLIN 128']);
+    expect(c.paragraphs.length).toBe(6);
+    expect(rulesOf(text)).toEqual([]);
+  });
+
+  it('ends the envelope when the banner after the record is redacted; an `ID:` line alone stays an addressee', () => {
+    const envelope = ['VZCZCXRO9839', 'OO RUEHCN', 'DE RUEHBJ #0207/01 0261055', 'ZNY SSSSS ZZH', 'O 261055Z JAN 10', 'FM AMEMBASSY BEIJING', 'TO RUEHC/SECSTATE WASHDC IMMEDIATE 7785', 'INFO RUEHOO/CHINA POSTS COLLECTIVE IMMEDIATE'];
+    const record = ['ID: 245489', 'ORIGIN: XXXXXXXXXXXX', 'DATE: XXXXXXXXXXXX', 'SOURCE: Embassy Beijing', 'CLASSIFICATION: SECRET', 'MISC: XXXXXXXXXXXX', 'DESTINATION: XXXXXXXXXXXX'];
+    const rest = ['XXXXXXXXXXXX', '', 'SIPDIS', '', 'E.O. 12958: DECL: 01/26/2030', 'TAGS: ECON CH', 'SUBJECT: TEST', '', '1. (S) Text.'];
+    const c = parseCables([...envelope, ...record, ...rest].join('\n')).cables[0];
+    expect(c.envelope!.info.map((a) => a.name.text)).toEqual(['CHINA POSTS COLLECTIVE']);
+    expect(c.tags?.tags.map((t) => t.text)).toEqual(['ECON', 'CH']);
+    const lone = parseCables([...envelope, 'ID: 245489', 'RUEHGV/USMISSION GENEVA', '', 'SECRET BEIJING 000207', '', 'SUBJECT: TEST', '', '1. (S) Text.'].join('\n')).cables[0];
+    expect(lone.envelope!.info.map((a) => a.name.text)).toEqual(['CHINA POSTS COLLECTIVE', 'ID: 245489', 'USMISSION GENEVA']);
+  });
+});

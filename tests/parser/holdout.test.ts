@@ -1524,3 +1524,25 @@ describe('twenty-second hold-out review: a cables.csv record between the envelop
     expect(lone.envelope!.info.map((a) => a.name.text)).toEqual(['CHINA POSTS COLLECTIVE', 'ID: 245489', 'USMISSION GENEVA']);
   });
 });
+
+describe('twenty-second hold-out review: a passing line with its addressees in parentheses (09TUNIS415)', () => {
+  it('`STATE:NEA/MAG (SWILLIAMS, MNARDI, MHAYES)` is one passing line, not three unknown captions', () => {
+    const text = holdout('09TUNIS415.txt');
+    const c = parseCables(text).cables[0];
+    expect(c.captions.map((x) => x.normalized)).toEqual(['NOFORN', 'SIPDIS']);
+    expect(c.passingLines.map((p) => text.slice(p.start, p.end))).toEqual([
+      'STATE:NEA/MAG (SWILLIAMS, MNARDI, MHAYES)',
+      'ALSO FOR DRL:KMCGEENEY, S/WIC:ARICCI',
+      'PASS DOD/OSD:ALIOTTA, DOJ/ODAG:MSTRANSKY',
+    ]);
+    expect(c.references?.items.length).toBe(4);
+    expect(c.headings.map((h) => h.text)).toEqual(['SUMMARY', 'EUROPEANS DEMARCHED', "AMBASSADORS' MEETING", 'COMMENT']);
+    expect(rulesOf(text)).toEqual([]);
+  });
+
+  it('commas outside the parentheses still separate captions', () => {
+    const captionsOf = (line: string) => parseCables(['SECRET STATE 000123', '', line, '', 'E.O. 12958: DECL: 01/01/2019', 'TAGS: PREL', 'SUBJECT: TEST', '', '1. (S) Text.'].join('\n')).cables[0].captions.map((x) => x.normalized);
+    expect(captionsOf('NOFORN, SIPDIS')).toEqual(['NOFORN', 'SIPDIS']);
+    expect(captionsOf('XYZZY (A, B), SIPDIS')).toEqual(['XYZZY (A, B)', 'SIPDIS']);
+  });
+});

@@ -1546,3 +1546,20 @@ describe('twenty-second hold-out review: a passing line with its addressees in p
     expect(captionsOf('XYZZY (A, B), SIPDIS')).toEqual(['XYZZY (A, B)', 'SIPDIS']);
   });
 });
+
+describe('twenty-second hold-out review: a classification line without parentheses (09STATE67105)', () => {
+  it('`SECRET//FGI//NOFORN` under Classified By is no heading over the Diplomatic Security Daily (corpus 09STATE63860)', () => {
+    const c = parseCables(readFileSync(join(__dirname, '../fixtures/cables/09STATE63860.txt'), 'utf8')).cables[0];
+    expect(c.headings.map((h) => h.text)).not.toContain('SECRET//FGI//NOFORN');
+    expect(c.paragraphs.slice(0, 5).map((p) => p.heading)).toEqual([-1, -1, -1, -1, -1]);
+  });
+
+  it('only a known level with known controls alone: titles that start with a level word stay titles', () => {
+    const headingsOf = (box: string) =>
+      parseCables(['SECRET STATE 000123', '', 'E.O. 12958: DECL: 01/01/2019', 'TAGS: PREL', 'SUBJECT: TEST', '', '1. (S) Text.', '', box, '', '2. (S) Text.'].join('\n')).cables[0].headings.map((h) => h.text);
+    expect(headingsOf('SECRET//FGI//NOFORN')).toEqual([]);
+    expect(headingsOf('CONFIDENTIAL//NOFORN')).toEqual([]);
+    expect(headingsOf('SECRET TALKS WITH THE REBELS')).toEqual(['SECRET TALKS WITH THE REBELS']);
+    expect(headingsOf('SECRET//NEXT STEPS')).toEqual(['SECRET//NEXT STEPS']);
+  });
+});

@@ -286,7 +286,9 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       // `XXXXXXXXXXXX` alone: the redaction of a passage (paragraphs 13 and 14 of 09BAMAKO776), not a title.
       !((c0 | 32) === 120 && REDACTION_LINE.test(rest(s, indent).trimEnd())) &&
       // `(SECRET//REL GERMANY)` alone: the classification of the talking points under it (09STATE122950), not a title.
-      !(c0 === 40 && cLast === 41 && isMarkingAlone(s, indent, line.start, upperCaseCable))
+      !(c0 === 40 && cLast === 41 && isMarkingAlone(s, indent, line.start, upperCaseCable)) &&
+      // `SECRET//FGI//NOFORN` alone under Classified By and at the end: the cable's classification (09STATE67105).
+      !(LEVEL_INITIALS.includes(c0 | 32) && isClassificationAlone(rest(s, indent).trimEnd(), upperCaseCable))
     ) {
       inLeadInList = false;
       const t = rest(s, indent);
@@ -852,6 +854,19 @@ function endsSentence(text: string, from: number, to: number): boolean {
 }
 
 /** The cheap first tests of isHeading: most prose lines fail them. `len`: the line's length after its indent. */
+/** First letters (lower case) of the levels a classification line opens with: TOP SECRET, SECRET, CONFIDENTIAL, UNCLASSIFIED. */
+const LEVEL_INITIALS = [116, 115, 99, 117];
+
+/**
+ * The line is a known classification with its control markings and nothing else, written without parentheses
+ * (`SECRET//FGI//NOFORN`, `CONFIDENTIAL//REL GERMANY`): read as the same mark in parentheses would be.
+ */
+function isClassificationAlone(t: string, upperCaseCable: boolean): boolean {
+  if (t.indexOf('//') < 0 || t.indexOf('(') >= 0 || t.length > 60) return false;
+  const m = readPortionMark(`(${t})`, 0, 0, upperCaseCable);
+  return m !== null && m.level !== null && !m.unknown && m.end === t.length + 2;
+}
+
 /** The line is one known classification in parentheses and nothing else (`(SECRET//REL GERMANY)`, `(CONFIDENTIAL)`). */
 function isMarkingAlone(s: string, indent: number, offset: number, upperCaseCable: boolean): boolean {
   const m = readPortionMark(s, indent, offset, upperCaseCable);

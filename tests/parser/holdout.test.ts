@@ -1563,3 +1563,19 @@ describe('twenty-second hold-out review: a classification line without parenthes
     expect(headingsOf('SECRET//NEXT STEPS')).toEqual(['SECRET//NEXT STEPS']);
   });
 });
+
+describe('twenty-second hold-out review: a handling phrase on a caption line (09DJIBOUTI113)', () => {
+  it('`SBU DELIBERATIVE PROCESS` is one known caption, not SBU and two unknown words', () => {
+    const text = holdout('09DJIBOUTI113.txt');
+    const c = parseCables(text).cables[0];
+    expect(c.captions.map((x) => [x.normalized, x.known])).toEqual([
+      ['SIPDIS', true],
+      ['SIPDIS', true],
+      ['SENSITIVE', true],
+      ['SBU DELIBERATIVE PROCESS', true],
+    ]);
+    expect(c.passingLines.length).toBe(3);
+    expect(c.paragraphs.map((p) => p.number)).toEqual([1, 2, 3, 4]);
+    expect(rulesOf(text)).toEqual([]);
+  });
+});

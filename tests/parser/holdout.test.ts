@@ -1579,3 +1579,25 @@ describe('twenty-second hold-out review: a handling phrase on a caption line (09
     expect(rulesOf(text)).toEqual([]);
   });
 });
+
+describe('twenty-second hold-out review: notes and comments in square brackets (10BRUSSELS186, 09DJIBOUTI113)', () => {
+  const blocksOf = (text: string) => parseCables(text).cables[0].blocks.map((b) => [b.kind, text.slice(b.start, b.end)]);
+
+  it('`[Note: ... End note.]` is a note, `[COMMENT:` ... `]` over four lines a comment', () => {
+    const brussels = holdout('10BRUSSELS186.txt');
+    const notes = blocksOf(brussels).filter(([kind]) => kind === 'NOTE');
+    expect(notes.length).toBe(1);
+    expect(notes[0][1]).toMatch(/^\[Note: In December 2010 George Soros .* End note\.$/s);
+    expect(rulesOf(brussels)).toEqual([]);
+    const djibouti = holdout('09DJIBOUTI113.txt');
+    const comments = blocksOf(djibouti).filter(([kind]) => kind === 'COMMENT');
+    expect(comments.map(([, t]) => t.slice(0, 10))).toEqual(['[COMMENT:\n', 'COMMENT.  ']);
+    expect(comments[0][1].endsWith('runs a diving operation\nin Djibouti.]')).toBe(true);
+  });
+
+  it('a bracketed aside closed on its line ends at its bracket; other brackets open nothing', () => {
+    const body = (line: string) => ['UNCLASSIFIED STATE 000123', '', 'E.O. 12958: N/A', 'TAGS: PREL', 'SUBJECT: TEST', '', line, '', '2. (U) Text.'].join('\n');
+    expect(blocksOf(body('1. (U) Text [Comment: a brief aside.] and more.'))).toEqual([['COMMENT', '[Comment: a brief aside.]']]);
+    expect(blocksOf(body('1. (U) Text [sic] and [1] more.'))).toEqual([]);
+  });
+});

@@ -74,10 +74,10 @@ const NAME_SIGNATURE = /^[A-Z][a-z]+(?:[ -][A-Z][a-z.]+){0,2}$/;
 const OPEN_AT_START =
   /^\(?\s*(?:BEGIN\s+)?(SUMMARY|COMMENT|NOTE)(?:\s+AND\s+COMMENT)?\s*(?:[:.\-\u2013\u2014]|$)|^\(?\s*(?:BEGIN\s+)?(SUMMARY|COMMENT)(?:\s*(?:AND|&|\/)\s*[A-Z]+(?:\s+[A-Z]+){0,2}\s*[:.\-\u2013\u2014]|\s{2,}(?=[A-Z]))|^\(?\s*(?:EMBASSY|AMBASSADOR['\u2019]S)\s+(COMMENT)\s*[:.\-\u2013\u2014]/i;
 /**
- * Inline openers `(NOTE:`, `(Embassy comment:`, `BEGIN TEXT` and closers `END SUMMARY.)`, `UNQUOTE`, found in one
- * scan of the line.
+ * Inline openers `(NOTE:`, `[Note:`, `(Embassy comment:`, `BEGIN TEXT` and closers `END SUMMARY.)`, `UNQUOTE`, found in
+ * one scan of the line.
  */
-const INLINE_EVENT = /\((?:EMBASSY\s+)?(SUMMARY|COMMENT|NOTE)\s*[:.]|\bBEGIN\s+(TEXT|QUOTE|SUMMARY|COMMENT)\b|\bEND\s+(SUMMARY|COMMENT|NOTE|TEXT|QUOTE)\b\.?\)?|^\s*(UNQUOTE)\b/gi;
+const INLINE_EVENT = /[([](?:EMBASSY\s+)?(SUMMARY|COMMENT|NOTE)\s*[:.]|\bBEGIN\s+(TEXT|QUOTE|SUMMARY|COMMENT)\b|\bEND\s+(SUMMARY|COMMENT|NOTE|TEXT|QUOTE)\b\.?\)?|^\s*(UNQUOTE)\b/gi;
 const QUOTE_LINE = /^QUOTE\s*[:.]?$/i;
 /** A line ending with the word `END`, and the rest of that closer at the start of the next line. */
 const ENDS_WITH_END = /(?:^|\s)END$/i;
@@ -124,8 +124,8 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
   let runsOn = false;
   /** The last text line ended with `END` while a block was open: the next may finish the closer. */
   let splitEnd = false;
-  /** An aside (`(Comment: ...`) whose parenthesis is still open at the end of its line: its kind and open depth. */
-  let aside: { kind: BlockKind; depth: number; lines: number } | null = null;
+  /** An aside (`(Comment: ...`, `[Note: ...`) whose parenthesis or bracket is still open at the end of its line. */
+  let aside: Aside | null = null;
   /** The paragraphs are numbered `1)`, `2)`: the cable's first paragraph was. */
   let parenNumbers = false;
   let quoted = 0;
@@ -953,14 +953,14 @@ function inlineEvents(s: string, from: number, events: BlockEvent[] | null): Blo
 }
 
 /**
- * `(Comment: this remains to be seen.)`: an aside opened by `(KIND:` and closed by its own parenthesis on the line,
- * with no `END KIND` before that parenthesis, ends there.
+ * `(Comment: this remains to be seen.)`, `[Note: ... ]`: an aside opened by `(KIND:` or `[KIND:` and closed by its own
+ * parenthesis or bracket on the line, with no `END KIND` before it, ends there.
  */
 function closeAsides(s: string, events: BlockEvent[]): void {
   const n = events.length;
   for (let k = 0; k < n; k++) {
     const e = events[k];
-    if (e.close || s.charCodeAt(e.at) !== 40 || e.kind === 'TEXT' || e.kind === 'QUOTE') continue;
+    if (e.close || !isAsideOpener(s.charCodeAt(e.at)) || e.kind === 'TEXT' || e.kind === 'QUOTE') continue;
     const paren = matchingParen(s, e.at);
     if (paren < 0) continue;
     let closed = false;
@@ -972,29 +972,47 @@ function closeAsides(s: string, events: BlockEvent[]): void {
 /** How many lines after its own an aside may run before its closing parenthesis (a paragraph's worth). */
 const ASIDE_LINES = 25;
 
-/** An aside opened on this line by `(KIND:` whose parenthesis the line leaves open, and is still open: else null. */
-function asideLeftOpen(s: string, events: BlockEvent[], open: OpenBlocks): { kind: BlockKind; depth: number; lines: number } | null {
+/** An aside left open at the end of its line: its kind, the depth of its parenthesis or bracket, the lines it ran on. */
+interface Aside {
+  kind: BlockKind;
+  /** The character that opened it: `(` or `[`. */
+  opener: number;
+  depth: number;
+  lines: number;
+}
+
+/** `(` or `[`: what opens an aside. */
+function isAsideOpener(c: number): boolean {
+  return c === 40 || c === 91;
+}
+
+/** An aside opened on this line by `(KIND:` or `[KIND:` that the line leaves open, and is still open: else null. */
+function asideLeftOpen(s: string, events: BlockEvent[], open: OpenBlocks): Aside | null {
   for (let k = events.length - 1; k >= 0; k--) {
     const e = events[k];
-    if (e.close || s.charCodeAt(e.at) !== 40 || e.kind === 'TEXT' || e.kind === 'QUOTE' || !open.get(e.kind)) continue;
+    const opener = s.charCodeAt(e.at);
+    if (e.close || !isAsideOpener(opener) || e.kind === 'TEXT' || e.kind === 'QUOTE' || !open.get(e.kind)) continue;
+    const closer = opener === 40 ? 41 : 93;
     let depth = 0;
     for (let i = e.at; i < s.length; i++) {
       const c = s.charCodeAt(i);
-      if (c === 40) depth++;
-      else if (c === 41 && closesParen(s, i)) depth--;
+      if (c === opener) depth++;
+      else if (c === closer && (closer === 93 || closesParen(s, i))) depth--;
     }
-    return depth > 0 ? { kind: e.kind, depth, lines: 0 } : null;
+    return depth > 0 ? { kind: e.kind, opener, depth, lines: 0 } : null;
   }
   return null;
 }
 
-/** Where on this line (from `from`) the aside's parenthesis closes, or -1; the depth left open is carried on. */
-function closingParenFrom(s: string, from: number, aside: { depth: number }): number {
+/** Where on this line (from `from`) the aside's parenthesis or bracket closes, or -1; the depth left open is carried on. */
+function closingParenFrom(s: string, from: number, aside: { opener: number; depth: number }): number {
+  const opener = aside.opener;
+  const closer = opener === 40 ? 41 : 93;
   let depth = aside.depth;
   for (let i = from; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === 40) depth++;
-    else if (c === 41 && closesParen(s, i) && --depth === 0) return i;
+    if (c === opener) depth++;
+    else if (c === closer && (closer === 93 || closesParen(s, i)) && --depth === 0) return i;
   }
   aside.depth = depth;
   return -1;
@@ -1008,13 +1026,15 @@ function closesParen(s: string, i: number): boolean {
   return i === 0 || s.charCodeAt(i - 1) !== 32;
 }
 
-/** Offset of the parenthesis closing the one at `open` on this line, or -1. */
+/** Offset of the parenthesis (or bracket) closing the one at `open` on this line, or -1. */
 function matchingParen(s: string, open: number): number {
+  const opener = s.charCodeAt(open);
+  const closer = opener === 40 ? 41 : 93;
   let depth = 0;
   for (let i = open; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === 40) depth++;
-    else if (c === 41 && --depth === 0) return i;
+    if (c === opener) depth++;
+    else if (c === closer && --depth === 0) return i;
   }
   return -1;
 }

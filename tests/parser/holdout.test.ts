@@ -1601,3 +1601,18 @@ describe('twenty-second hold-out review: notes and comments in square brackets (
     expect(blocksOf(body('1. (U) Text [sic] and [1] more.'))).toEqual([]);
   });
 });
+
+describe('twenty-second hold-out review: an op-signal set off by a run of spaces on the DTG line (corpus 10BEIJING207)', () => {
+  it('`O 261055Z JAN 10        ZDK` is the date-time group, its op-signal ZDK', () => {
+    const c = parseCables(readFileSync(join(__dirname, '../fixtures/cables/10BEIJING207.txt'), 'utf8')).cables[0];
+    expect(c.envelope?.dtg?.group.text).toBe('261055Z JAN 10');
+    expect(c.envelope?.dtg?.opSignal?.text).toBe('ZDK');
+    expect(c.envelope?.dtg?.iso).toBe('2010-01-26T10:55:00Z');
+  });
+
+  it('still no date-time group when words other than op-signals follow it', () => {
+    const dtgOf = (line: string) => parseCables([line, 'FM AMEMBASSY BEIJING', 'TO SECSTATE WASHDC', '', 'SECRET BEIJING 000207', '', 'SUBJECT: TEST', '', '1. (S) Text.'].join('\n')).cables[0].envelope?.dtg?.group.text ?? null;
+    expect(dtgOf('O 261055Z JAN 10    ZDK ZFR')).toBe('261055Z JAN 10');
+    expect(dtgOf('O 261055Z JAN 10        AND MORE')).toBeNull();
+  });
+});

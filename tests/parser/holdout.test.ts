@@ -1616,3 +1616,21 @@ describe('twenty-second hold-out review: an op-signal set off by a run of spaces
     expect(dtgOf('O 261055Z JAN 10        AND MORE')).toBeNull();
   });
 });
+
+describe('twenty-second hold-out review: a continuation marker with its post and serial redacted (corpus 10BEIJING207)', () => {
+  it('`XXXXXXXXXXXX  002 OF 002` is page furniture, not a heading: paragraph 4 stays under the title above it', () => {
+    const c = parseCables(readFileSync(join(__dirname, '../fixtures/cables/10BEIJING207.txt'), 'utf8')).cables[0];
+    expect(c.headings.map((h) => h.text)).not.toContain('XXXXXXXXXXXX  002 OF 002');
+    expect(c.pageHeaders.map((p) => p.text)).toEqual(['XXXXXXXXXXXX  002 OF 002']);
+    const industry = c.headings.findIndex((h) => h.text.startsWith('Industry:'));
+    expect(c.paragraphs.find((p) => p.number === 4)!.heading).toBe(industry);
+  });
+
+  it('a redaction alone on its line, or one before other words, is no page marker', () => {
+    const pageHeadersOf = (line: string) =>
+      parseCables(['SECRET BEIJING 000207', '', 'SUBJECT: TEST', '', '1. (S) Text.', '', line, '', '2. (S) Text.'].join('\n')).cables[0].pageHeaders.map((p) => p.text);
+    expect(pageHeadersOf('XXXXXXXXXXXX  002 OF 002')).toEqual(['XXXXXXXXXXXX  002 OF 002']);
+    expect(pageHeadersOf('XXXXXXXXXXXX')).toEqual([]);
+    expect(pageHeadersOf('XXXXXXXXXXXX SAID 002 OF 002')).toEqual([]);
+  });
+});

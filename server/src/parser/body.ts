@@ -14,6 +14,8 @@ import { tok } from './tokens';
 const LOOSE_PARA = /^()(\d{1,3})()([,)]?)(?= {1,3}\((?:U|C|S|TS|SBU|LOU)\b)/;
 /** `ASTANA 00000308 002 OF 002`; also as the mirror set some texts, `Budapest 00000034 002 of 002`. */
 const CONTINUATION = /^([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,4}) {1,3}(\d{8}) {1,3}(\d{3})(?:\.(\d{1,3}))? OF (\d{3})$/i;
+/** CONTINUATION with its post and serial redacted to one run of X: `XXXXXXXXXXXX  002 OF 002`. */
+const REDACTED_CONTINUATION = /^X{6,} {1,3}\d{3}(?:\.\d{1,3})? OF \d{3}$/;
 const PAGE_HEADER = /^(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE|TOP SECRET) {1,4})?PAGE \d{2,3}\b/;
 /**
  * A rule of dashes, also spaced (`- - - -`) or broken by Cablegate texts (`--------------------------------------------- -`,
@@ -186,6 +188,14 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       const cm = len <= 60 && isDigit(cLast) && endsLikeContinuation(text, line.start + s.length) ? CONTINUATION.exec(rest(s, indent)) : null;
       if (cm) {
         r.continuations.push(continuation(line, cm));
+        runsOn ||= !prevEndsSentence;
+        prevBlank = true;
+        continue;
+      }
+      if (c0 === 88 && len <= 40 && isDigit(cLast) && REDACTED_CONTINUATION.test(rest(s, indent))) {
+        // A continuation marker whose post and serial WikiLeaks redacted (`XXXXXXXXXXXX  002 OF 002`, 10BEIJING207):
+        // page furniture, not a title over the next paragraph.
+        r.pageHeaders.push(tok(line, indent));
         runsOn ||= !prevEndsSentence;
         prevBlank = true;
         continue;

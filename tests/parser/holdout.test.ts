@@ -1762,3 +1762,140 @@ describe('twentieth hold-out review: `Comment` alone after the titled parts (04M
     expect(headingOf('1. (C) Text.', '', 'COMMENT', '', '2. (C) We doubt it.')).toEqual([0, -1]);
   });
 });
+
+describe('twenty-second hold-out review: a cables.csv record between the envelope and the banner (10BERLIN180)', () => {
+  it('`ID:` ... `DESTINATION:` are no INFO addressees; the banner and captions after them are read', () => {
+    const text = holdout('10BERLIN180.txt');
+    const c = parseCables(text).cables[0];
+    const info = c.envelope!.info.map((a) => a.name.text);
+    expect(info.length).toBe(7);
+    expect(info.at(-1)).toBe('DEPT OF HOMELAND SECURITY WASHINGTON DC');
+    expect(info.join(' | ')).not.toMatch(/ID:|ORIGIN:|DATE:|CLASSIFICATION:|MISC:/);
+    expect(text.slice(c.banner!.start, c.banner!.end)).toBe('C O N F I D E N T I A L SECTION 01 OF 02 BERLIN 000180');
+    expect(c.captions.map((x) => x.normalized)).toEqual(['SENSITIVE', 'SIPDIS']);
+    expect(c.references?.items.map((r) => r.text)).toEqual(['BERLIN 176', 'BERLIN 128']);
+    expect(c.paragraphs.length).toBe(6);
+    expect(rulesOf(text)).toEqual([]);
+  });
+
+  it('ends the envelope when the banner after the record is redacted; an `ID:` line alone stays an addressee', () => {
+    const envelope = ['VZCZCXRO9839', 'OO RUEHCN', 'DE RUEHBJ #0207/01 0261055', 'ZNY SSSSS ZZH', 'O 261055Z JAN 10', 'FM AMEMBASSY BEIJING', 'TO RUEHC/SECSTATE WASHDC IMMEDIATE 7785', 'INFO RUEHOO/CHINA POSTS COLLECTIVE IMMEDIATE'];
+    const record = ['ID: 245489', 'ORIGIN: XXXXXXXXXXXX', 'DATE: XXXXXXXXXXXX', 'SOURCE: Embassy Beijing', 'CLASSIFICATION: SECRET', 'MISC: XXXXXXXXXXXX', 'DESTINATION: XXXXXXXXXXXX'];
+    const rest = ['XXXXXXXXXXXX', '', 'SIPDIS', '', 'E.O. 12958: DECL: 01/26/2030', 'TAGS: ECON CH', 'SUBJECT: TEST', '', '1. (S) Text.'];
+    const c = parseCables([...envelope, ...record, ...rest].join('\n')).cables[0];
+    expect(c.envelope!.info.map((a) => a.name.text)).toEqual(['CHINA POSTS COLLECTIVE']);
+    expect(c.tags?.tags.map((t) => t.text)).toEqual(['ECON', 'CH']);
+    const lone = parseCables([...envelope, 'ID: 245489', 'RUEHGV/USMISSION GENEVA', '', 'SECRET BEIJING 000207', '', 'SUBJECT: TEST', '', '1. (S) Text.'].join('\n')).cables[0];
+    expect(lone.envelope!.info.map((a) => a.name.text)).toEqual(['CHINA POSTS COLLECTIVE', 'ID: 245489', 'USMISSION GENEVA']);
+  });
+});
+
+describe('twenty-second hold-out review: a passing line with its addressees in parentheses (09TUNIS415)', () => {
+  it('`STATE:NEA/MAG (SWILLIAMS, MNARDI, MHAYES)` is one passing line, not three unknown captions', () => {
+    const text = holdout('09TUNIS415.txt');
+    const c = parseCables(text).cables[0];
+    expect(c.captions.map((x) => x.normalized)).toEqual(['NOFORN', 'SIPDIS']);
+    expect(c.passingLines.map((p) => text.slice(p.start, p.end))).toEqual([
+      'STATE:NEA/MAG (SWILLIAMS, MNARDI, MHAYES)',
+      'ALSO FOR DRL:KMCGEENEY, S/WIC:ARICCI',
+      'PASS DOD/OSD:ALIOTTA, DOJ/ODAG:MSTRANSKY',
+    ]);
+    expect(c.references?.items.length).toBe(4);
+    expect(c.headings.map((h) => h.text)).toEqual(['SUMMARY', 'EUROPEANS DEMARCHED', "AMBASSADORS' MEETING", 'COMMENT']);
+    expect(rulesOf(text)).toEqual([]);
+  });
+
+  it('commas outside the parentheses still separate captions', () => {
+    const captionsOf = (line: string) => parseCables(['SECRET STATE 000123', '', line, '', 'E.O. 12958: DECL: 01/01/2019', 'TAGS: PREL', 'SUBJECT: TEST', '', '1. (S) Text.'].join('\n')).cables[0].captions.map((x) => x.normalized);
+    expect(captionsOf('NOFORN, SIPDIS')).toEqual(['NOFORN', 'SIPDIS']);
+    expect(captionsOf('XYZZY (A, B), SIPDIS')).toEqual(['XYZZY (A, B)', 'SIPDIS']);
+  });
+});
+
+describe('twenty-second hold-out review: a classification line without parentheses (09STATE67105)', () => {
+  it('`SECRET//FGI//NOFORN` under Classified By is no heading over the Diplomatic Security Daily (corpus 09STATE63860)', () => {
+    const c = parseCables(readFileSync(join(__dirname, '../fixtures/cables/09STATE63860.txt'), 'utf8')).cables[0];
+    expect(c.headings.map((h) => h.text)).not.toContain('SECRET//FGI//NOFORN');
+    expect(c.paragraphs.slice(0, 5).map((p) => p.heading)).toEqual([-1, -1, -1, -1, -1]);
+  });
+
+  it('only a known level with known controls alone: titles that start with a level word stay titles', () => {
+    const headingsOf = (box: string) =>
+      parseCables(['SECRET STATE 000123', '', 'E.O. 12958: DECL: 01/01/2019', 'TAGS: PREL', 'SUBJECT: TEST', '', '1. (S) Text.', '', box, '', '2. (S) Text.'].join('\n')).cables[0].headings.map((h) => h.text);
+    expect(headingsOf('SECRET//FGI//NOFORN')).toEqual([]);
+    expect(headingsOf('CONFIDENTIAL//NOFORN')).toEqual([]);
+    expect(headingsOf('SECRET TALKS WITH THE REBELS')).toEqual(['SECRET TALKS WITH THE REBELS']);
+    expect(headingsOf('SECRET//NEXT STEPS')).toEqual(['SECRET//NEXT STEPS']);
+  });
+});
+
+describe('twenty-second hold-out review: a handling phrase on a caption line (09DJIBOUTI113)', () => {
+  it('`SBU DELIBERATIVE PROCESS` is one known caption, not SBU and two unknown words', () => {
+    const text = holdout('09DJIBOUTI113.txt');
+    const c = parseCables(text).cables[0];
+    expect(c.captions.map((x) => [x.normalized, x.known])).toEqual([
+      ['SIPDIS', true],
+      ['SIPDIS', true],
+      ['SENSITIVE', true],
+      ['SBU DELIBERATIVE PROCESS', true],
+    ]);
+    expect(c.passingLines.length).toBe(3);
+    expect(c.paragraphs.map((p) => p.number)).toEqual([1, 2, 3, 4]);
+    expect(rulesOf(text)).toEqual([]);
+  });
+});
+
+describe('twenty-second hold-out review: notes and comments in square brackets (10BRUSSELS186, 09DJIBOUTI113)', () => {
+  const blocksOf = (text: string) => parseCables(text).cables[0].blocks.map((b) => [b.kind, text.slice(b.start, b.end)]);
+
+  it('`[Note: ... End note.]` is a note, `[COMMENT:` ... `]` over four lines a comment', () => {
+    const brussels = holdout('10BRUSSELS186.txt');
+    const notes = blocksOf(brussels).filter(([kind]) => kind === 'NOTE');
+    expect(notes.length).toBe(1);
+    expect(notes[0][1]).toMatch(/^\[Note: In December 2010 George Soros .* End note\.$/s);
+    expect(rulesOf(brussels)).toEqual([]);
+    const djibouti = holdout('09DJIBOUTI113.txt');
+    const comments = blocksOf(djibouti).filter(([kind]) => kind === 'COMMENT');
+    expect(comments.map(([, t]) => t.slice(0, 10))).toEqual(['[COMMENT:\n', 'COMMENT.  ']);
+    expect(comments[0][1].endsWith('runs a diving operation\nin Djibouti.]')).toBe(true);
+  });
+
+  it('a bracketed aside closed on its line ends at its bracket; other brackets open nothing', () => {
+    const body = (line: string) => ['UNCLASSIFIED STATE 000123', '', 'E.O. 12958: N/A', 'TAGS: PREL', 'SUBJECT: TEST', '', line, '', '2. (U) Text.'].join('\n');
+    expect(blocksOf(body('1. (U) Text [Comment: a brief aside.] and more.'))).toEqual([['COMMENT', '[Comment: a brief aside.]']]);
+    expect(blocksOf(body('1. (U) Text [sic] and [1] more.'))).toEqual([]);
+  });
+});
+
+describe('twenty-second hold-out review: an op-signal set off by a run of spaces on the DTG line (corpus 10BEIJING207)', () => {
+  it('`O 261055Z JAN 10        ZDK` is the date-time group, its op-signal ZDK', () => {
+    const c = parseCables(readFileSync(join(__dirname, '../fixtures/cables/10BEIJING207.txt'), 'utf8')).cables[0];
+    expect(c.envelope?.dtg?.group.text).toBe('261055Z JAN 10');
+    expect(c.envelope?.dtg?.opSignal?.text).toBe('ZDK');
+    expect(c.envelope?.dtg?.iso).toBe('2010-01-26T10:55:00Z');
+  });
+
+  it('still no date-time group when words other than op-signals follow it', () => {
+    const dtgOf = (line: string) => parseCables([line, 'FM AMEMBASSY BEIJING', 'TO SECSTATE WASHDC', '', 'SECRET BEIJING 000207', '', 'SUBJECT: TEST', '', '1. (S) Text.'].join('\n')).cables[0].envelope?.dtg?.group.text ?? null;
+    expect(dtgOf('O 261055Z JAN 10    ZDK ZFR')).toBe('261055Z JAN 10');
+    expect(dtgOf('O 261055Z JAN 10        AND MORE')).toBeNull();
+  });
+});
+
+describe('twenty-second hold-out review: a continuation marker with its post and serial redacted (corpus 10BEIJING207)', () => {
+  it('`XXXXXXXXXXXX  002 OF 002` is page furniture, not a heading: paragraph 4 stays under the title above it', () => {
+    const c = parseCables(readFileSync(join(__dirname, '../fixtures/cables/10BEIJING207.txt'), 'utf8')).cables[0];
+    expect(c.headings.map((h) => h.text)).not.toContain('XXXXXXXXXXXX  002 OF 002');
+    expect(c.pageHeaders.map((p) => p.text)).toEqual(['XXXXXXXXXXXX  002 OF 002']);
+    const industry = c.headings.findIndex((h) => h.text.startsWith('Industry:'));
+    expect(c.paragraphs.find((p) => p.number === 4)!.heading).toBe(industry);
+  });
+
+  it('a redaction alone on its line, or one before other words, is no page marker', () => {
+    const pageHeadersOf = (line: string) =>
+      parseCables(['SECRET BEIJING 000207', '', 'SUBJECT: TEST', '', '1. (S) Text.', '', line, '', '2. (S) Text.'].join('\n')).cables[0].pageHeaders.map((p) => p.text);
+    expect(pageHeadersOf('XXXXXXXXXXXX  002 OF 002')).toEqual(['XXXXXXXXXXXX  002 OF 002']);
+    expect(pageHeadersOf('XXXXXXXXXXXX')).toEqual([]);
+    expect(pageHeadersOf('XXXXXXXXXXXX SAID 002 OF 002')).toEqual([]);
+  });
+});

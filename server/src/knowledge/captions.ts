@@ -219,6 +219,8 @@ export const HANDLING_NOTES: ReadonlyMap<string, string> = new Map([
   ['LIMITED OFFICIAL USE', '**LIMITED OFFICIAL USE** (LOU): State\'s control for unclassified information until 1995-10-01, replaced by SBU.'],
   ['FOR OFFICIAL USE ONLY', '**FOR OFFICIAL USE ONLY** (FOUO): the control other agencies use for unclassified information; State\'s counterpart is SBU.'],
   ['SBU', '**SBU**: sensitive but unclassified, written as a caption (State\'s caption is SENSITIVE).'],
+  // One phrase on its caption line (09DJIBOUTI113): not the caption SBU followed by two unknown words.
+  ['SBU DELIBERATIVE PROCESS', '**SBU DELIBERATIVE PROCESS**: sensitive but unclassified and pre-decisional (deliberative process); its handling rules are not in our sources.'],
   ['NOT FOR FOREIGN DISSEMINATION', '**NOT FOR FOREIGN DISSEMINATION**: NOFORN spelled out.'],
   ['CHEROKEE', '**CHEROKEE**: a State channel caption; its distribution rules are not in our sources.'],
   ['WEBGRAM EXCLUDED ONLY', '**WEBGRAM EXCLUDED ONLY**: a distribution note; its rules are not in our sources.'],

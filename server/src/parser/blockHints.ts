@@ -1,5 +1,5 @@
 /**
- * Which body lines may hold an inline block marker (body.ts INLINE_EVENT: `(NOTE:`, `BEGIN TEXT`, `END SUMMARY`,
+ * Which body lines may hold an inline block marker (body.ts INLINE_EVENT: `(NOTE:`, `[Note:`, `BEGIN TEXT`, `END SUMMARY`,
  * `UNQUOTE`), found by searches over the whole body instead of the pattern on every line. A hint may be wrong only
  * one way: a line it clears must not hold a marker; a line it points at is read by the pattern, which decides.
  */
@@ -20,7 +20,10 @@ function isHintSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** `(su`, `(co`, `(no`, `(em` at `at` (any case): where every `(SUMMARY:`, `(COMMENT:`, `(NOTE:`, `(EMBASSY COMMENT:` starts. */
+/**
+ * `su`, `co`, `no`, `em` after the `(` or `[` at `at` (any case): where every `(SUMMARY:`, `(COMMENT:`, `[NOTE:`,
+ * `(EMBASSY COMMENT:` starts.
+ */
 function isParenOpener(s: string, at: number): boolean {
   const a = s.charCodeAt(at + 1) | 32;
   const b = s.charCodeAt(at + 2) | 32;
@@ -52,10 +55,10 @@ function isBeginOpener(s: string, at: number): boolean {
 /**
  * The hints, for the lines of one body asked about in order: an opener hint for every line, closer hints only where a
  * closer can matter (a block is open, or opens on the line). Openers are found with native single-character searches
- * for `(`, `b` and `B` (a case-insensitive alternation cannot use one, and is several times slower over a body);
+ * for `(`, `[`, `b` and `B` (a case-insensitive alternation cannot use one, and is several times slower over a body);
  * closers keep END_HINT, searched only from the lines where a closer can matter, and lines starting with `UNQ` (any
  * case) or a non-ASCII character (white space before `UNQUOTE`) are then candidates too. The searches read the raw
- * document: the characters a line folds (NBSP, controls) are never `(` or letters, and the hints take them for spaces.
+ * document: the characters a line folds (NBSP, controls) are never `(`, `[` or letters, and the hints take them for spaces.
  */
 export class EventHints {
   /** The document, for single characters (reading a view's costs more). */
@@ -63,8 +66,9 @@ export class EventHints {
   /** The body's text (a view of the document, so searches stop at the body's end). */
   private readonly body: string;
   private readonly base: number;
-  /** Offsets in the body of the next `(`, `b` and `B` opener at or after the last line asked about (the body's length: none). */
+  /** Offsets in the body of the next `(`, `[`, `b` and `B` opener at or after the last line asked about (the body's length: none). */
   private paren = -1;
+  private bracket = -1;
   private lowerB = -1;
   private upperB = -1;
   /**
@@ -83,17 +87,18 @@ export class EventHints {
   /**
    * Where in `line.text` INLINE_EVENT must start to find every marker that matters there, or -1 when none can;
    * `closersMatter` says whether an END there could close a block. When it cannot, only openers matter, and the scan
-   * starts at the first: no match of the pattern holds a `(` or a `b` past its first character, so none that starts
+   * starts at the first: no match of the pattern holds a `(`, a `[` or a `b` past its first character, so none that starts
    * before an opener runs into it, and the scan from there finds the same matches after it.
    */
   inlineFrom(line: Line, closersMatter: boolean): number {
     const from = line.start - this.base;
     const to = from + line.text.length;
     // An opener lies on one line, so its first character says which line holds it.
-    if (this.paren < from) this.paren = this.nextParenOpener(from);
+    if (this.paren < from) this.paren = this.nextParenOpener('(', from);
+    if (this.bracket < from) this.bracket = this.nextParenOpener('[', from);
     if (this.lowerB < from) this.lowerB = this.nextBeginOpener('b', from);
     if (this.upperB < from) this.upperB = this.nextBeginOpener('B', from);
-    const opener = Math.min(this.paren, this.lowerB, this.upperB);
+    const opener = Math.min(this.paren, this.bracket, this.lowerB, this.upperB);
     if (!closersMatter) return opener < to ? opener - from : -1;
     if (opener < to) return 0;
     // `UNQUOTE` at the start (any case), or white space that `\s` matches before it. Read from the document: folding
@@ -118,10 +123,10 @@ export class EventHints {
 
   // Two searches rather than one taking the test as an argument: a call site that sees both tests is slower. The
   // searches run in the body (they stop at its end); the tests read the document (a view's characters cost more).
-  /** The offset of the next `(` opener at or after `from`, or the body's length. */
-  private nextParenOpener(from: number): number {
+  /** The offset of the next `(` opener (or `[` opener: `p`) at or after `from`, or the body's length. */
+  private nextParenOpener(p: string, from: number): number {
     const body = this.body;
-    for (let i = body.indexOf('(', from); i >= 0; i = body.indexOf('(', i + 1)) if (isParenOpener(this.text, this.base + i)) return i;
+    for (let i = body.indexOf(p, from); i >= 0; i = body.indexOf(p, i + 1)) if (isParenOpener(this.text, this.base + i)) return i;
     return body.length;
   }
 

@@ -16,6 +16,8 @@ const LOOSE_PARA = /^()(\d{1,3})()([,)]?)(?= {1,3}\((?:U|C|S|TS|SBU|LOU)\b)/;
 const CONTINUATION = /^([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,4}) {1,3}(\d{8}) {1,3}(\d{3})(?:\.(\d{1,3}))? OF (\d{3})$/i;
 /** CONTINUATION with more text after it on its line: the marker and the spaces up to that text. */
 const GLUED_CONTINUATION = /^([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,4}) {1,3}(\d{8}) {1,3}(\d{3})(?:\.(\d{1,3}))? OF (\d{3}) {1,3}(?=\S)/i;
+/** CONTINUATION with its post and serial redacted to one run of X: `XXXXXXXXXXXX  002 OF 002`. */
+const REDACTED_CONTINUATION = /^X{6,} {1,3}\d{3}(?:\.\d{1,3})? OF \d{3}$/;
 const PAGE_HEADER = /^(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE|TOP SECRET) {1,4})?PAGE \d{2,3}\b/;
 /**
  * A rule of dashes, also spaced (`- - - -`) or broken by Cablegate texts (`--------------------------------------------- -`,
@@ -76,10 +78,10 @@ const NAME_SIGNATURE = /^[A-Z][a-z]+(?:[ -][A-Z][a-z.]+){0,2}$/;
 const OPEN_AT_START =
   /^\(?\s*(?:BEGIN\s+)?(SUMMARY|COMMENT|NOTE)(?:\s+AND\s+COMMENT)?\s*(?:[:.\-\u2013\u2014]|$)|^\(?\s*(?:BEGIN\s+)?(SUMMARY|COMMENT)(?:\s*(?:AND|&|\/)\s*[A-Z]+(?:\s+[A-Z]+){0,2}\s*[:.\-\u2013\u2014]|\s{2,}(?=[A-Z]))|^\(?\s*(?:EMBASSY|AMBASSADOR['\u2019]S)\s+(COMMENT)\s*[:.\-\u2013\u2014]/i;
 /**
- * Inline openers `(NOTE:`, `(Embassy comment:`, `BEGIN TEXT` and closers `END SUMMARY.)`, `UNQUOTE`, found in one
- * scan of the line.
+ * Inline openers `(NOTE:`, `[Note:`, `(Embassy comment:`, `BEGIN TEXT` and closers `END SUMMARY.)`, `UNQUOTE`, found in
+ * one scan of the line.
  */
-const INLINE_EVENT = /\((?:EMBASSY\s+)?(SUMMARY|COMMENT|NOTE)\s*[:.]|\bBEGIN\s+(TEXT|QUOTE|SUMMARY|COMMENT)\b|\bEND\s+(SUMMARY|COMMENT|NOTE|TEXT|QUOTE)\b\.?\)?|^\s*(UNQUOTE)\b/gi;
+const INLINE_EVENT = /[([](?:EMBASSY\s+)?(SUMMARY|COMMENT|NOTE)\s*[:.]|\bBEGIN\s+(TEXT|QUOTE|SUMMARY|COMMENT)\b|\bEND\s+(SUMMARY|COMMENT|NOTE|TEXT|QUOTE)\b\.?\)?|^\s*(UNQUOTE)\b/gi;
 const QUOTE_LINE = /^QUOTE\s*[:.]?$/i;
 /** A line ending with the word `END`, and the rest of that closer at the start of the next line. */
 const ENDS_WITH_END = /(?:^|\s)END$/i;
@@ -133,8 +135,8 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
    * closer stands (`End` / `Summary.`, 09TELAVIV1098), not as a sentence goes on (`THE WORD END` / `SUMMARY STARTS`).
    */
   let splitSummaryEnd = false;
-  /** An aside (`(Comment: ...`) whose parenthesis is still open at the end of its line: its kind and open depth. */
-  let aside: { kind: BlockKind; depth: number; lines: number } | null = null;
+  /** An aside (`(Comment: ...`, `[Note: ...`) whose parenthesis or bracket is still open at the end of its line. */
+  let aside: Aside | null = null;
   /** The paragraphs are numbered `1)`, `2)`: the cable's first paragraph was. */
   let parenNumbers = false;
   let quoted = 0;
@@ -211,6 +213,14 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
         prevBlank = true;
         lines[i] = { index: line.index, start: line.start, end: line.end, text: s, indent: indent + glued[0].length };
         i--;
+        continue;
+      }
+      if (c0 === 88 && len <= 40 && isDigit(cLast) && REDACTED_CONTINUATION.test(rest(s, indent))) {
+        // A continuation marker whose post and serial WikiLeaks redacted (`XXXXXXXXXXXX  002 OF 002`, 10BEIJING207):
+        // page furniture, not a title over the next paragraph.
+        r.pageHeaders.push(tok(line, indent));
+        runsOn ||= !prevEndsSentence;
+        prevBlank = true;
         continue;
       }
       if (len <= 120 && kind & PAGE_START && mayStartPageHeader(s, indent, c0) && PAGE_HEADER.test(rest(s, indent))) {
@@ -310,7 +320,9 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       // `XXXXXXXXXXXX` alone: the redaction of a passage (paragraphs 13 and 14 of 09BAMAKO776), not a title.
       !((c0 | 32) === 120 && REDACTION_LINE.test(rest(s, indent).trimEnd())) &&
       // `(SECRET//REL GERMANY)` alone: the classification of the talking points under it (09STATE122950), not a title.
-      !(c0 === 40 && cLast === 41 && isMarkingAlone(s, indent, line.start, upperCaseCable))
+      !(c0 === 40 && cLast === 41 && isMarkingAlone(s, indent, line.start, upperCaseCable)) &&
+      // `SECRET//FGI//NOFORN` alone under Classified By and at the end: the cable's classification (09STATE67105).
+      !(LEVEL_INITIALS.includes(c0 | 32) && isClassificationAlone(rest(s, indent).trimEnd(), upperCaseCable))
     ) {
       inLeadInList = false;
       const t = rest(s, indent);
@@ -922,6 +934,19 @@ function endsSentence(text: string, from: number, to: number): boolean {
 }
 
 /** The cheap first tests of isHeading: most prose lines fail them. `len`: the line's length after its indent. */
+/** First letters (lower case) of the levels a classification line opens with: TOP SECRET, SECRET, CONFIDENTIAL, UNCLASSIFIED. */
+const LEVEL_INITIALS = [116, 115, 99, 117];
+
+/**
+ * The line is a known classification with its control markings and nothing else, written without parentheses
+ * (`SECRET//FGI//NOFORN`, `CONFIDENTIAL//REL GERMANY`): read as the same mark in parentheses would be.
+ */
+function isClassificationAlone(t: string, upperCaseCable: boolean): boolean {
+  if (t.indexOf('//') < 0 || t.indexOf('(') >= 0 || t.length > 60) return false;
+  const m = readPortionMark(`(${t})`, 0, 0, upperCaseCable);
+  return m !== null && m.level !== null && !m.unknown && m.end === t.length + 2;
+}
+
 /** The line is one known classification in parentheses and nothing else (`(SECRET//REL GERMANY)`, `(CONFIDENTIAL)`). */
 function isMarkingAlone(s: string, indent: number, offset: number, upperCaseCable: boolean): boolean {
   const m = readPortionMark(s, indent, offset, upperCaseCable);
@@ -1008,14 +1033,14 @@ function inlineEvents(s: string, from: number, events: BlockEvent[] | null): Blo
 }
 
 /**
- * `(Comment: this remains to be seen.)`: an aside opened by `(KIND:` and closed by its own parenthesis on the line,
- * with no `END KIND` before that parenthesis, ends there.
+ * `(Comment: this remains to be seen.)`, `[Note: ... ]`: an aside opened by `(KIND:` or `[KIND:` and closed by its own
+ * parenthesis or bracket on the line, with no `END KIND` before it, ends there.
  */
 function closeAsides(s: string, events: BlockEvent[]): void {
   const n = events.length;
   for (let k = 0; k < n; k++) {
     const e = events[k];
-    if (e.close || s.charCodeAt(e.at) !== 40 || e.kind === 'TEXT' || e.kind === 'QUOTE') continue;
+    if (e.close || !isAsideOpener(s.charCodeAt(e.at)) || e.kind === 'TEXT' || e.kind === 'QUOTE') continue;
     const paren = matchingParen(s, e.at);
     if (paren < 0) continue;
     let closed = false;
@@ -1027,29 +1052,47 @@ function closeAsides(s: string, events: BlockEvent[]): void {
 /** How many lines after its own an aside may run before its closing parenthesis (a paragraph's worth). */
 const ASIDE_LINES = 25;
 
-/** An aside opened on this line by `(KIND:` whose parenthesis the line leaves open, and is still open: else null. */
-function asideLeftOpen(s: string, events: BlockEvent[], open: OpenBlocks): { kind: BlockKind; depth: number; lines: number } | null {
+/** An aside left open at the end of its line: its kind, the depth of its parenthesis or bracket, the lines it ran on. */
+interface Aside {
+  kind: BlockKind;
+  /** The character that opened it: `(` or `[`. */
+  opener: number;
+  depth: number;
+  lines: number;
+}
+
+/** `(` or `[`: what opens an aside. */
+function isAsideOpener(c: number): boolean {
+  return c === 40 || c === 91;
+}
+
+/** An aside opened on this line by `(KIND:` or `[KIND:` that the line leaves open, and is still open: else null. */
+function asideLeftOpen(s: string, events: BlockEvent[], open: OpenBlocks): Aside | null {
   for (let k = events.length - 1; k >= 0; k--) {
     const e = events[k];
-    if (e.close || s.charCodeAt(e.at) !== 40 || e.kind === 'TEXT' || e.kind === 'QUOTE' || !open.get(e.kind)) continue;
+    const opener = s.charCodeAt(e.at);
+    if (e.close || !isAsideOpener(opener) || e.kind === 'TEXT' || e.kind === 'QUOTE' || !open.get(e.kind)) continue;
+    const closer = opener === 40 ? 41 : 93;
     let depth = 0;
     for (let i = e.at; i < s.length; i++) {
       const c = s.charCodeAt(i);
-      if (c === 40) depth++;
-      else if (c === 41 && closesParen(s, i)) depth--;
+      if (c === opener) depth++;
+      else if (c === closer && (closer === 93 || closesParen(s, i))) depth--;
     }
-    return depth > 0 ? { kind: e.kind, depth, lines: 0 } : null;
+    return depth > 0 ? { kind: e.kind, opener, depth, lines: 0 } : null;
   }
   return null;
 }
 
-/** Where on this line (from `from`) the aside's parenthesis closes, or -1; the depth left open is carried on. */
-function closingParenFrom(s: string, from: number, aside: { depth: number }): number {
+/** Where on this line (from `from`) the aside's parenthesis or bracket closes, or -1; the depth left open is carried on. */
+function closingParenFrom(s: string, from: number, aside: { opener: number; depth: number }): number {
+  const opener = aside.opener;
+  const closer = opener === 40 ? 41 : 93;
   let depth = aside.depth;
   for (let i = from; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === 40) depth++;
-    else if (c === 41 && closesParen(s, i) && --depth === 0) return i;
+    if (c === opener) depth++;
+    else if (c === closer && (closer === 93 || closesParen(s, i)) && --depth === 0) return i;
   }
   aside.depth = depth;
   return -1;
@@ -1063,13 +1106,15 @@ function closesParen(s: string, i: number): boolean {
   return i === 0 || s.charCodeAt(i - 1) !== 32;
 }
 
-/** Offset of the parenthesis closing the one at `open` on this line, or -1. */
+/** Offset of the parenthesis (or bracket) closing the one at `open` on this line, or -1. */
 function matchingParen(s: string, open: number): number {
+  const opener = s.charCodeAt(open);
+  const closer = opener === 40 ? 41 : 93;
   let depth = 0;
   for (let i = open; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === 40) depth++;
-    else if (c === 41 && --depth === 0) return i;
+    if (c === opener) depth++;
+    else if (c === closer && --depth === 0) return i;
   }
   return -1;
 }

@@ -346,6 +346,15 @@ export function parseCaptionLine(line: Line): Caption[] {
   while (from <= s.length) {
     let to = s.indexOf(',', from);
     if (to < 0) to = s.length;
+    // A comma inside parentheses separates no parts: `STATE:NEA/MAG (SWILLIAMS, MNARDI, MHAYES)` is one (09TUNIS415).
+    const open = s.lastIndexOf('(', to);
+    if (open >= from && to < s.length) {
+      const close = s.indexOf(')', open);
+      if (close > to) {
+        to = s.indexOf(',', close);
+        if (to < 0) to = s.length;
+      }
+    }
     const t = tok(line, from, to);
     if (t.text) {
       const normalized = collapseSpaces(t.text.toUpperCase());

@@ -10,10 +10,11 @@ const VZCZC = /^VZCZC([A-Z]{2,3})(\d{2,5})$/;
 const DE = /^DE ([QRU][A-Z]{3,6}) {1,3}#(\d{3,5})(?:\/(\d{1,3}))?(?: {1,3}(\d{3})(\d{4}))?\b/i;
 /**
  * FL5. The op-signal may be repeated or followed by others (`R 301755Z MAR 07 ZFR ZFR ZFR ZFR ZFR`, 07GEORGETOWN319):
- * the run is read as one, else the line would not be a DTG at all.
+ * the run is read as one, else the line would not be a DTG at all. It may stand well apart from the group
+ * (`O 261055Z JAN 10        ZDK`, 10BEIJING207).
  */
 const DTG =
-  /^([ZOPRY])(?: ([ZOPRY]))? {1,3}([0-3]\d)([0-2]\d)([0-5]\d) ?Z {1,3}(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC) {1,3}(\d{4}|\d{2})\b(?: {1,3}(Z[A-Z0-9]{1,6}(?: {1,3}Z[A-Z0-9]{1,6})*))?/i;
+  /^([ZOPRY])(?: ([ZOPRY]))? {1,3}([0-3]\d)([0-2]\d)([0-5]\d) ?Z {1,3}(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC) {1,3}(\d{4}|\d{2})\b(?: +(Z[A-Z0-9]{1,6}(?: {1,3}Z[A-Z0-9]{1,6})*))?/i;
 const ADDRESSEE_PRECEDENCE = ['NIACT IMMEDIATE', 'IMMEDIATE', 'PRIORITY', 'ROUTINE', 'FLASH'];
 /** The precedences with the space before them, as a name ends with them. */
 const PRECEDENCE_ENDINGS = ADDRESSEE_PRECEDENCE.map((p) => ` ${p}`);

@@ -654,6 +654,17 @@ function parseCable(
         i = lineNo + 1;
         continue;
       }
+      if (role && c0 === 73 && CSV_RECORD_START.test(t)) {
+        const end = csvRecordEnd(lines, lineNo, b);
+        if (end > lineNo) {
+          // A cables.csv record's fields between the envelope and the banner (`ID: 248711` / `ORIGIN: 10BERLIN180` /
+          // ... / `DESTINATION: ...`, 10BERLIN180): record data, not addressees, and the last lines of the header
+          // before the cable's text (whose banner may be redacted, 10BEIJING207).
+          i = end + 1;
+          phase = 'captions';
+          continue;
+        }
+      }
       if (role && looksLikeAddressee(t) && findKeywords(line).length === 0) {
         // Addressee continuation line (`RUEHBJ/AMEMBASSY BEIJING 0611`, `EUCOM`).
         const ad = parseAddressee(line, line.indent, role);
@@ -848,6 +859,25 @@ function parseCable(
   const found =
     cable.metadata || holder.env || cable.banner || cable.eo || cable.tags || cable.subject || cable.paragraphs.length > 0;
   return found ? cable : null;
+}
+
+/** The first field of a cables.csv record on a mirror page: `ID: 248711`. */
+const CSV_RECORD_START = /^ID: \d{1,7}\s*$/;
+/** The fields of that record, one a line, in their order on the page. */
+const CSV_RECORD_FIELDS = ['ID: ', 'ORIGIN: ', 'DATE: ', 'SOURCE: ', 'CLASSIFICATION: ', 'MISC: ', 'DESTINATION: '];
+
+/**
+ * The last line of the cables.csv record whose `ID:` field is line `k` (its fields in order, no blank line between),
+ * or -1 when the next line is not its `ORIGIN:` field (an addressee that merely starts `ID:` is not a record).
+ */
+function csvRecordEnd(lines: Line[], k: number, b: number): number {
+  let f = 1;
+  let j = k + 1;
+  for (; j < b && f < CSV_RECORD_FIELDS.length; j++, f++) {
+    const l = lines[j];
+    if (!l.text.startsWith(CSV_RECORD_FIELDS[f], l.indent)) break;
+  }
+  return f > 2 ? j - 1 : -1;
 }
 
 /** `----------------- header ends ----------------`: the end of a cables.csv dump in alx/cablegate files. */

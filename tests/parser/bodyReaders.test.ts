@@ -4,7 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { endsWithName, paragraphNumber } from '../../server/src/parser/body';
+import { endsWithName } from '../../server/src/parser/signature';
+import { paragraphNumber } from '../../server/src/parser/paragraphNumbers';
 import { parseCableId } from '../../server/src/parser/cableId';
 import { plainIdSerial } from '../../server/src/rules/foreignText';
 

@@ -1,5 +1,5 @@
 /**
- * Which body lines may hold an inline block marker (body.ts INLINE_EVENT: `(NOTE:`, `[Note:`, `BEGIN TEXT`, `END SUMMARY`,
+ * Which body lines may hold an inline block marker (blocks.ts INLINE_EVENT: `(NOTE:`, `[Note:`, `BEGIN TEXT`, `END SUMMARY`,
  * `UNQUOTE`), found by searches over the whole body instead of the pattern on every line. A hint may be wrong only
  * one way: a line it clears must not hold a marker; a line it points at is read by the pattern, which decides.
  */

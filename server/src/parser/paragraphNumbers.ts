@@ -1,0 +1,145 @@
+/** Paragraph numbers: where a numbered paragraph starts, and what may stand before its text. */
+import { hasWordAt } from './caseless';
+import { isDigit, isTrimSpace, isUpper } from './chars';
+import type { Line } from './lines';
+import { readPortionMark } from './portionMark';
+
+/** `7, (U)`, `9 (C)`, `1) (SBU)`: groups as PARA's (no `¶`, no sub-letter), then the separator; a portion mark must follow. */
+export const LOOSE_PARA = /^()(\d{1,3})()([,)]?)(?= {1,3}\((?:U|C|S|TS|SBU|LOU)\b)/;
+
+/**
+ * `19` or `20` at `text[at]`, as MIRROR_FOOTER starts: numbered paragraphs (`1. ...`, `2) ...`) ending with a capital
+ * skip the pattern.
+ */
+export function startsCentury(text: string, at: number): boolean {
+  const c = text.charCodeAt(at + 1);
+  return text.charCodeAt(at) === 49 ? c === 57 : c === 48;
+}
+
+/**
+ * The line's text ends at `end` of the document like CONTINUATION (`... OF 002`, any case): `OF` three characters
+ * before the last three (digits). Letters and digits are the same in the document as in the line; the case-insensitive
+ * pattern costs several times more than the same pattern without `i`.
+ */
+export function endsLikeContinuation(text: string, end: number): boolean {
+  return (text.charCodeAt(end - 6) | 32) === 111 && (text.charCodeAt(end - 5) | 32) === 102 && isDigit(text.charCodeAt(end - 3)) && isDigit(text.charCodeAt(end - 2));
+}
+
+/** A paragraph number as written at the start of a line's text. */
+export interface ParagraphNumber {
+  /** Its length, separator included (`¶ 3.`, `2a.`, `7,`). */
+  length: number;
+  number: number;
+  subLetter: string | null;
+}
+
+/**
+ * `3.`, `¶3.`, `2a.`, `1.(C)` at `s[at]`: up to three digits, a lower-case sub-letter, a dot that starts no decimal
+ * (`1.4`): white space, `(`, the end, or a capital starting a word (`3.The`, `3.A)`, `3.A `) must follow. Read by
+ * character codes: the pattern `^(¶ ?)?(\d{1,3})([a-z])?\.(?=\s|\(|$|[A-Z][a-z]|[A-Z]\)|[A-Z] )` ran on every line
+ * starting with a digit.
+ */
+export function paragraphNumber(s: string, at: number): ParagraphNumber | null {
+  let i = at;
+  if (s.charCodeAt(i) === 0xb6) {
+    i++;
+    if (s.charCodeAt(i) === 32) i++;
+  }
+  const digits = i;
+  let number = 0;
+  while (i - digits < 4 && isDigit(s.charCodeAt(i))) number = number * 10 + (s.charCodeAt(i++) - 48);
+  if (i === digits || i - digits > 3) return null;
+  let subLetter: string | null = null;
+  const c = s.charCodeAt(i);
+  if (c >= 97 && c <= 122) {
+    subLetter = s[i];
+    i++;
+  }
+  if (s.charCodeAt(i) !== 46 || !dotEndsNumber(s, i + 1)) return null;
+  return { length: i + 1 - at, number, subLetter };
+}
+
+/** What may follow a paragraph number's dot at `s[i]`: white space, `(`, the end, or a capital and `[a-z]`, `)` or a space. */
+function dotEndsNumber(s: string, i: number): boolean {
+  if (i >= s.length) return true;
+  const c = s.charCodeAt(i);
+  if (c === 40 || isTrimSpace(c)) return true;
+  if (!isUpper(c)) return false;
+  const d = s.charCodeAt(i + 1);
+  return (d >= 97 && d <= 122) || d === 41 || d === 32;
+}
+
+/** A month name, abbreviated or not, ending a line: `... beginning on Sept.`. */
+const ENDS_WITH_MONTH = /(?:^|[\s(])(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\.?$/i;
+
+/**
+ * A day of the month wrapped onto the next line (`... beginning on Sept.` / `23.  Post should ...`, the mirror putting
+ * `¶` before it): not the next number, no blank line before it, and the line above ends with a month.
+ */
+export function wrappedDay(lines: Line[], lastText: number, n: number, prevBlank: boolean, last: number): boolean {
+  return !prevBlank && n !== last + 1 && n >= 1 && n <= 31 && lastText >= 0 && ENDS_WITH_MONTH.test(lines[lastText].text);
+}
+
+const ENTIRE_TEXT_CLASSIFIED_BY = /\bENTIRE TEXT\.?\s+CLASSIFIED\s+BY\b/i;
+
+/**
+ * `CLASSIFIED BY` where the paragraph's text starts, or `ENTIRE TEXT CLASSIFIED BY` anywhere in its first line `s`
+ * (`text` is the document, `s` starts at its offset `start`).
+ */
+export function isClassifiedByParagraph(s: string, textAt: number, text: string, start: number): boolean {
+  if ((textCharAtOffset(text, start, s, textAt) | 32) === 99 && /^CLASSIFIED\s+BY\b/i.test(s.slice(textAt))) return true;
+  return (hasEntireText(s, 'X', text, start) || hasEntireText(s, 'x', text, start)) && ENTIRE_TEXT_CLASSIFIED_BY.test(s);
+}
+
+/** `s.charCodeAt(at)` read from the document when it is in range (a letter there is the same in both). */
+function textCharAtOffset(text: string, start: number, s: string, at: number): number {
+  return at < s.length ? text.charCodeAt(start + at) : NaN;
+}
+
+/**
+ * Whether `s` holds `ENTIRE TEXT` (any case) with its `X` written as `x`: found from that rare letter by native
+ * searches, which spares most first lines (often a whole paragraph long) the case-insensitive scan. The `E` nine
+ * characters before is read from the document first (a letter there is the line's).
+ */
+function hasEntireText(s: string, x: string, text: string, start: number): boolean {
+  for (let i = s.indexOf(x, 9); i >= 0; i = s.indexOf(x, i + 1)) {
+    if ((text.charCodeAt(start + i - 9) | 32) === 101 && hasWordAt(s, i - 9, 'entire text')) return true;
+  }
+  return false;
+}
+
+/** Whether a digit follows, after spaces, the first `)` after `s[from]`. */
+export function digitAfterParen(s: string, from: number): boolean {
+  let at = s.indexOf(')', from) + 1;
+  if (at === 0) return false;
+  while (at < s.length && s.charCodeAt(at) === 32) at++;
+  return isDigit(s.charCodeAt(at));
+}
+
+/** A known portion mark in parentheses at `s[from]`, after spaces (`(C)`, `(S/NF)`). */
+export function startsWithMark(s: string, from: number, upperCaseCable: boolean): boolean {
+  let at = from;
+  while (at < s.length && s.charCodeAt(at) === 32) at++;
+  if (s.charCodeAt(at) !== 40) return false;
+  const m = readPortionMark(s, at, 0, upperCaseCable);
+  return m !== null && m.level !== null && !m.unknown;
+}
+
+/** First letters (lower case) of the levels a classification line opens with: TOP SECRET, SECRET, CONFIDENTIAL, UNCLASSIFIED. */
+export const LEVEL_INITIALS = [116, 115, 99, 117];
+
+/**
+ * The line is a known classification with its control markings and nothing else, written without parentheses
+ * (`SECRET//FGI//NOFORN`, `CONFIDENTIAL//REL GERMANY`): read as the same mark in parentheses would be.
+ */
+export function isClassificationAlone(t: string, upperCaseCable: boolean): boolean {
+  if (t.indexOf('//') < 0 || t.indexOf('(') >= 0 || t.length > 60) return false;
+  const m = readPortionMark(`(${t})`, 0, 0, upperCaseCable);
+  return m !== null && m.level !== null && !m.unknown && m.end === t.length + 2;
+}
+
+/** The line is one known classification in parentheses and nothing else (`(SECRET//REL GERMANY)`, `(CONFIDENTIAL)`). */
+export function isMarkingAlone(s: string, indent: number, offset: number, upperCaseCable: boolean): boolean {
+  const m = readPortionMark(s, indent, offset, upperCaseCable);
+  return m !== null && m.level !== null && !m.unknown && m.end === offset + s.trimEnd().length;
+}

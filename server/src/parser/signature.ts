@@ -1,0 +1,68 @@
+/** The signature under a cable's text: a name alone, or glued to the last sentence. */
+import { lookupCaveat } from '../knowledge/captions';
+import { ENDS_WITH_CLOSER } from './blocks';
+import { isTrimSpace, isUpper } from './chars';
+import { isBlank, type Line } from './lines';
+
+export const SIGNATURE = /^[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}$/;
+export const LOWER_SIGNATURE = /^[a-z][a-z.'-]*(?: [a-z][a-z.'-]*){0,3}$/;
+/** `curran`: a surname the mirror lower-cased, believable only after a finished sentence or block. */
+export const LOWER_NAME = /^[a-z][a-z'-]{2,24}$/;
+/** `McMULLEN`, `LeBaron`, `MacDonald`: a surname with a capital inside. */
+export const INNER_CAPITAL_NAME = /^(?:Mc|Mac|Le|La|De|Di|Du|Van|Von|O')[A-Z][A-Za-z'-]{1,20}$/;
+/** A name after the last sentence of the text, on its line: one capitalised or all-caps word (`FOLEY`, `McMullen`). */
+// The sentence must end after a word or a number, not an initial: `U.S. Embassy` is no sentence end and a name.
+// A surname of two letters is all in capitals (`... as innuendo. LU`, 10BAKU127) and no English word or body's name.
+export const GLUED_SIGNATURE = /(?:[a-z0-9]|[A-Za-z]{2})[.!?]["'\u2019\u201d)\]]*\s+([A-Z][A-Za-z'-]{2,24}|(?!(?:AN|AS|AT|BE|BY|DO|EU|GO|HE|IF|IN|IS|IT|ME|MY|NO|OF|OK|ON|OR|SO|TO|UN|UP|US|WE)$)[A-Z]{2})$/;
+/**
+ * The posts' notice before the signature (`Visit London's Classified Website:` / `http://www.state.sgov.gov/...`,
+ * rows of `*`): no sentence end, yet the name follows it.
+ */
+export const SITE_NOTICE = /Classified Website|SIPRNET website|^https?:\/\/\S+(?: \S{1,4})?$|^\*{5,}/i;
+/** A name right after that notice's address on one line (`.../london/index. cfm Tuttle`; the mirror split `.cfm`). */
+export const NAME_AFTER_SITE = /Classified Website:? https?:\/\/\S+(?: \S{1,4})?\s+([A-Z][A-Za-z'-]{2,24})$/;
+/** Words that end a text but are no name. */
+export const GLUED_NOT_NAME = /^(?:END|BEGIN|SUMMARY|COMMENT|NOTE|QUOTE|UNQUOTE|TEXT|BT|NNNN|XXXX+)$/i;
+/** `Chicola`, `Randt`: a capitalised surname, believable only after a finished sentence. */
+export const NAME_SIGNATURE = /^[A-Z][a-z]+(?:[ -][A-Z][a-z.]+){0,2}$/;
+
+/**
+ * Whether `s` ends with white space and a capitalised word of 3-25 letters, apostrophes and hyphens, or two capitals:
+ * how both GLUED_SIGNATURE and NAME_AFTER_SITE end (`\s+([A-Z][A-Za-z'-]{2,24})$`). Tested from the end first: the patterns
+ * would scan the whole line, often a whole paragraph, for every cable.
+ */
+export function endsWithName(s: string): boolean {
+  let k = s.length;
+  while (k > 0 && s.length - k <= 25 && isNameChar(s.charCodeAt(k - 1))) k--;
+  const n = s.length - k;
+  return (n >= 3 || (n === 2 && isUpper(s.charCodeAt(k + 1)))) && n <= 25 && k > 0 && isUpper(s.charCodeAt(k)) && isTrimSpace(s.charCodeAt(k - 1));
+}
+
+/** `[A-Za-z'-]`. */
+function isNameChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 45;
+}
+
+/** `ZAJAC##` -> `ZAJAC` (a loop: `/#+$/` retries from every `#` of a long run). */
+export function withoutEndMarks(t: string): string {
+  let end = t.length;
+  while (end > 0 && t.charCodeAt(end - 1) === 35) end--;
+  return end === t.length ? t : t.slice(0, end);
+}
+
+/** One surname alone on its line (`CLUNE`, `Randt`, `McGEE`). */
+const LONE_NAME = /^[A-Z][A-Za-z'-]{1,24}$/;
+
+/**
+ * Index of line `at` when it is a surname standing alone after a finished sentence or a blank line, and so the
+ * signature above a last line that is no name; else -1. A list's last entry (`Notetaker` / `Interpreter`) follows no
+ * sentence end.
+ */
+export function nameAboveDebris(lines: Line[], at: number): number {
+  const name = withoutEndMarks(lines[at].text.trim());
+  if (!LONE_NAME.test(name) || GLUED_NOT_NAME.test(name) || lookupCaveat(name) !== null) return -1;
+  const above = at > 0 ? lines[at - 1] : null;
+  if (!above || isBlank(above)) return at;
+  const t = withoutEndMarks(above.text.trimEnd());
+  return /[.!?"')\]]$/.test(t) || ENDS_WITH_CLOSER.test(t) || SITE_NOTICE.test(t) ? at : -1;
+}

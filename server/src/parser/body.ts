@@ -31,7 +31,7 @@ import {
   textCharAt,
   WORD_START,
 } from './bodyChars';
-import { isDigit, isUpper } from './chars';
+import { isAsciiLetter, isDigit, isUpper } from './chars';
 import {
   closesHeading,
   continuesLetteredList,
@@ -89,6 +89,7 @@ import {
   MIRROR_FOOTER,
   NO_WORD,
   PAGE_HEADER,
+  PaddedSerials,
   REDACTED_CONTINUATION,
   REDACTION_LINE,
   TRAILER,
@@ -140,6 +141,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
   /** A summary was opened in this body (so an END SUMMARY with none open is not its unopened end). */
   let summaryOpened = false;
   const hints = new EventHints(text, from < to ? lines[from].start : 0, from < to ? lines[to - 1].end : 0);
+  const serials = new PaddedSerials(text, from < to ? lines[from].start : 0, from < to ? lines[to - 1].end : 0);
 
   let paragraphOpen = false;
   /**
@@ -201,9 +203,9 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       // A continuation marker with the next line glued on after it, the mirror's line break lost (`RABAT 00001657 002
       // OF 002 French companies Alstom, ...`, 07RABAT1657; `ASHGABAT 00001182 002.2 OF 003 THE EDUCATION SYSTEM: A
       // TOTAL MESS`, 09ASHGABAT1182): the marker is page furniture, and the line is read again from the text after
-      // it, as the line it was (a heading, or the sentence the page break cut). Asked only of lines with ` 00` (a
-      // padded serial) in their first 45 characters.
-      const glued = !cm && len > 30 && s.lastIndexOf(' 00', indent + 45) > indent ? GLUED_CONTINUATION.exec(rest(s, indent)) : null;
+      // it, as the line it was (a heading, or the sentence the page break cut). Asked only of lines that start
+      // with a letter and have ` 00` near their start (PaddedSerials).
+      const glued = !cm && len > 30 && isAsciiLetter(c0) && serials.near(line.start + indent, line.start + s.length) ? GLUED_CONTINUATION.exec(rest(s, indent)) : null;
       if (glued) {
         r.continuations.push(continuation(line, glued, indent + glued[0].trimEnd().length));
         runsOn ||= !prevEndsSentence;

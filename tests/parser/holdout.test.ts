@@ -1899,3 +1899,58 @@ describe('twenty-second hold-out review: a continuation marker with its post and
     expect(pageHeadersOf('XXXXXXXXXXXX SAID 002 OF 002')).toEqual([]);
   });
 });
+
+describe('the signature above the debris under a cable (mirror footers, site notices, stamps)', () => {
+  const corpus = (name: string) => parseCables(readFileSync(join(__dirname, '../fixtures/cables', name), 'utf8')).cables[0];
+
+  it('reads the name above every kind of debris in the corpus, and the text ends above the name', () => {
+    const expected: Record<string, string> = {
+      '10ANKARA150.txt': 'Jeffrey', // blank line, then the site notice over two lines (the address cut)
+      '10ANKARA251.txt': 'Jeffrey',
+      '10ANKARA294.txt': 'Jeffrey',
+      '10ANKARA87.txt': 'Jeffrey',
+      '09ANKARA1583.txt': 'JEFFREY',
+      '09ANKARA1654.txt': 'JEFFREY',
+      '09BEIJING2964.txt': 'Huntsman', // the name again, lower-cased
+      '06LAPAZ3400.txt': 'GOLDBERG', // the mirror's database query
+      '10BRUSSELS183.txt': 'MURRAY', // `End Cable Text` / a mail client's line / `.`
+      '09SAOPAULO487.txt': 'WHITE', // a newspaper's print stamp and record id
+      '75TEHRAN2069.txt': 'HELMS', // the declassification stamp over two lines
+      '09ANKARA226.txt': 'Jeffrey', // under the notice `Visit Ankara's Classified Web Site at ...`
+      '05PARIS1699.txt': 'Leach', // a piece of the subject cut short with `...`
+    };
+    for (const [name, signature] of Object.entries(expected)) {
+      const c = corpus(name);
+      expect(c.signature?.text, name).toBe(signature);
+      expect(c.headings.map((h) => h.text), name).not.toContain(signature);
+      const last = c.paragraphs.at(-1);
+      if (last) expect(last.end, name).toBeLessThanOrEqual(c.signature!.start);
+    }
+    // The unclosed comment of 09ANKARA1583 stops above the name.
+    const ankara = corpus('09ANKARA1583.txt');
+    expect(ankara.blocks.every((b) => b.end <= ankara.signature!.start)).toBe(true);
+  });
+
+  const signatureOf = (...tail: string[]) =>
+    parseCables(['CONFIDENTIAL STATE 000123', '', 'E.O. 12958: DECL: 01/01/2019', 'TAGS: PREL', 'SUBJECT: TEST', '', '1. (C) Text.', ...tail].join('\n')).cables[0].signature?.text;
+  const NOTICE = ['', '"Visit Ankara\'s Classified Web Site at http://www.intelink.s', 'gov.gov/wiki/Portal:Turkey"'];
+
+  it('takes a lone name after a finished sentence above known debris', () => {
+    expect(signatureOf('2. (C) More text.', 'Smith', ...NOTICE)).toBe('Smith');
+    expect(signatureOf('2. (C) More text.', 'SMITH', 'SELECT * FROM `cable` WHERE `id` = \'1\' ORDER BY `date` ASC')).toBe('SMITH');
+    expect(signatureOf('2. (C) More text.', 'SMITH', 'End Cable Text', 'Jane Doe 07/30/2008 04:04:14 PM From DB/Inbox: TRANS')).toBe('SMITH');
+    expect(signatureOf('2. (C) More text.', 'Smith', 'smith')).toBe('Smith');
+    expect(signatureOf('2. (C) More text.', 'Smith', 'WITH TERRORIST OFFENSES...')).toBe('Smith');
+  });
+
+  it('takes no prose line, heading, list entry or closing marker above the debris, nor a name above unknown lines', () => {
+    expect(signatureOf('2. (C) More text going on', 'until the end.', ...NOTICE)).toBeUndefined();
+    expect(signatureOf('2. (C) More text.', '', 'COMMENT', ...NOTICE)).toBeUndefined();
+    expect(signatureOf('2. (C) More text.', 'END COMMENT.', ...NOTICE)).toBeUndefined();
+    expect(signatureOf('2. (C) Present were:', 'Delegation', ...NOTICE)).toBeUndefined();
+    expect(signatureOf('2. (C) The members,', 'Delegation', 'SELECT * FROM `cable`')).toBeUndefined();
+    expect(signatureOf('2. (C) More text.', 'Smith', 'Some more words here', ...NOTICE)).toBeUndefined();
+    expect(signatureOf('2. (C) More text.', 'Smith', 'jones')).toBeUndefined();
+    expect(signatureOf('2. (C) More text.', 'Smith', 'With terrorist offenses...')).toBeUndefined();
+  });
+});

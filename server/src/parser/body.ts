@@ -523,8 +523,8 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
         if (lastParagraph && lastParagraph.firstLine.end > textEnd) lastParagraph.firstLine = { start: lastParagraph.firstLine.start, end: textEnd };
       }
     }
-    const nameAt = r.signature || isParagraphStart || beforeLastText < 0 || beforeLastText === lastText - 1 ? -1 : nameAboveDebris(lines, beforeLastText);
-    if (nameAt >= 0 && t.length <= 100) {
+    const nameAt = r.signature || isParagraphStart || beforeLastText < 0 ? -1 : nameAboveDebris(lines, from, lastText);
+    if (nameAt >= 0) {
       // `CLUNE` / blank lines / `Determined .`: the last line is the mirror's debris (a query, a cut title, the post's
       // notice), and the name above it is the signature.
       const nameLine = lines[nameAt];

@@ -3,6 +3,7 @@ import { lookupCaveat } from '../knowledge/captions';
 import { ENDS_WITH_CLOSER } from './blocks';
 import { isTrimSpace, isUpper } from './chars';
 import { isBlank, type Line } from './lines';
+import { TRAILING_DEBRIS } from './strayLines';
 
 export const SIGNATURE = /^[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}$/;
 export const LOWER_SIGNATURE = /^[a-z][a-z.'-]*(?: [a-z][a-z.'-]*){0,3}$/;
@@ -18,7 +19,7 @@ export const GLUED_SIGNATURE = /(?:[a-z0-9]|[A-Za-z]{2})[.!?]["'\u2019\u201d)\]]
  * The posts' notice before the signature (`Visit London's Classified Website:` / `http://www.state.sgov.gov/...`,
  * rows of `*`): no sentence end, yet the name follows it.
  */
-export const SITE_NOTICE = /Classified Website|SIPRNET website|^https?:\/\/\S+(?: \S{1,4})?$|^\*{5,}/i;
+export const SITE_NOTICE = /Classified Web ?[Ss]ite|SIPRNET website|^https?:\/\/\S+(?: \S{1,4})?$|^\*{5,}/i;
 /** A name right after that notice's address on one line (`.../london/index. cfm Tuttle`; the mirror split `.cfm`). */
 export const NAME_AFTER_SITE = /Classified Website:? https?:\/\/\S+(?: \S{1,4})?\s+([A-Z][A-Za-z'-]{2,24})$/;
 /** Words that end a text but are no name. */
@@ -53,12 +54,51 @@ export function withoutEndMarks(t: string): string {
 /** One surname alone on its line (`CLUNE`, `Randt`, `McGEE`). */
 const LONE_NAME = /^[A-Z][A-Za-z'-]{1,24}$/;
 
+/** A line that ends inside a web address (`... Web Site at http://www.intelink.s`): the next line may be its rest. */
+const ENDS_IN_ADDRESS = /https?:\/\/\S*$/;
+
+/**
+ * Index of the signature above the debris the mirrors and posts left under a cable's text, or -1. Two layouts:
+ * - a surname, blank lines, then any one last line (`CLUNE` / blank / `Determined .`: a query, a cut title);
+ * - a surname, then only lines known as debris, blank lines between them or not (TRAILING_DEBRIS: the post's site
+ *   notice and the rest of its address on the next line, the mirror's query, mail and print stamps), or the name
+ *   again in lower case (`Huntsman` / `huntsman`, 09BEIJING2964).
+ * Either way the name must stand alone after a finished sentence or a blank line (see loneNameAt).
+ */
+export function nameAboveDebris(lines: Line[], from: number, last: number): number {
+  let k = last - 1;
+  while (k >= from && isBlank(lines[k])) k--;
+  if (k < from) return -1;
+  if (k < last - 1 && lines[last].text.trim().length <= 100 && loneNameAt(lines, k) >= 0) return k;
+  // Walk up from the last line while every line below is debris; the first text line above them is the candidate.
+  let below = last;
+  for (let n = 0; n < 6 && k >= from; n++) {
+    if (!isDebris(lines, below, k)) return -1;
+    if (loneNameAt(lines, k) >= 0) return k;
+    below = k;
+    k--;
+    while (k >= from && isBlank(lines[k])) k--;
+  }
+  return -1;
+}
+
+/** Whether line `at` is debris under the text, `above` being the text line over it. */
+function isDebris(lines: Line[], at: number, above: number): boolean {
+  const t = lines[at].text.trim();
+  if (TRAILING_DEBRIS.test(t) || SITE_NOTICE.test(t)) return true;
+  const over = lines[above].text.trim();
+  // The rest of an address the line break cut (`gov.gov/wiki/Portal:Turkey"`), under the notice's line.
+  if (t.indexOf(' ') < 0 && ENDS_IN_ADDRESS.test(over) && (TRAILING_DEBRIS.test(over) || SITE_NOTICE.test(over))) return true;
+  // The name again, lower-cased by the mirror.
+  return t !== over && t === over.toLowerCase() && LONE_NAME.test(over);
+}
+
 /**
  * Index of line `at` when it is a surname standing alone after a finished sentence or a blank line, and so the
  * signature above a last line that is no name; else -1. A list's last entry (`Notetaker` / `Interpreter`) follows no
  * sentence end.
  */
-export function nameAboveDebris(lines: Line[], at: number): number {
+function loneNameAt(lines: Line[], at: number): number {
   const name = withoutEndMarks(lines[at].text.trim());
   if (!LONE_NAME.test(name) || GLUED_NOT_NAME.test(name) || lookupCaveat(name) !== null) return -1;
   const above = at > 0 ? lines[at - 1] : null;

@@ -20,6 +20,17 @@ export const PAGE_HEADER = /^(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFI
 export const NO_WORD = /^[^A-Za-z0-9\u00c0-\uffff]*$|^=+ *(?:CABLE ENDS|END OF CABLE) *=+$/i;
 /** `2002VATICA04444 - Classification: CONFIDENTIAL`: a mirror's page footer (PlusD identifier and level). */
 export const MIRROR_FOOTER = /^(?:19|20)\d\d[A-Z]{2,}\d{3,} - Classification: [A-Z][A-Z /]*$/;
+/**
+ * Lines the posts and mirrors left under a cable's signature (the signature is read above them, see nameAboveDebris):
+ * the post's site notice (`"Visit Ankara's Classified Web Site at http://www.intelink.s`, 10ANKARA150), a mirror's
+ * database query (`SELECT * FROM \`cable\` WHERE ...`, 06LAPAZ3400), a mail client's (`End Cable Text`,
+ * `Zenaida X Toledo 07/30/2008 04:04:14 PM From DB/Inbox: TRANS`, 10BRUSSELS183), a newspaper's print stamp
+ * (`Track impresi\u00f3n: ...`, `ID: 187536`, 09SAOPAULO487), the declassification stamp (`Declassified/Released US
+ * Department of State EO` / `Systematic Review 05 JUL 2006`, 75TEHRAN2069), a piece of the subject in capitals cut short
+ * with `...` (`T ONE ORDERED RELEASED ON...`, 05PARIS1699).
+ */
+export const TRAILING_DEBRIS =
+  /^["\u201c]?Visit [^"]{2,40} Classified Web ?[Ss]ite\b|^SELECT \* FROM |^End Cable Text$|\bFrom DB\/Inbox\b|^Track impresi\u00f3n:|^ID:\s*\d+$|^Declassified\/Released US Department of State\b|^Systematic Review \d\d [A-Z]{3} \d{4}$|^[A-Z][A-Z0-9 ,'-]{2,80}[A-Z0-9]\.\.\.$/;
 /** Also `Nnnn`: texts the mirror set in mixed case. */
 export const TRAILER = /^(?:BT|NNNN|#\d{4})$/i;
 export const BARE_BANNER = /^(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE|UNCLAS|C O N F I D E N T I A L|S E C R E T)$/i;

@@ -644,6 +644,23 @@ describe('the first paragraph glued onto the end of the Classified By line', () 
     }
   });
 
+  it('a number and mark that end the line open paragraph 1, its text below (08OSLO522); not where a numbered paragraph follows (10BRASILIA51)', () => {
+    const doc = parseCables(fixture('08OSLO522.txt'));
+    const c = doc.cables[0];
+    expect(src(doc, c.classifiedBy!)).toBe('Classified By: Deputy Chief of Mission Kevin M. Johnson for reasons 1.4 b and d');
+    expect(c.paragraphs.map((p) => p.number)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(src(doc, c.paragraphs[0].numberToken)).toBe('1.');
+    expect(c.paragraphs[0].marking?.normalized).toBe('C');
+    const summary = c.blocks.find((b) => b.kind === 'SUMMARY')!;
+    expect(summary.start).toBeGreaterThan(c.paragraphs[0].start);
+    expect(summary.end).toBeLessThanOrEqual(c.paragraphs[0].end);
+    const brasilia = parseCables(fixture('10BRASILIA51.txt'));
+    const b = brasilia.cables[0];
+    expect(src(brasilia, b.classifiedBy!)).toBe('CLASSIFIED BY: Thomas Shannon, Ambassador; REASON: 1.4(D) 1. (C)');
+    expect(b.paragraphs.map((p) => p.number)).toEqual([1, 2, 3, 4]);
+    expect(src(brasilia, b.paragraphs[0]).startsWith('1. (C) During Ambassador Shannon')).toBe(true);
+  });
+
   it.each([
     // The section and its reasons themselves: never a paragraph.
     ['Classified By: DCM John Doe, reasons 1.4 (b), (d)', 'Classified By: DCM John Doe, reasons 1.4 (b), (d)'],

@@ -268,7 +268,7 @@ export function captionHits(lines: Line[], line: Line, hits: readonly KeywordHit
         const bridge = last ? reasonsBelow(lines, g, b) : -1;
         if (bridge >= 0) g = gather(lines, line, at, to, b, 6, STOP_CONTINUATION, bridge);
         let cb = parseClassifiedBy(g.text, g.map);
-        const glued = gluedParagraphAt(g.text, g.map, cb);
+        const glued = gluedParagraphAt(g.text, g.map, cb, () => nextTextStartsParagraph(lines, g.nextLine, b));
         if (glued >= 0) {
           // The Classified By text ends before the paragraph; the rest of the line is the body's (later hits on the
           // line lie in the paragraph's text).
@@ -293,6 +293,12 @@ export function captionHits(lines: Line[], line: Line, hits: readonly KeywordHit
   return { nextLine, endOffset, rest };
 }
 
+/** Whether the first non-blank line from line `k` opens a numbered paragraph. */
+function nextTextStartsParagraph(lines: Line[], k: number, b: number): boolean {
+  while (k < b && isBlank(lines[k])) k++;
+  return k < b && startsParagraph(lines[k].text.slice(lines[k].indent));
+}
+
 /** A paragraph number and a portion mark opening in the middle of text (`... (b), (d) 1. (C/NF) Summary: ...`). */
 const GLUED_PARAGRAPH = /\s(?=\d{1,3}\. {0,3}\()/g;
 
@@ -300,11 +306,10 @@ const GLUED_PARAGRAPH = /\s(?=\d{1,3}\. {0,3}\()/g;
  * Where the cable's first numbered paragraph is glued onto the end of the Classified By text, the line break lost
  * (`CLASSIFIED BY: Gene A. Cretz, Ambassador. REASON: 1.4 (b), (d) 1. (C/NF) Summary: ...`, 09TRIPOLI65, 10VATICAN13):
  * the offset in `text` of the paragraph's number, or -1. Only past the reasons (or the section, when no reason is
- * read), so `1.4 (b), (d)` itself is never a paragraph; only a number followed by a portion mark of a known level and
- * then the paragraph's text (a mark that ends the text, `... 1.4(D) 1. (C)` over a blank line, stays in it: 10BRASILIA51
- * writes `1. (C)` again below, 08OSLO522 its summary without a number).
+ * read), so `1.4 (b), (d)` itself is never a paragraph; only a number followed by a portion mark of a known level.
+ * `paragraphBelow`: whether the first line of text below the Classified By text opens a numbered paragraph.
  */
-function gluedParagraphAt(text: string, map: (a: number, z: number) => Token, cb: ClassifiedBy): number {
+function gluedParagraphAt(text: string, map: (a: number, z: number) => Token, cb: ClassifiedBy, paragraphBelow: () => boolean): number {
   const last = cb.reasons.length ? cb.reasons[cb.reasons.length - 1] : cb.section;
   if (!last) return -1;
   GLUED_PARAGRAPH.lastIndex = 0;
@@ -315,7 +320,11 @@ function gluedParagraphAt(text: string, map: (a: number, z: number) => Token, cb
     let from = dot + 1;
     while (text.charCodeAt(from) === 32) from++;
     const mark = readPortionMark(text, from, 0, false);
-    if (!mark || mark.unknown || mark.level === null || !/\S/.test(text.slice(mark.end, mark.end + 3))) continue;
+    if (!mark || mark.unknown || mark.level === null) continue;
+    // A number and mark that end the text open the paragraph whose text follows below (`... 1.4 b and d 1.(C)` / blank
+    // / `Summary: ...`, 08OSLO522), unless a numbered paragraph follows: then they are a stray copy of its opening
+    // (`REASON: 1.4(D) 1. (C)` / blank / `1. (C) During ...`, 10BRASILIA51).
+    if (!/\S/.test(text.slice(mark.end, mark.end + 3)) && paragraphBelow()) continue;
     return n;
   }
   return -1;

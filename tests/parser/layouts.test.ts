@@ -587,3 +587,94 @@ describe('a paragraph numbered with a comma right under the Classified By line',
     expect(summary.map((b) => [src(doc, b.open), b.close && src(doc, b.close)])).toEqual([['Summary.', 'End Summary.']]);
   });
 });
+
+describe('the first paragraph glued onto the end of the Classified By line', () => {
+  const cable = (classifiedBy: string) =>
+    `CONFIDENTIAL STATE 000123\n\nE.O. 12958: DECL: 01/01/2019\nTAGS: PREL\nSUBJECT: X\n\n${classifiedBy}\n\n2. (C) Second.\n`;
+
+  it.each([
+    ['09TRIPOLI65.txt', 'Gene A. Cretz, Ambassador, U.S. Embassy - Tripoli, U.S. Dept of State.', '1. (C/NF) Summary: While Libya', 'C//NF', 6],
+    ['09TRIPOLI663.txt', 'Joan Polaschik, Charge d’Affaires, U.S. Embassy Tripoli, Department of State.', '1. (C) Summary: Libyan Foreign', 'C', 6],
+    ['10VATICAN13.txt', 'Julieta Valls Noyes, DCM.', '1. (C) Summary: The Holy See', 'C', 5],
+  ])('`REASON: 1.4 (b), (d) 1. (C) Summary: ...` ends the Classified By text before paragraph 1 (%s)', (name, who, opening, mark, count) => {
+    const doc = parseCables(fixture(name));
+    const c = doc.cables[0];
+    const cb = c.classifiedBy!;
+    expect(src(doc, cb).endsWith('REASON: 1.4 (b), (d)')).toBe(true);
+    expect(src(doc, cb.who!)).toBe(who);
+    expect([cb.section?.text, cb.reasons.map((r) => r.text)]).toEqual(['1.4', ['b', 'd']]);
+    expect(c.paragraphs.map((p) => p.number)).toEqual(Array.from({ length: count }, (_, k) => k + 1));
+    const first = c.paragraphs[0];
+    expect(src(doc, first).startsWith(opening)).toBe(true);
+    expect(first.marking?.normalized).toBe(mark);
+    // The body starts where the paragraph does, on the Classified By line; the caption block ends before it.
+    expect(c.body!.start).toBe(first.start);
+    expect(c.captionBlock!.end).toBe(cb.end);
+    const summary = c.blocks.filter((b) => b.kind === 'SUMMARY');
+    expect(summary.map((b) => [src(doc, b.open), b.close && src(doc, b.close)])).toEqual([['Summary:', 'End summary.']]);
+    expect(summary[0].start).toBeGreaterThan(first.start);
+  });
+
+  it('reads the glued paragraph past reasons of other forms, and after a wrapped Classified By line', () => {
+    const doc = parseCables(cable('Classified By: DCM John Doe for reasons 1.4(b) and (d). 1.(S) Summary: Text one.'));
+    const c = doc.cables[0];
+    expect(src(doc, c.classifiedBy!)).toBe('Classified By: DCM John Doe for reasons 1.4(b) and (d).');
+    expect(c.paragraphs.map((p) => [p.number, src(doc, p)])).toEqual([
+      [1, '1.(S) Summary: Text one.'],
+      [2, '2. (C) Second.'],
+    ]);
+    const wrapped = parseCables(cable('Classified By: DCM John Doe\nfor reasons 1.4 (b) and (d) 1. (C) Text one.')).cables[0];
+    expect(wrapped.classifiedBy?.reasons.map((r) => r.text)).toEqual(['b', 'd']);
+    expect(wrapped.paragraphs.map((p) => p.number)).toEqual([1, 2]);
+  });
+
+  it('reads it where the Classified By text follows other captions on its line (a flattened block, a REF item)', () => {
+    for (const text of [
+      'CONFIDENTIAL STATE 000123 E.O. 12958: DECL: 01/01/2019 TAGS: PREL SUBJECT: X Classified By: John Doe, reasons 1.4 (b) 1. (C) Text one.\n\n2. (C) Second.\n',
+      'CONFIDENTIAL STATE 000123\n\nE.O. 12958: DECL: 01/01/2019\nTAGS: PREL\nSUBJECT: X\nREF: A. STATE 1\n\nB. STATE 2 Classified By: John Doe, reasons 1.4 (b) 1. (C) Text one.\n\n2. (C) Second.\n',
+    ]) {
+      const doc = parseCables(text);
+      const c = doc.cables[0];
+      expect(src(doc, c.classifiedBy!)).toBe('Classified By: John Doe, reasons 1.4 (b)');
+      expect(c.paragraphs.map((p) => [p.number, src(doc, p)])).toEqual([
+        [1, '1. (C) Text one.'],
+        [2, '2. (C) Second.'],
+      ]);
+      expect(c.subject?.text).toBe('X');
+    }
+  });
+
+  it('a number and mark that end the line open paragraph 1, its text below (08OSLO522); not where a numbered paragraph follows (10BRASILIA51)', () => {
+    const doc = parseCables(fixture('08OSLO522.txt'));
+    const c = doc.cables[0];
+    expect(src(doc, c.classifiedBy!)).toBe('Classified By: Deputy Chief of Mission Kevin M. Johnson for reasons 1.4 b and d');
+    expect(c.paragraphs.map((p) => p.number)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(src(doc, c.paragraphs[0].numberToken)).toBe('1.');
+    expect(c.paragraphs[0].marking?.normalized).toBe('C');
+    const summary = c.blocks.find((b) => b.kind === 'SUMMARY')!;
+    expect(summary.start).toBeGreaterThan(c.paragraphs[0].start);
+    expect(summary.end).toBeLessThanOrEqual(c.paragraphs[0].end);
+    const brasilia = parseCables(fixture('10BRASILIA51.txt'));
+    const b = brasilia.cables[0];
+    expect(src(brasilia, b.classifiedBy!)).toBe('CLASSIFIED BY: Thomas Shannon, Ambassador; REASON: 1.4(D) 1. (C)');
+    expect(b.paragraphs.map((p) => p.number)).toEqual([1, 2, 3, 4]);
+    expect(src(brasilia, b.paragraphs[0]).startsWith('1. (C) During Ambassador Shannon')).toBe(true);
+  });
+
+  it.each([
+    // The section and its reasons themselves: never a paragraph.
+    ['Classified By: DCM John Doe, reasons 1.4 (b), (d)', 'Classified By: DCM John Doe, reasons 1.4 (b), (d)'],
+    ['Classified By: DCM John Doe, reasons 1.4(b) and (d).', 'Classified By: DCM John Doe, reasons 1.4(b) and (d).'],
+    ['Classified By: DCM John Doe, reasons 1.4. (c)', 'Classified By: DCM John Doe, reasons 1.4. (c)'],
+    // A number and mark with no text after them on the line (10BRASILIA51 repeats them on the next line).
+    ['Classified By: DCM John Doe; REASON: 1.4(D) 1. (C)', 'Classified By: DCM John Doe; REASON: 1.4(D) 1. (C)'],
+    // No portion mark of a known level after the number; no section or reason read before it.
+    ['Classified By: DCM John Doe, reasons 1.4 (b) 2. (x) and more', 'Classified By: DCM John Doe, reasons 1.4 (b) 2. (x) and more'],
+    ['Classified By: Office 1. (C) of John Doe', 'Classified By: Office 1. (C) of John Doe'],
+  ])('leaves `%s` whole', (line, expected) => {
+    const doc = parseCables(cable(line));
+    const c = doc.cables[0];
+    expect(src(doc, c.classifiedBy!)).toBe(expected);
+    expect(c.paragraphs.map((p) => p.number)).toEqual([2]);
+  });
+});

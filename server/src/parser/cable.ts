@@ -335,6 +335,7 @@ export function parseCable(
           const consumed = captionHits(lines, line, after, b, cable, false, holder.env);
           captionEnd = Math.max(captionEnd, consumed.endOffset);
           i = consumed.nextLine;
+          pending = consumed.rest;
           continue;
         }
         i = lineNo + 1;
@@ -407,6 +408,7 @@ export function parseCable(
           const consumed = captionHits(lines, line, glued, b, cable, repeating, holder.env);
           captionEnd = Math.max(captionEnd, consumed.endOffset);
           i = consumed.nextLine;
+          pending = consumed.rest;
         } else i = g.nextLine;
         continue;
       }
@@ -441,6 +443,8 @@ export function parseCable(
           continue;
         }
         bodyStart = lineNo;
+        // A paragraph glued onto the caption text before it (see gluedParagraphAt): the body reads the line from it.
+        if (line.start > lines[lineNo].start) lines[lineNo] = line;
         break header;
       }
       if (hits.length === 0) {
@@ -509,6 +513,7 @@ export function parseCable(
     const consumed = captionHits(lines, line, hits, b, cable, repeating, holder.env);
     captionEnd = Math.max(captionEnd, consumed.endOffset);
     i = consumed.nextLine;
+    pending = consumed.rest;
   }
   if (i >= b && bodyStart === b) bodyStart = b;
   cable.envelope = holder.env;

@@ -12,9 +12,9 @@ import {
   splitReferenceItems,
 } from './captions';
 import { isAsciiLetter, isDigit, lengthWithoutTrailing } from './chars';
-import { PAGE_HEADER, startsParagraph } from './headerLines';
+import { PAGE_HEADER, startsParagraph, subLine } from './headerLines';
 import { isBlank, type Line } from './lines';
-import type { Cable, Envelope, Mrn, References, Span, Token } from './model';
+import type { Cable, ClassifiedBy, Envelope, Mrn, References, Span, Token } from './model';
 import { readPortionMark } from './portionMark';
 
 export function firstCaptionStart(cable: Cable): number | null {
@@ -34,6 +34,8 @@ function earlier(first: number | null, x: number | undefined): number | null {
 interface Consumed {
   nextLine: number;
   endOffset: number;
+  /** The first numbered paragraph glued onto the Classified By text (see gluedParagraphAt): the body starts there. */
+  rest: Line | null;
 }
 
 /** Joins a keyword element with its continuation lines; returns the text and a mapper back to offsets. */
@@ -167,7 +169,8 @@ const DASH_RULE = /^-[- ]*-$/;
 export function captionHits(lines: Line[], line: Line, hits: readonly KeywordHit[], b: number, cable: Cable, repeating: boolean, envelope: Envelope | null): Consumed {
   let nextLine = line.index + 1;
   let endOffset = line.start + line.text.length;
-  for (let h = 0; h < hits.length; h++) {
+  let rest: Line | null = null;
+  for (let h = 0; h < hits.length && !rest; h++) {
     const at = hits[h].at;
     // `SUBJECT: SUBJECT: ...`: a doubled label is one label.
     if (h + 1 < hits.length && hits[h + 1].kind === hits[h].kind && !/[^\s:;.]/.test(line.text.slice(at, hits[h + 1].at).replace(/^\S+/, ''))) continue;
@@ -264,14 +267,67 @@ export function captionHits(lines: Line[], line: Line, hits: readonly KeywordHit
         let g = gather(lines, line, at, to, b, last ? 6 : 1, STOP_CONTINUATION);
         const bridge = last ? reasonsBelow(lines, g, b) : -1;
         if (bridge >= 0) g = gather(lines, line, at, to, b, 6, STOP_CONTINUATION, bridge);
-        if (!cable.classifiedBy) cable.classifiedBy = parseClassifiedBy(g.text, g.map);
-        nextLine = Math.max(nextLine, g.nextLine);
-        endOffset = Math.max(endOffset, g.map(0, g.text.length).end);
+        let cb = parseClassifiedBy(g.text, g.map);
+        const glued = gluedParagraphAt(g.text, g.map, cb, () => nextTextStartsParagraph(lines, g.nextLine, b));
+        if (glued >= 0) {
+          // The Classified By text ends before the paragraph; the rest of the line is the body's (later hits on the
+          // line lie in the paragraph's text).
+          const keep = lengthWithoutTrailing(g.text.slice(0, glued), '');
+          cb = parseClassifiedBy(g.text.slice(0, keep), g.map);
+          const at = g.map(glued, glued + 1).start;
+          let k = line.index;
+          while (k + 1 < g.nextLine && lines[k + 1].start <= at) k++;
+          rest = subLine(lines[k], at - lines[k].start);
+          nextLine = k + 1;
+          // (Hits before this one on the line end before it, and take one line each.)
+          endOffset = cb.end;
+        } else {
+          nextLine = Math.max(nextLine, g.nextLine);
+          endOffset = Math.max(endOffset, g.map(0, g.text.length).end);
+        }
+        if (!cable.classifiedBy) cable.classifiedBy = cb;
         break;
       }
     }
   }
-  return { nextLine, endOffset };
+  return { nextLine, endOffset, rest };
+}
+
+/** Whether the first non-blank line from line `k` opens a numbered paragraph. */
+function nextTextStartsParagraph(lines: Line[], k: number, b: number): boolean {
+  while (k < b && isBlank(lines[k])) k++;
+  return k < b && startsParagraph(lines[k].text.slice(lines[k].indent));
+}
+
+/** A paragraph number and a portion mark opening in the middle of text (`... (b), (d) 1. (C/NF) Summary: ...`). */
+const GLUED_PARAGRAPH = /\s(?=\d{1,3}\. {0,3}\()/g;
+
+/**
+ * Where the cable's first numbered paragraph is glued onto the end of the Classified By text, the line break lost
+ * (`CLASSIFIED BY: Gene A. Cretz, Ambassador. REASON: 1.4 (b), (d) 1. (C/NF) Summary: ...`, 09TRIPOLI65, 10VATICAN13):
+ * the offset in `text` of the paragraph's number, or -1. Only past the reasons (or the section, when no reason is
+ * read), so `1.4 (b), (d)` itself is never a paragraph; only a number followed by a portion mark of a known level.
+ * `paragraphBelow`: whether the first line of text below the Classified By text opens a numbered paragraph.
+ */
+function gluedParagraphAt(text: string, map: (a: number, z: number) => Token, cb: ClassifiedBy, paragraphBelow: () => boolean): number {
+  const last = cb.reasons.length ? cb.reasons[cb.reasons.length - 1] : cb.section;
+  if (!last) return -1;
+  GLUED_PARAGRAPH.lastIndex = 0;
+  for (let m = GLUED_PARAGRAPH.exec(text); m; m = GLUED_PARAGRAPH.exec(text)) {
+    const n = m.index + 1;
+    if (map(n, n + 1).start < last.end) continue;
+    const dot = text.indexOf('.', n);
+    let from = dot + 1;
+    while (text.charCodeAt(from) === 32) from++;
+    const mark = readPortionMark(text, from, 0, false);
+    if (!mark || mark.unknown || mark.level === null) continue;
+    // A number and mark that end the text open the paragraph whose text follows below (`... 1.4 b and d 1.(C)` / blank
+    // / `Summary: ...`, 08OSLO522), unless a numbered paragraph follows: then they are a stray copy of its opening
+    // (`REASON: 1.4(D) 1. (C)` / blank / `1. (C) During ...`, 10BRASILIA51).
+    if (!/\S/.test(text.slice(mark.end, mark.end + 3)) && paragraphBelow()) continue;
+    return n;
+  }
+  return -1;
 }
 
 /** A serial alone on its line (`36633`). */

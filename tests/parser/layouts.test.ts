@@ -678,3 +678,30 @@ describe('the first paragraph glued onto the end of the Classified By line', () 
     expect(c.paragraphs.map((p) => p.number)).toEqual([2]);
   });
 });
+
+describe('REF: the last item wrapped after a blank line, the Classified By line after it', () => {
+  const head = ['CONFIDENTIAL BUENOS AIRES 002345', '', 'E.O. 12958: DECL: 12/14/2017', 'TAGS: PREL', 'SUBJECT: TEST', ''];
+  const read = (between: string) => {
+    const doc = parseCables([...head, 'REF: (A) BUENOS AIRES 2336 (B) MCWHIRTER 12/14/07', '', between, '', 'Classified By: Ambassador Wayne for reasons 1.4 (b) & (d).', '', '1. (C) Text.'].join('\n'));
+    const c = doc.cables[0];
+    return { items: c.references!.items.map((i) => i.text), headings: c.headings.map((h) => h.text), captions: c.captions.map((x) => x.normalized), classifiedBy: !!c.classifiedBy };
+  };
+
+  it('goes on with the item (07BUENOSAIRES2345: it was a heading over the summary)', () => {
+    const doc = parseCables(fixture('07BUENOSAIRES2345.txt'));
+    const c = doc.cables[0];
+    expect(c.references!.items.map((i) => [i.letter, i.text])).toEqual([
+      ['A', 'BUENOS AIRES 2336'],
+      ['B', 'MCWHIRTER 12/14/07 E-MAIL TO DS COMMAND CENTER'],
+    ]);
+    expect(c.headings.map((h) => h.text)).not.toContain('E-MAIL TO DS COMMAND CENTER');
+    expect(src(doc, c.classifiedBy!)).toBe('Classified By: Ambassador Wayne for reasons 1.4 (b) & (d).');
+    expect(read('E-MAIL TO DS COMMAND CENTER')).toMatchObject({ items: ['BUENOS AIRES 2336', 'MCWHIRTER 12/14/07 E-MAIL TO DS COMMAND CENTER'], headings: [], classifiedBy: true });
+  });
+
+  it('a caption or a passing line there stays what it is', () => {
+    expect(read('NOFORN')).toMatchObject({ items: ['BUENOS AIRES 2336', 'MCWHIRTER 12/14/07'] });
+    expect(read('NOFORN').captions).toContain('NOFORN');
+    expect(read('DEPT FOR WHA/BSC').items).toEqual(['BUENOS AIRES 2336', 'MCWHIRTER 12/14/07']);
+  });
+});

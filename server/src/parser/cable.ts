@@ -434,6 +434,27 @@ export function parseCable(
         i = lineNo + 1;
         continue;
       }
+      // The last item's words wrapped after a blank line, a caption keyword line right after them: `(B) MCWHIRTER
+      // 12/14/07` / blank / `E-MAIL TO DS COMMAND CENTER` / blank / `Classified By: ...` (07BUENOSAIRES2345). In the
+      // caption block such a line, no passing line and no known caption word, goes on with the item above (it was a
+      // heading).
+      if (
+        glued.length === 0 &&
+        t.length <= 80 &&
+        !startsParagraph(t) &&
+        refs.end >= previousLineEnd(lines, lineNo) &&
+        keywordLineNext(lines, lineNo, b) &&
+        !isPassingLine(t) &&
+        !isKnownCaptionLine(t) &&
+        !parseCaptionLine(line).some((c) => c.known)
+      ) {
+        const tail = tok(line, line.indent);
+        refs.end = tail.end;
+        refs.items[refs.items.length - 1] = { ...lastRef, end: tail.end, text: `${lastRef.text} ${tail.text}` };
+        captionEnd = Math.max(captionEnd, refs.end);
+        i = lineNo + 1;
+        continue;
+      }
     }
     const hits = findKeywords(line);
     if (hits.length === 0 || hits[0].at > line.indent) {

@@ -207,7 +207,6 @@ export function previousLineEnd(lines: Line[], k: number): number {
   return -1;
 }
 
-/** Whether an E.O., TAGS or SUBJECT line follows within a few non-blank lines. */
 /** Whether the next non-blank line (at most one blank between) opens with a caption keyword (`REFS:`, `SUBJECT:`). */
 export function keywordLineNext(lines: Line[], k: number, b: number): boolean {
   for (let j = k + 1; j < b && j <= k + 2; j++) {
@@ -219,6 +218,7 @@ export function keywordLineNext(lines: Line[], k: number, b: number): boolean {
   return false;
 }
 
+/** Whether an E.O., TAGS or SUBJECT line follows within a few non-blank lines. */
 export function captionKeywordFollows(lines: Line[], k: number, b: number): boolean {
   let seen = 0;
   for (let j = k + 1; j < b && seen < 10; j++) {

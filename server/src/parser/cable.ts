@@ -42,6 +42,7 @@ import {
   captionKeywordFollows,
   DISTRIBUTION,
   emptyEnvelope,
+  envelopeTaking,
   envelopeFollows,
   gluedBannerAt,
   gluedDateAt,
@@ -251,10 +252,9 @@ export function parseCable(
       if (!holder.env?.transmission) {
         const tr = parseTransmission(line);
         if (tr) {
-          const e = (holder.env ??= emptyEnvelope(line.start + line.indent));
+          const e = envelopeTaking(holder, line);
           e.transmission = { span: { start: tr.span.start, end: tr.span.end }, channel: tr.channel, sequence: tr.sequence };
           inIndicators = true;
-          e.end = line.start + line.text.length;
           i = lineNo + 1;
           continue;
         }
@@ -262,11 +262,10 @@ export function parseCable(
       if (!holder.env?.de && !holder.env?.prosign) {
         const ps = parseProsignLine(line);
         if (ps) {
-          const e = (holder.env ??= emptyEnvelope(line.start + line.indent));
+          const e = envelopeTaking(holder, line);
           e.prosign = ps.prosign;
           e.routingIndicators.push(...ps.indicators);
           inIndicators = true;
-          e.end = line.start + line.text.length;
           i = lineNo + 1;
           continue;
         }
@@ -274,46 +273,41 @@ export function parseCable(
       if (inIndicators && !holder.env?.de) {
         const ris = parseIndicatorLine(line);
         if (ris) {
-          const e = (holder.env ??= emptyEnvelope(line.start + line.indent));
+          const e = envelopeTaking(holder, line);
           e.routingIndicators.push(...ris);
-          e.end = line.start + line.text.length;
           i = lineNo + 1;
           continue;
         }
       }
       const de = !holder.env?.de ? parseDe(line) : null;
       if (de) {
-        const e = (holder.env ??= emptyEnvelope(line.start + line.indent));
+        const e = envelopeTaking(holder, line);
         e.de = de;
         inIndicators = false;
-        e.end = line.start + line.text.length;
         i = lineNo + 1;
         continue;
       }
       const sec = !holder.env?.security ? parseSecurity(line) : null;
       if (sec) {
-        const e = (holder.env ??= emptyEnvelope(line.start + line.indent));
+        const e = envelopeTaking(holder, line);
         e.security = sec;
-        e.end = line.start + line.text.length;
         i = lineNo + 1;
         continue;
       }
       const dtg = !holder.env?.dtg ? parseDtg(line) : null;
       if (dtg) {
-        const e = (holder.env ??= emptyEnvelope(line.start + line.indent));
+        const e = envelopeTaking(holder, line);
         e.dtg = dtg;
         inIndicators = false;
-        e.end = line.start + line.text.length;
         i = lineNo + 1;
         continue;
       }
       const roleLine = parseRoleLine(line);
       if (roleLine && !(roleLine.role === 'from' && holder.env?.from.length)) {
-        const e = (holder.env ??= emptyEnvelope(line.start + line.indent));
+        const e = envelopeTaking(holder, line);
         e.keywords.push(roleLine.keyword);
         role = roleLine.role;
         if (roleLine.addressee) e[roleLine.role].push(roleLine.addressee);
-        e.end = line.start + line.text.length;
         i = lineNo + 1;
         continue;
       }

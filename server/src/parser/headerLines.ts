@@ -133,6 +133,13 @@ export function emptyEnvelope(start: number): Envelope {
   };
 }
 
+/** The envelope read so far (started at `line` when there is none yet), extended over `line`, which it takes. */
+export function envelopeTaking(holder: { env: Envelope | null }, line: Line): Envelope {
+  const e = (holder.env ??= emptyEnvelope(line.start + line.indent));
+  e.end = line.start + line.text.length;
+  return e;
+}
+
 /** An addressee line: `RI/NAME ...` or an upper-case station name, not a classification label or a date. */
 export function looksLikeAddressee(t: string): boolean {
   const c0 = t.charCodeAt(0);

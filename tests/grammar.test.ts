@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SEMANTIC_TOKEN_TYPES } from '../server/src/service/index';
 import { GRAMMAR_PATH, ROOT } from './grammar/support';
 
 const TOOL = join(ROOT, 'node_modules', 'vscode-tmgrammar-test', 'dist');
@@ -39,6 +40,20 @@ describe('grammar build', () => {
     const scopes = [...grammarScopes(false)];
     expect(scopes.length).toBeGreaterThan(80);
     expect(scopes.filter((s) => !s.endsWith('.cable'))).toEqual([]);
+  });
+
+  it("maps each of the server's semantic token types to a scope the grammar gives the same construct", () => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    const declared = manifest.contributes.semanticTokenTypes.map((t: { id: string }) => t.id);
+    expect(declared).toEqual([...SEMANTIC_TOKEN_TYPES]);
+    const [mapping] = manifest.contributes.semanticTokenScopes;
+    expect(mapping.language).toBe('cable');
+    expect(Object.keys(mapping.scopes)).toEqual([...SEMANTIC_TOKEN_TYPES]);
+    const scopes = grammarScopes();
+    expect(mapping.scopes).toEqual({ cableHeading: ['markup.heading.cable'], cableSignature: ['markup.heading.signature.cable'] });
+    for (const [type, mapped] of Object.entries(mapping.scopes as Record<string, string[]>)) {
+      for (const scope of mapped) expect(scopes.has(scope), `${type} -> ${scope}`).toBe(true);
+    }
   });
 });
 

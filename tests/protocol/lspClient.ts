@@ -43,6 +43,12 @@ export const EDITOR_CAPABILITIES: ClientCapabilities = {
     publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
     selectionRange: {},
     documentHighlight: {},
+    semanticTokens: {
+      requests: { full: true, range: true },
+      tokenTypes: ['cableHeading', 'cableSignature'],
+      tokenModifiers: [],
+      formats: ['relative'],
+    },
   },
 };
 

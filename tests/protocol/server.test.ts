@@ -63,6 +63,7 @@ describe('cable-language-server over stdio', () => {
     expect(c.codeActionProvider).toEqual({ codeActionKinds: ['quickfix', 'source.fixAll.cable'] });
     expect(c.executeCommandProvider).toEqual({ commands: ['cable.openRuleDocumentation', 'cable.revealRange', 'cable.disableRuleForFile'] });
     expect(c.experimental).toEqual({ cableSummary: true });
+    expect(c.semanticTokensProvider).toEqual({ legend: { tokenTypes: ['cableHeading', 'cableSignature'], tokenModifiers: [] }, full: true, range: true });
   });
 
   it('registers a watcher for .cablelintrc.json', async () => {
@@ -124,6 +125,23 @@ describe('cable-language-server over stdio', () => {
     expect(sel[0].range).toEqual({ start: { line: 26, character: 0 }, end: { line: 26, character: 6 } });
     const summary = await client.conn.sendRequest<{ identifier: string; classification: { text: string } }>('cable/summary', { textDocument: { uri } });
     expect(summary).toMatchObject({ identifier: '09ASTANA308', classification: { text: 'UNCLAS//SBU' } });
+  });
+
+  it('answers semantic tokens for the headings and the signature, whole or by range', async () => {
+    const lines = SEED.split('\n');
+    const lineOf = (needle: string) => lines.findIndex((l) => l.includes(needle));
+    const full = await client.conn.sendRequest<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri } });
+    // Absolute line of each token (the encoding's line deltas summed), with its length and type index.
+    const tokens: [number, number, number][] = [];
+    for (let i = 0, line = 0; i < full.data.length; i += 5) tokens.push([(line += full.data[i]), full.data[i + 2], full.data[i + 3]]);
+    expect(tokens).toContainEqual([lineOf('PROGRESS ON TIP'), 'PROGRESS ON TIP'.length, 0]);
+    expect(tokens).toContainEqual([lineOf('HOAGLAND'), 'HOAGLAND'.length, 1]);
+    const line = lineOf('DOING MORE ON IPR');
+    const ranged = await client.conn.sendRequest<{ data: number[] }>('textDocument/semanticTokens/range', {
+      textDocument: { uri },
+      range: { start: { line, character: 0 }, end: { line, character: 5 } },
+    });
+    expect(ranged.data).toEqual([line, lines[line].indexOf('DOING'), 'DOING MORE ON IPR'.length, 0, 0]);
   });
 
   it('an incremental edit (SBU) -> (S) brings the portion-exceeds-banner problem, with its actions', async () => {
@@ -208,6 +226,7 @@ describe('cable-language-server over stdio', () => {
     expect(await client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri: unknown }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } })).toEqual([]);
     expect(await client.conn.sendRequest('cable/summary', { uri: unknown })).toBeNull();
     expect(await client.conn.sendRequest('cable/summary', {})).toBeNull();
+    expect(await client.conn.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri: unknown } })).toEqual({ data: [] });
 
     const open = pathToFileURL(join(workspace, 'again.txt')).href;
     const mark = client.mark();
@@ -217,6 +236,7 @@ describe('cable-language-server over stdio', () => {
     expect(await client.conn.sendRequest('textDocument/hover', { textDocument: { uri: open }, position: { line: 18, character: 999 } })).toBeNull();
     expect(await client.conn.sendRequest('textDocument/documentHighlight', { textDocument: { uri: open }, position: { line: 99_999, character: 3 } })).toEqual([]);
     expect(await client.conn.sendRequest('textDocument/selectionRange', { textDocument: { uri: open }, positions: [{ line: 99_999, character: 0 }] })).toEqual([]);
+    expect(await client.conn.sendRequest('textDocument/semanticTokens/range', { textDocument: { uri: open }, range: { start: { line: 'x', character: 0 }, end: null } })).toEqual({ data: [] });
     expect(await client.conn.sendRequest('workspace/executeCommand', { command: 'cable.openRuleDocumentation', arguments: ['javascript:alert(1)'] })).toBeNull();
     // Still alive and answering.
     expect(value(await client.conn.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: open }, position: { line: 45, character: 7 } }))).toContain('PGOV');

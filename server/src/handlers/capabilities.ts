@@ -5,7 +5,7 @@ import {
   type ClientCapabilities,
   type ServerCapabilities,
 } from 'vscode-languageserver/node';
-import { COMMANDS, FIX_ALL_KIND } from '../service/index';
+import { COMMANDS, FIX_ALL_KIND, SEMANTIC_LEGEND } from '../service/index';
 
 export interface ClientFeatures {
   /** `workspace/configuration` (pull settings per document). */
@@ -46,6 +46,7 @@ export function serverCapabilities(client: ClientFeatures): ServerCapabilities {
     hoverProvider: true,
     documentHighlightProvider: true,
     selectionRangeProvider: true,
+    semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true, range: true },
     codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
     executeCommandProvider: { commands: [COMMANDS.openRuleDocumentation, COMMANDS.revealRange, COMMANDS.disableRuleForFile] },
     workspace: client.workspaceFolders ? { workspaceFolders: { supported: true, changeNotifications: true } } : undefined,

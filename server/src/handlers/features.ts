@@ -13,6 +13,7 @@ import type {
   FoldingRange,
   Hover,
   SelectionRange,
+  SemanticTokens,
   TextDocuments,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -96,6 +97,20 @@ export function registerFeatures(ctx: FeatureContext): void {
     guarded<SelectionRange[]>(ctx, 'selectionRange', [], () => {
       const doc = documents.get(params.textDocument.uri);
       return doc ? service.getSelectionRanges(doc, params.positions, token) : [];
+    }),
+  );
+
+  connection.languages.semanticTokens.on((params, token) =>
+    guarded<SemanticTokens>(ctx, 'semanticTokens', { data: [] }, () => {
+      const doc = documents.get(params.textDocument.uri);
+      return doc ? service.getSemanticTokens(doc, undefined, token) : { data: [] };
+    }),
+  );
+
+  connection.languages.semanticTokens.onRange((params, token) =>
+    guarded<SemanticTokens>(ctx, 'semanticTokens/range', { data: [] }, () => {
+      const doc = documents.get(params.textDocument.uri);
+      return doc ? service.getSemanticTokens(doc, params.range, token) : { data: [] };
     }),
   );
 

@@ -4,7 +4,19 @@
  * token, and returns LSP-typed results. No transport, no file watching, no settings: the host (the LSP server in
  * server.ts + handlers/, or a test) brings configuration levels, limits and file access.
  */
-import type { CodeAction, CodeActionContext, Diagnostic, DocumentHighlight, DocumentSymbol, FoldingRange, Hover, Position, SelectionRange } from 'vscode-languageserver-types';
+import type {
+  CodeAction,
+  CodeActionContext,
+  Diagnostic,
+  DocumentHighlight,
+  DocumentSymbol,
+  FoldingRange,
+  Hover,
+  Position,
+  Range,
+  SelectionRange,
+  SemanticTokens,
+} from 'vscode-languageserver-types';
 import type { RuleLevels } from '../config/model';
 import type { ParsedDocument } from '../parser/model';
 import type { RuleDiagnostic } from '../rules/types';
@@ -15,7 +27,9 @@ import { getDocumentSymbols } from './documentSymbols';
 import { getFoldingRanges } from './folding';
 import { getHover } from './hover';
 import { effectiveLimit, LimitNotifier } from './limits';
+import { spanOfRange } from './positions';
 import { getSelectionRanges } from './selectionRanges';
+import { getSemanticTokens } from './semanticTokens';
 import { summarizeCable, type CableSummary } from './summary';
 import { DEFAULT_MAX_ITEMS, NEVER_CANCELLED, type Cancellation, type CableServiceInit, type ServiceDocument } from './types';
 import { DocumentCache } from './workspaceCache';
@@ -54,6 +68,8 @@ export interface CableLanguageService {
   ): CodeAction[];
   getSelectionRanges(document: ServiceDocument, positions: readonly Position[], token?: Cancellation): SelectionRange[];
   getDocumentHighlights(document: ServiceDocument, position: Position, token?: Cancellation): DocumentHighlight[];
+  /** Headings and signatures, for the whole document or the lines of `range` (see semanticTokens.ts). */
+  getSemanticTokens(document: ServiceDocument, range?: Range, token?: Cancellation): SemanticTokens;
   /** Summary of the cable at `cableIndex` (default the first); null when the file holds no cable. */
   getSummary(document: ServiceDocument, options?: LintOptions & { cableIndex?: number }, token?: Cancellation): CableSummary | null;
   /** Drop everything cached for a document (it was closed). */
@@ -111,6 +127,14 @@ export function createCableLanguageService(init: CableServiceInit = {}): CableLa
 
     getDocumentHighlights: (document, position, token) => getDocumentHighlights(cache.get(document), position, t(token)),
 
+    getSemanticTokens(document, range, token) {
+      const entry = cache.get(document);
+      if (range === undefined) return getSemanticTokens(entry, null, t(token));
+      // A malformed range gets no tokens rather than the whole document's.
+      const span = spanOfRange(entry.parsed, range);
+      return span ? getSemanticTokens(entry, span, t(token)) : { data: [] };
+    },
+
     getSummary(document, options = {}, token) {
       const entry = cache.get(document);
       const cable = entry.parsed.cables[options.cableIndex ?? 0];
@@ -132,3 +156,4 @@ export type { CableDiagnosticData } from './diagnostics';
 export { COMMANDS, FIX_ALL_KIND, type DisableTarget } from './codeActions';
 export { SYMBOL_KINDS } from './documentSymbols';
 export { DIAGNOSTIC_SOURCE } from './diagnostics';
+export { SEMANTIC_LEGEND, SEMANTIC_TOKEN_TYPES } from './semanticTokens';

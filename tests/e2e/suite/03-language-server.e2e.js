@@ -42,6 +42,32 @@ test('folding ranges exist for the seed', async () => {
   for (const r of ranges) assert.ok(r.end > r.start, 'each range spans lines');
 }, { needs: 'server' });
 
+test('semantic tokens mark the seed headings and signature; semantic highlighting is on for cables', async () => {
+  const editor = await openCable(SEED);
+  const uri = editor.document.uri;
+  const legend = await vscode.commands.executeCommand('vscode.provideDocumentSemanticTokensLegend', uri);
+  assert.deepEqual(legend && legend.tokenTypes, ['cableHeading', 'cableSignature']);
+  const tokens = await until(
+    async () => {
+      const t = await vscode.commands.executeCommand('vscode.provideDocumentSemanticTokens', uri);
+      return t && t.data && t.data.length ? t : undefined;
+    },
+    [vscode.languages.onDidChangeDiagnostics],
+    'semantic tokens',
+  );
+  const found = [];
+  for (let i = 0, line = 0, char = 0; i < tokens.data.length; i += 5) {
+    const [dl, dc, length, type] = tokens.data.slice(i, i + 4);
+    char = dl === 0 ? char + dc : dc;
+    line += dl;
+    found.push(`${legend.tokenTypes[type]} ${editor.document.lineAt(line).text.slice(char, char + length)}`);
+  }
+  assert.ok(found.includes('cableHeading PROGRESS ON TIP'), JSON.stringify(found));
+  assert.ok(found.includes('cableSignature HOAGLAND'), JSON.stringify(found));
+  const config = vscode.workspace.getConfiguration('editor', { languageId: 'cable' });
+  assert.equal(config.get('semanticHighlighting.enabled'), true, 'semantic highlighting on for cables');
+}, { needs: 'server' });
+
 const HOVERS = [
   { at: 'RUEHTA', occurrence: 0, expect: /Astana/i, what: 'routing indicator RUEHTA' },
   { at: 'PGOV', occurrence: 1, expect: /Political/i, what: 'TAG PGOV (caption line)' },

@@ -87,6 +87,25 @@ describe('semantic tokens', () => {
     expect(after).toEqual(before.map((x) => ({ ...x, line: x.line + 1 })));
   });
 
+  it('read no cable that an edit before it only moved (moving copies it: a keystroke in a long file must not)', () => {
+    const svc = service();
+    const many = Array(6).fill(SEED).join('\n\n');
+    svc.getSemanticTokens(doc(many, 'file:///many.txt', 1));
+    // An edit in the first cable's text.
+    const at = SEED.indexOf('PROGRESS ON TIP');
+    const edited = `${many.slice(0, at)}X${many.slice(at)}`;
+    const d = doc(edited, 'file:///many.txt', 2);
+    const cables = svc.parse(d).cables;
+    const pending = () => [1, 2, 3, 4, 5].filter((k) => Object.getOwnPropertyDescriptor(cables, k)?.get !== undefined);
+    const before = pending();
+    expect(before.length).toBeGreaterThanOrEqual(3);
+    const lines = edited.split('\n');
+    const line = lines.findIndex((l) => l.includes('DOING MORE ON IPR'));
+    expect(decode(edited, svc.getSemanticTokens(d, { start: { line, character: 0 }, end: { line, character: 1 } })).map((x) => x.text)).toEqual(['DOING MORE ON IPR']);
+    expect(decode(edited, svc.getSemanticTokens(d)).length).toBe(6 * 6);
+    expect(pending()).toEqual(before);
+  });
+
   it('stop when cancelled', () => {
     expect(service().getSemanticTokens(doc(SEED), undefined, { isCancellationRequested: true })).toEqual({ data: [] });
   });

@@ -6,6 +6,7 @@
  * heading the same whichever of the two found it.
  */
 import type { SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver-types';
+import { cableEnd, cableStart } from '../parser/incremental';
 import { lineOf } from '../parser/lineIndex';
 import type { Cable, ParsedDocument, Span } from '../parser/model';
 import { readPortionMark } from '../parser/portionMark';
@@ -46,8 +47,8 @@ export function getSemanticTokens(entry: CacheEntry, range: Span | null, token: 
   };
   for (let k = 0; k < doc.cables.length; k++) {
     if (k % 64 === 0 && token.isCancellationRequested) return { data: [] };
-    const cable = doc.cables[k];
-    if (range && (cable.end < range.start || cable.start > range.end)) continue;
+    // (Read without the cable: a cable after an edit is moved when read, which a keystroke in a long file must not do.)
+    if (range && (cableEnd(doc.cables, k) < range.start || cableStart(doc.cables, k) > range.end)) continue;
     // Kept per cable, as computed: an edit in another cable of a long file only moves them (`delta`).
     const kept = entry.cableResult('semanticTokens', k, (c) => cableTokens(doc, c), true);
     for (const m of kept.value) {

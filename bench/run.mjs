@@ -121,6 +121,7 @@ if (e) {
     rows.push([`4 ${label}: didChange -> diagnostics`, `p50 ${num(r.didChangeToDiagnosticsMs.p50)} ms`, `p95 ${num(r.didChangeToDiagnosticsMs.p95)} ms`, `p95 < ${target} ms`, ok(r.didChangeToDiagnosticsMs.p95 < target)]);
     rows.push(['    documentSymbol', `p50 ${num(r.documentSymbolMs.p50)} ms`, `p95 ${num(r.documentSymbolMs.p95)} ms`, '', '']);
     rows.push([`    hover (${num(100 * r.hoverHitRate, 0)}% had content)`, `p50 ${num(r.hoverMs.p50)} ms`, `p95 ${num(r.hoverMs.p95)} ms`, '', '']);
+    if (r.semanticTokensMs) rows.push(['    semanticTokens (whole document)', `p50 ${num(r.semanticTokensMs.p50)} ms`, `p95 ${num(r.semanticTokensMs.p95)} ms`, '', '']);
     rows.push(['    open -> first diagnostics', `${num(r.openToDiagnosticsMs)} ms`, '', '', '']);
   }
   const m = e.memory;

@@ -22,6 +22,7 @@ const CAPABILITIES = {
     synchronization: { didSave: false },
     documentSymbol: { hierarchicalDocumentSymbolSupport: true },
     hover: { contentFormat: ['markdown', 'plaintext'] },
+    semanticTokens: { requests: { full: true, range: true }, tokenTypes: [], tokenModifiers: [], formats: ['relative'] },
     publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
   },
 };
@@ -107,6 +108,10 @@ export class BenchClient {
 
   hover(uri, position) {
     return this.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position });
+  }
+
+  semanticTokens(uri) {
+    return this.conn.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } });
   }
 
   /** Server memory after a full collection: heap from the process itself, RSS as the kernel counts it. */

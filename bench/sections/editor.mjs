@@ -1,6 +1,6 @@
 /**
  * Figures 4-5 through the real language server (dist/server.js --stdio in a child process): time from a
- * one-character didChange to that version's diagnostics, then documentSymbol and hover at that version, for the
+ * one-character didChange to that version's diagnostics, then documentSymbol, hover and semantic tokens at that version, for the
  * seed and for a 10 MB file of concatenated real cables; p50/p95 over N edits at random places (seeded RNG).
  * Server memory (heap after a full GC, RSS) idle, with the 10 MB file open, and after closing it.
  * Prints one JSON object on stdout.
@@ -70,6 +70,7 @@ async function editSession(client, uri, text, seed) {
   const diag = [];
   const symbols = [];
   const hover = [];
+  const tokens = [];
   let hoverHits = 0;
   let diagnosticsCount = first.diagnostics.length;
   for (let e = 0; e < EDITS; e++) {
@@ -91,8 +92,12 @@ async function editSession(client, uri, text, seed) {
     symbols.push(c - b);
     const line = Math.floor(random() * doc.starts.length);
     const h = await client.hover(uri, doc.lineStartPosition(line));
-    hover.push(nowMs() - c);
+    const t = nowMs();
+    hover.push(t - c);
     if (h) hoverHits++;
+    // What an editor asks after each keystroke, besides diagnostics: the whole document's semantic tokens.
+    await client.semanticTokens(uri);
+    tokens.push(nowMs() - t);
   }
   return {
     chars: text.length,
@@ -105,6 +110,7 @@ async function editSession(client, uri, text, seed) {
     documentSymbolMs: latency(symbols),
     hoverMs: latency(hover),
     hoverHitRate: hoverHits / EDITS,
+    semanticTokensMs: latency(tokens),
     doc,
   };
 }

@@ -148,6 +148,16 @@ describe('marked sub-items and unnumbered paragraphs', () => {
     expect(c.subPortions.filter((sp) => sp.start > cabinet.start && sp.end <= cabinet.section.end)).toHaveLength(4);
   });
 
+  it('a marked title right after `BEGIN TEXT OF NON-PAPER` or `END TEXT BOX` opens a quoted portion (09STATE83026)', () => {
+    const s = subs(parseCables(fixture('cables', '09STATE83026.txt')));
+    expect(s.map((x) => [x.mark, x.paragraph, x.quoted, x.preview])).toEqual([
+      ['(U//FOUO)', 7, true, 'Assessing Jamaat-ud-Dawa’s Links to Lashkar-e-Tayyiba...'],
+      ['(U//FOUO)', 7, true, 'UN Links Jamaat-ud-Dawa to Terrorism...'],
+      ['(U//FOUO)', 7, true, 'Financial Support...'],
+      ['(U//FOUO)', 7, true, 'Leadership...'],
+    ]);
+  });
+
   it('real cables: unnumbered marked paragraphs (10CARACAS107), roman items (04NASSAU384), list letters `(c)` are not marks (09STATE119085)', () => {
     expect(subs(parseCables(fixture('cables', '10CARACAS107.txt'))).map((s) => s.mark)).toEqual(['(SBU)', '(S/NF)', '(SBU)', '(SBU)', '(SBU)', '(SBU)', '(S)', '(SBU)']);
     expect(subs(parseCables(fixture('holdout', '04NASSAU384.txt'))).map((s) => s.label)).toEqual(['i)', 'ii)', 'iii)', 'iv)', 'v)', 'vi)']);

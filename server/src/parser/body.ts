@@ -124,6 +124,8 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
   let beforeLastText = -1;
   let prevBlank = true;
   let prevEndsSentence = true;
+  /** The last text line opened or closed quoted text (`BEGIN TEXT OF NON-PAPER`, `END TEXT BOX`): a portion may start. */
+  let prevQuoteEdge = false;
   /**
    * A page break (page header, continuation marker, page banner) came after a text line that ended mid-sentence:
    * the next line goes on with that sentence, so it is no heading however short (`VIETNAMESE. END SUMMARY.`).
@@ -189,7 +191,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     }
     if (!labelled) return;
     const bare = labelled.labelEnd === indent;
-    if (bare && !(prevBlank || prevEndsSentence || lastText < 0)) return;
+    if (bare && !(prevBlank || prevEndsSentence || prevQuoteEdge || lastText < 0)) return;
     const m = labelled.mark;
     let textAt = m.end - line.start;
     while (textAt < s.length && s.charCodeAt(textAt) === 32) textAt++;
@@ -508,6 +510,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     lastText = i;
     prevBlank = false;
     prevEndsSentence = cLast < 128 && (FIRST[cLast] & SENTENCE_END) !== 0;
+    prevQuoteEdge = events !== null && events.some((e) => e.kind === 'TEXT' || e.kind === 'QUOTE');
     // A sentence ends the list: what follows is prose (`FOLLOWING IS THE TEXT OF A SPEECH ...:` / `QUOTE:` / prose
     // under `I.  UNDERLYING PRINCIPLES`, 90CAPETOWN623), whose caps lines alone are its headings again.
     if (inLeadInList && (cLast === 46 || cLast === 63 || cLast === 33)) inLeadInList = false;

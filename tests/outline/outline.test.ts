@@ -97,3 +97,46 @@ describe('outline: a comment inside a summary (hold-out review 18)', () => {
     expect(treeProblems([cable], cable.range)).toEqual([]);
   });
 });
+
+describe('outline: marked sub-items and paragraphs without numbers', () => {
+  const outlineOf = (name: string) => buildOutline(parseCables(readFileSync(join(DIR, name), 'utf8')))[0];
+  const all = (nodes: OutlineNode[]): OutlineNode[] => nodes.flatMap((n) => [n, ...all(n.children)]);
+
+  it('lettered items and the unnumbered responses after them are children of their paragraph (06VIENNA515)', () => {
+    const cable = outlineOf('06VIENNA515.txt');
+    const p5 = all(cable.children).find((n) => n.kind === 'paragraph' && n.name.startsWith('5.'))!;
+    expect(p5.children.map((n) => [n.name, n.detail])).toEqual([
+      ['A. (S/NF) USG Concern: Novin Energy Company, a firm...', 'S//NF'],
+      ['(S/NF) GOA Response: xxxxx reiterated information...', 'S//NF'],
+      ['B. (S/NF) USG Concern: Since 2001, Creditanstalt xxxxx...', 'S//NF'],
+      ['(S/NF) GOA Response: xxxxx said the FMA was...', 'S//NF'],
+      ['C. (S/NF) USG Concern: Syria was preparing to purchase...', 'S//NF'],
+      ['(S/NF) GOA Response: BA/CA has no direct business...', 'S//NF'],
+    ]);
+    // Selected by the label, or by the mark when there is none.
+    const text = readFileSync(join(DIR, '06VIENNA515.txt'), 'utf8');
+    expect(p5.children.slice(0, 2).map((n) => text.slice(n.selectionRange.start, n.selectionRange.end))).toEqual(['A.', '(S/NF)']);
+    expect(treeProblems([cable], cable.range)).toEqual([]);
+  });
+
+  it('a cable marking its paragraphs without numbers lists them in the body (10CARACAS107)', () => {
+    const cable = outlineOf('10CARACAS107.txt');
+    expect(cable.children.filter((n) => n.kind === 'paragraph').map((n) => n.name.split(' ').slice(0, 3).join(' '))).toEqual([
+      '(SBU) On January',
+      '(S/NF) RSO stated',
+      '(SBU) During a',
+      '(SBU) RSO reminded',
+      '(SBU) RSO reiterated',
+      '(SBU) As part',
+      '(S) RSO stressed',
+      '(SBU) Point of',
+    ]);
+  });
+
+  it('numbered questions under a marked title are children of the title, not of the paragraph above (09STATE124636)', () => {
+    const cable = outlineOf('09STATE124636.txt');
+    const title = cable.children.find((n) => n.kind === 'heading' && n.name === 'A. (U) PRESIDENT CALDERON')!;
+    expect(title.children.map((n) => n.name.slice(0, 24))).toEqual(['1) (C/NF) HOW DOES PRESI', '2) (C/NF) HOW WOULD YOU ', '3) (C/NF) HOW WOULD YOU ', '4) (C/NF) WHAT ARE CALDE']);
+    expect(treeProblems([cable], cable.range)).toEqual([]);
+  });
+});

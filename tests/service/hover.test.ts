@@ -189,3 +189,18 @@ describe('hovers on other cables', () => {
     expect(h('\n CONFIDENTIAL\n', 0, 3)).toBe('Page banner **CONFIDENTIAL**: the classification repeated at each page break of a converted text.');
   });
 });
+
+describe('hovers on the marks of sub-items and unnumbered paragraphs', () => {
+  it('`A. (S/NF) USG Concern:` and `(S/NF) GOA Response:` (06VIENNA515): the mark spelled out for its portion', () => {
+    const t = fixture('06VIENNA515.txt');
+    const s = service();
+    const d6 = doc(t, 'file:///work/cables/06VIENNA515.txt');
+    const h = (needle: string, delta: number) => hoverText(s.getHover(d6, at(t, needle, 0, delta)));
+    const expected =
+      "Portion mark **(S\\/\\/NF)**: this portion only is SECRET. NOFORN: not releasable to foreign nationals or governments without the originator's permission.";
+    expect(h('A. (S/NF) USG Concern', 4)).toBe(expected);
+    expect(h('(S/NF) GOA Response', 1)).toBe(expected);
+    // The paragraph's own mark still speaks of the paragraph.
+    expect(h('1. (S/NF)', 4)).toBe(expected.replace('this portion only', 'this paragraph only'));
+  });
+});

@@ -2,7 +2,7 @@
  * The outline of a cable as a tree of plain nodes (offsets). The editor's document symbols, the CLI's
  * `--outline` view and the JSON `outline` field are all this tree.
  */
-import type { Cable, Paragraph, ParsedDocument, Span } from '../parser/model';
+import type { Cable, Paragraph, ParsedDocument, Span, SubPortion } from '../parser/model';
 
 export type OutlineKind =
   | 'cable'
@@ -72,6 +72,14 @@ export function paragraphLabel(p: Paragraph): string {
   return label;
 }
 
+/** `A. (S/NF) USG Concern: ...`, `-- (C) On Iraq, ...`, `(S/NF) GOA Response: ...`: label, mark, first words. */
+export function subPortionLabel(sp: SubPortion): string {
+  let label = sp.label ? `${sp.label.text} ${sp.marking.raw}` : sp.marking.raw;
+  const words = shorten(sp.preview, 45);
+  if (words) label += ` ${words}`;
+  return label;
+}
+
 /**
  * The text cut to about `max` characters at a word boundary, with `...`; a text the parser already cut (it ends
  * in `...`) keeps its mark. Character tests, no regex over the text: this runs for every paragraph.
@@ -133,12 +141,25 @@ function cableChildren(c: Cable): OutlineNode[] {
   const bodyNodes: OutlineNode[] = [];
   const headings: OutlineNode[] = [];
   for (const h of c.headings) headings.push(nodeAt('heading', h.text, h.section.start, h.section.end, '', h.start, h.end));
+  const paragraphNodes: OutlineNode[] = [];
   for (const p of c.paragraphs) {
     const number = p.numberToken;
     const n = nodeAt('paragraph', paragraphLabel(p), p.start, p.end, p.marking?.normalized ?? '', number.start, number.end);
     (p.heading >= 0 && headings[p.heading] ? headings[p.heading].children : bodyNodes).push(n);
+    paragraphNodes.push(n);
   }
   for (const h of headings) bodyNodes.push(h);
+  // Marked sub-items (`A. (S/NF) USG Concern: ...`) nest in their numbered paragraph; marked paragraphs written
+  // without a number stand where they are, in the heading's section that holds them. A marked title is its heading.
+  for (const sp of c.subPortions) {
+    const sel = sp.label ?? sp.marking;
+    const n = nodeAt('paragraph', subPortionLabel(sp), sp.start, sp.end, sp.marking.normalized, sel.start, sel.end);
+    if (sp.paragraph >= 0 && paragraphNodes[sp.paragraph]) paragraphNodes[sp.paragraph].children.push(n);
+    else if (!c.headings.some((h) => h.start === sp.start)) {
+      if (sp.heading >= 0 && headings[sp.heading]) insertSorted(headings[sp.heading].children, n);
+      else bodyNodes.push(n);
+    }
+  }
   for (const blk of c.blocks) {
     if (blk.kind === 'TEXT' || blk.kind === 'QUOTE' || blk.kind === 'NOTE') continue; // asides are too small to navigate by
     const bn = node(blk.kind === 'SUMMARY' ? 'summary' : 'comment', blk.kind === 'SUMMARY' ? 'Summary' : 'Comment', blk, blk.close ? '' : 'unclosed', blk.open);

@@ -48,7 +48,7 @@ import {
   UNDERLINE,
 } from './headings';
 import { isBlank, type Line } from './lines';
-import type { Block, BlockKind, Continuation, Heading, Paragraph, PortionMarking, Token } from './model';
+import type { Block, BlockKind, Continuation, Heading, Paragraph, PortionMarking, SubPortion, Token } from './model';
 import {
   digitAfterParen,
   endsLikeContinuation,
@@ -57,9 +57,11 @@ import {
   isMarkingAlone,
   LEVEL_INITIALS,
   LOOSE_PARA,
+  maySubItem,
   paragraphNumber,
   startsCentury,
   startsWithMark,
+  subItemMark,
   wrappedDay,
 } from './paragraphNumbers';
 import { readPortionMark } from './portionMark';
@@ -99,6 +101,7 @@ import { tok } from './tokens';
 
 export interface BodyResult {
   paragraphs: Paragraph[];
+  subPortions: SubPortion[];
   headings: Heading[];
   blocks: Block[];
   continuations: Continuation[];
@@ -114,13 +117,15 @@ export interface BodyResult {
  * over the whole body at once, and the per-line pattern runs only on the lines those searches point at.
  */
 export function parseBody(lines: Line[], from: number, to: number, upperCaseCable: boolean, text: string): BodyResult {
-  const r: BodyResult = { paragraphs: [], headings: [], blocks: [], continuations: [], pageHeaders: [], trailers: [], signature: null, end: 0 };
+  const r: BodyResult = { paragraphs: [], subPortions: [], headings: [], blocks: [], continuations: [], pageHeaders: [], trailers: [], signature: null, end: 0 };
   const open = new OpenBlocks();
   let lastText = -1; // index of the last non-blank text line seen
   /** The text line before `lastText` (the signature test looks at the last two), or -1. */
   let beforeLastText = -1;
   let prevBlank = true;
   let prevEndsSentence = true;
+  /** The last text line opened or closed quoted text (`BEGIN TEXT OF NON-PAPER`, `END TEXT BOX`): a portion may start. */
+  let prevQuoteEdge = false;
   /**
    * A page break (page header, continuation marker, page banner) came after a text line that ended mid-sentence:
    * the next line goes on with that sentence, so it is no heading however short (`VIETNAMESE. END SUMMARY.`).
@@ -161,6 +166,50 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
    * paragraphs after the closer stand outside it until the next heading (10DOHA70, 09DOHA644).
    */
   let sectionClosed = false;
+  /** The marked sub-item or unnumbered paragraph being read: its end follows its lines up to a blank line. */
+  let sub: SubPortion | null = null;
+  /** The paragraph marks are written in lower case (`1. (c) ...`): so may a sub-item's be. */
+  let lowerMarks = false;
+  /**
+   * The letter of the last line opening with a one-letter label in parentheses that is no mark (`(A)`, `(B)`): a
+   * `(C)`, `(S)` or `(U)` opening a line after `(B)`, `(R)`, `(T)` is the list's next item, not a mark.
+   */
+  let listLetter = 0;
+  /**
+   * Reads the mark of a sub-item or unnumbered paragraph opening line `i` (not a numbered paragraph's), and opens
+   * its portion. A mark with no label only where a portion may start: after a blank line or a finished sentence
+   * (`REASONS 1.4 (B) AND` / `(D)`, an acronym wrapped onto the line, are not).
+   */
+  const readSubPortion = (line: Line, s: string, indent: number, c0: number) => {
+    const labelled = subItemMark(s, indent, c0, line.start, upperCaseCable, lowerMarks);
+    if (c0 === 40 && s.charCodeAt(indent + 2) === 41 && isAsciiLetter(s.charCodeAt(indent + 1))) {
+      const letter = s.charCodeAt(indent + 1) | 32;
+      const next = letter === listLetter + 1;
+      listLetter = letter;
+      // `(C) third item` after `(B) second item`: the list's next letter. (In `(A) (C) ...` the letter is a label.)
+      if (next && labelled && labelled.labelEnd === indent) return;
+    }
+    if (!labelled) return;
+    const bare = labelled.labelEnd === indent;
+    if (bare && !(prevBlank || prevEndsSentence || prevQuoteEdge || lastText < 0)) return;
+    const m = labelled.mark;
+    let textAt = m.end - line.start;
+    while (textAt < s.length && s.charCodeAt(textAt) === 32) textAt++;
+    // `(C) Copyright 2009 Reuters`, `(C) 2009 The Associated Press` under a quoted article: a copyright sign.
+    if (m.normalized === 'C' && bare && copyrightAfter(s, textAt, quoted > 0)) return;
+    sub = {
+      start: line.start + indent,
+      end: line.start + s.length,
+      label: bare ? null : tok(line, indent, labelled.labelEnd),
+      marking: m,
+      paragraph: paragraphOpen ? r.paragraphs.length - 1 : -1,
+      firstLine: { start: line.start + indent, end: line.start + s.length },
+      preview: preview(s.slice(textAt, textAt + PREVIEW_READ)),
+      quoted: quoted > 0,
+      heading: sectionClosed ? -1 : r.headings.length - 1,
+    };
+    r.subPortions.push(sub);
+  };
   const closeParagraph = (endOffset: number) => {
     const p = r.paragraphs[r.paragraphs.length - 1];
     if (p && paragraphOpen) p.end = Math.max(p.firstLine.end, endOffset);
@@ -175,6 +224,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     if (len === 0) {
       prevBlank = true;
       aside = null;
+      sub = null;
       continue;
     }
     // Dispatch on the first and last characters and the length: most body lines are prose and skip every pattern
@@ -244,6 +294,8 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       continue;
     }
     let blockStart = indent;
+    /** The line opens a numbered paragraph. */
+    let numbered = false;
     /** The line stands apart from the text above it, as a heading does. */
     let alone = false;
     let pm = isDigit(c0) || c0 === 0xb6 ? paragraphNumber(s, indent) : null;
@@ -307,6 +359,9 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       saysFollowing = false;
       leadInReadTo = line.start;
       aside = null;
+      numbered = true;
+      sub = null;
+      if (marking) lowerMarks = lowerCaseLevel(marking.raw);
     } else if (
       // headingPossible takes no line over 140 characters, headsParagraph none over 90: most prose lines ask neither.
       len <= 140 &&
@@ -326,6 +381,9 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       inLeadInList = false;
       const t = rest(s, indent);
       closeParagraph(lastText >= 0 ? lines[lastText].start + lines[lastText].text.length : line.start);
+      // A marked title (`(C) KEY POINTS`, 10DOHA70) is a portion of its own.
+      if (maySubItem(c0, s.charCodeAt(indent + 1))) readSubPortion(line, s, indent, c0);
+      sub = null;
       const dashes = cLast === 45 ? inlineRuleAt(t) : -1;
       // A title boxed on its own line (`------- Know Thy Enemy -------`): the rule before it is no part of it either.
       const ruleBefore = dashes > 0 ? RULE_BEFORE.exec(t.slice(0, dashes)) : null;
@@ -360,6 +418,10 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       prevBlank = true;
       continue;
     }
+    if (!numbered && maySubItem(c0, s.charCodeAt(indent + 1))) readSubPortion(line, s, indent, c0);
+    // (Set by readSubPortion, which the compiler's narrowing of `sub` does not follow.)
+    const reading = sub as SubPortion | null;
+    if (reading) reading.end = line.start + s.length;
     // Blocks: openers at the start of the text, inline `(NOTE:` / `BEGIN TEXT`, closers anywhere.
     let events: BlockEvent[] | null = null;
     // `End` / `summary.`: a closer cut by a line break.
@@ -448,6 +510,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     lastText = i;
     prevBlank = false;
     prevEndsSentence = cLast < 128 && (FIRST[cLast] & SENTENCE_END) !== 0;
+    prevQuoteEdge = events !== null && events.some((e) => e.kind === 'TEXT' || e.kind === 'QUOTE');
     // A sentence ends the list: what follows is prose (`FOLLOWING IS THE TEXT OF A SPEECH ...:` / `QUOTE:` / prose
     // under `I.  UNDERLYING PRINCIPLES`, 90CAPETOWN623), whose caps lines alone are its headings again.
     if (inLeadInList && (cLast === 46 || cLast === 63 || cLast === 33)) inLeadInList = false;
@@ -541,6 +604,13 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
   }
   closeParagraph(textEnd);
   for (const p of r.paragraphs) if (p.end > p.firstLine.end) p.preview = goesOn(p.preview);
+  for (const sp of r.subPortions) {
+    // A portion ends where its paragraph does, and before the signature.
+    const p = sp.paragraph >= 0 ? r.paragraphs[sp.paragraph] : null;
+    const cap = p ? Math.min(p.end, textEnd) : textEnd;
+    if (sp.end > cap) sp.end = Math.max(sp.firstLine.end, cap);
+    if (sp.end > sp.firstLine.end) sp.preview = goesOn(sp.preview);
+  }
   if (r.signature) {
     // An unclosed block stops before the signature.
     const cap = textEnd > 0 ? textEnd : r.signature.start;
@@ -550,6 +620,8 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
   // Heading sections run to the next heading or the end of the text. Headings and paragraphs are both in text
   // order, so one walk over the paragraphs serves every heading.
   let j = 0;
+  let q = 0;
+  const subs = r.subPortions;
   for (let k = 0; k < r.headings.length; k++) {
     const h = r.headings[k];
     const nextStart = k + 1 < r.headings.length ? r.headings[k + 1].start : Infinity;
@@ -557,9 +629,31 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     while (j < r.paragraphs.length && r.paragraphs[j].start <= h.start) j++;
     // (A paragraph after a closer naming the heading is outside its section: see sectionClosed.)
     for (; j < r.paragraphs.length && r.paragraphs[j].start < nextStart; j++) if (r.paragraphs[j].heading === k) end = Math.max(end, r.paragraphs[j].end);
+    // So do the marked portions written without a number under it (`B. (U) CABINET` / `1) (C/NF) WHAT ARE ...`).
+    while (q < subs.length && subs[q].start <= h.start) q++;
+    for (; q < subs.length && subs[q].start < nextStart; q++) if (subs[q].heading === k && subs[q].paragraph < 0) end = Math.max(end, subs[q].end);
     h.section = { start: h.start, end };
   }
   return r;
+}
+
+/**
+ * What follows a `(C)` at `s[at]` makes it a copyright sign: the word COPYRIGHT, or, in quoted text, a year (an
+ * article's `(C) 2009 Reuters`; a paragraph of the cable's own may open on a year, `(C) 2008 set a new record`).
+ */
+function copyrightAfter(s: string, at: number, quoted: boolean): boolean {
+  const c = s.charCodeAt(at) | 32;
+  if (c === 99) return /^copyright\b/i.test(s.slice(at, at + 10));
+  return quoted && (c === 49 || c === 50) && /^(?:19|20)\d\d\b/.test(s.slice(at, at + 5));
+}
+
+/** Whether the level letters of a mark are written in lower case (`(c)`, `( s/nf )`). */
+function lowerCaseLevel(raw: string): boolean {
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw.charCodeAt(k);
+    if (isAsciiLetter(c)) return !isUpper(c);
+  }
+  return false;
 }
 
 function lastNumber(r: BodyResult): number {

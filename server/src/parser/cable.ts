@@ -113,6 +113,7 @@ export function parseCable(
     captionBlock: null,
     body: null,
     paragraphs: [],
+    subPortions: [],
     headings: [],
     blocks: [],
     continuations: [],
@@ -545,6 +546,7 @@ export function parseCable(
   const sm = cable.subject?.marking;
   if (sm && upper && !sm.malformed && !sm.unknown && sm.raw !== sm.raw.toUpperCase()) sm.malformed = 'lower-case';
   cable.paragraphs = body.paragraphs;
+  cable.subPortions = body.subPortions;
   cable.headings = body.headings;
   cable.blocks = body.blocks;
   cable.continuations = body.continuations;
@@ -555,6 +557,9 @@ export function parseCable(
     cable.body = { start: lines[bodyStart].start, end: Math.max(lines[bodyStart].start, body.end) };
   }
   if (!cable.classifiedBy) findClassifiedByInBody(text, lines, cable, bodyStart, b);
+  // A mark the Classified-By statement read into its own lines (`REASON: 1.4(B), (D)` / `(S//NF) Summary`) opens no portion.
+  const cb = cable.classifiedBy;
+  if (cb && cable.subPortions.length > 0) cable.subPortions = cable.subPortions.filter((sp) => sp.start < cb.start || sp.start >= cb.end);
 
   const lastLine = lastNonBlank(lines, a, b);
   cable.end = lastLine ? lastLine.start + lastLine.text.length : cable.start;

@@ -61,6 +61,8 @@ export interface Cable extends Span {
   /** Where the numbered body starts (after the last caption-block element). */
   body: Span | null;
   paragraphs: Paragraph[];
+  /** Marked portions that are not numbered paragraphs (sub-items, unnumbered paragraphs), in text order. */
+  subPortions: SubPortion[];
   headings: Heading[];
   blocks: Block[];
   continuations: Continuation[];
@@ -332,6 +334,29 @@ export interface Paragraph extends Span {
   /** True for the numbered classified-by paragraph (`1. Classified by ...`). */
   classifiedBy: boolean;
   /** Index of the heading whose section holds this paragraph, or -1. */
+  heading: number;
+}
+
+/**
+ * A portion mark opening a portion that is not a numbered paragraph: a lettered, numbered or bulleted sub-item
+ * (`A. (S/NF) USG Concern: ...`, `-- (C) On Iraq, ...`, `1) (C/NF) HOW DOES ...`), or a paragraph or title written
+ * without a number (`(S/NF) GOA Response: ...`, `(C) KEY POINTS`). Only a known mark of the portion-mark grammar at
+ * the start of a line's text (after the label, if any) is one: `(AKP)` opening a wrapped line, a list letter `(c)`
+ * in a cable that marks in upper case, or `(C)` after a list's `(B)` are not.
+ */
+export interface SubPortion extends Span {
+  /** The item's label as written (`A.`, `--`, `1)`, `(13)`), or null for a paragraph or title without one. */
+  label: Token | null;
+  marking: PortionMarking;
+  /** Index in the cable's `paragraphs` of the numbered paragraph it stands in, or -1. */
+  paragraph: number;
+  /** The first line of the portion. */
+  firstLine: Span;
+  /** First words of the portion text after the mark, for outline labels. */
+  preview: string;
+  /** Inside a BEGIN TEXT/END TEXT or QUOTE/UNQUOTE block. */
+  quoted: boolean;
+  /** Index of the heading whose section holds this portion, or -1 (as for paragraphs; a marked title: the one before). */
   heading: number;
 }
 

@@ -1,7 +1,8 @@
 /** Paragraph numbers: where a numbered paragraph starts, and what may stand before its text. */
 import { hasWordAt } from './caseless';
-import { isDigit, isTrimSpace, isUpper } from './chars';
+import { isAsciiLetter, isDigit, isTrimSpace, isUpper } from './chars';
 import type { Line } from './lines';
+import type { PortionMarking } from './model';
 import { readPortionMark } from './portionMark';
 
 /** `7, (U)`, `9 (C)`, `1) (SBU)`: groups as PARA's (no `¶`, no sub-letter), then the separator; a portion mark must follow. */
@@ -142,4 +143,95 @@ export function isClassificationAlone(t: string, upperCaseCable: boolean): boole
 export function isMarkingAlone(s: string, indent: number, offset: number, upperCaseCable: boolean): boolean {
   const m = readPortionMark(s, indent, offset, upperCaseCable);
   return m !== null && m.level !== null && !m.unknown && m.end === offset + s.trimEnd().length;
+}
+
+// ---------------------------------------------------------------------------------------------- sub-items
+
+/**
+ * Whether a line whose text starts with `c0` then `c1` may open a sub-item or an unnumbered paragraph with a mark
+ * (subItemMark): a necessary condition, tested before anything else is read. `(`, `-`, `*`, `•`, a digit (`1)`), a
+ * letter before `.` or `)` (`A.`, `a)`), `o` before a space, or a roman numeral's second letter (`iv)`).
+ */
+export function maySubItem(c0: number, c1: number): boolean {
+  if (c0 === 40 || c0 === 45 || c0 === 42 || c0 === 0x2022 || isDigit(c0)) return true;
+  if (!isAsciiLetter(c0)) return false;
+  if (c1 === 46 || c1 === 41) return true;
+  if (c1 === 32) return c0 === 111;
+  return isRoman(c0) && isRoman(c1);
+}
+
+/** `i`, `v` or `x`, either case. */
+function isRoman(c: number): boolean {
+  const l = c | 32;
+  return l === 105 || l === 118 || l === 120;
+}
+
+/**
+ * Where a sub-item's label ends (`A.`, `a)`, `iv)`, `(B)`, `(13)`, `1)`, `--`, `*`, `•`, `o`) for a line whose text
+ * starts at `s[at]` with `c0`, or -1 when the text does not start with one.
+ */
+function labelEnd(s: string, at: number, c0: number): number {
+  if (c0 === 40) {
+    // `(B)`, `(13)`: one letter or one or two digits in parentheses.
+    const c1 = s.charCodeAt(at + 1);
+    if (s.charCodeAt(at + 2) === 41) return isAsciiLetter(c1) || isDigit(c1) ? at + 3 : -1;
+    return isDigit(c1) && isDigit(s.charCodeAt(at + 2)) && s.charCodeAt(at + 3) === 41 ? at + 4 : -1;
+  }
+  if (c0 === 45) {
+    let end = at + 1;
+    while (end < at + 3 && s.charCodeAt(end) === 45) end++;
+    return end;
+  }
+  if (c0 === 42 || c0 === 0x2022) return at + 1;
+  if (isDigit(c0)) {
+    const end = isDigit(s.charCodeAt(at + 1)) ? at + 2 : at + 1;
+    return s.charCodeAt(end) === 41 ? end + 1 : -1;
+  }
+  const c1 = s.charCodeAt(at + 1);
+  if (c1 === 46 || c1 === 41) return at + 2;
+  if (c0 === 111 && c1 === 32) return at + 1;
+  // `ii)`, `iv.`, `xii)`: a roman numeral of up to four letters.
+  let end = at;
+  while (end < at + 4 && isRoman(s.charCodeAt(end))) end++;
+  const c = s.charCodeAt(end);
+  return end > at + 1 && (c === 46 || c === 41) ? end + 1 : -1;
+}
+
+/** A sub-item's or unnumbered paragraph's mark, and where its label (if any) ends. */
+export interface SubItemMark {
+  /** End of the label in the line (the text start when there is none). */
+  labelEnd: number;
+  mark: PortionMarking;
+}
+
+/**
+ * The portion mark opening a line's text (at `s[at]`, first character `c0`) that is not a numbered paragraph: right
+ * at the start (`(S/NF) GOA Response: ...`), or after a sub-item label and spaces (`A. (S/NF) USG Concern: ...`,
+ * `-- (C) On Iraq, ...`). `offset` is the document offset of `s[0]`. Only a known mark of the grammar followed by no
+ * word character counts; a lower-case one (`(c) the intelligence value ...`: a list letter) only when the cable's
+ * paragraph marks are lower case too (`lowerMarks`). Call only where maySubItem holds.
+ */
+export function subItemMark(s: string, at: number, c0: number, offset: number, upperCaseCable: boolean, lowerMarks: boolean): SubItemMark | null {
+  if (c0 === 40) {
+    const m = subMark(s, at, offset, upperCaseCable, lowerMarks);
+    if (m) return { labelEnd: at, mark: m };
+  }
+  const end = labelEnd(s, at, c0);
+  if (end < 0 || s.charCodeAt(end) !== 32) return null;
+  let markAt = end + 1;
+  while (s.charCodeAt(markAt) === 32) markAt++;
+  if (s.charCodeAt(markAt) !== 40) return null;
+  const m = subMark(s, markAt, offset, upperCaseCable, lowerMarks);
+  return m ? { labelEnd: end, mark: m } : null;
+}
+
+function subMark(s: string, at: number, offset: number, upperCaseCable: boolean, lowerMarks: boolean): PortionMarking | null {
+  const m = readPortionMark(s, at, offset, upperCaseCable);
+  if (!m || m.level === null || m.unknown || m.entireText) return null;
+  // `(U)nited`: a word goes on after the parenthesis.
+  const after = s.charCodeAt(m.end - offset);
+  if (isAsciiLetter(after) || isDigit(after)) return null;
+  let l = at + 1;
+  while (s.charCodeAt(l) === 32) l++;
+  return lowerMarks || isUpper(s.charCodeAt(l)) ? m : null;
 }

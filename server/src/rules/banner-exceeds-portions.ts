@@ -1,6 +1,6 @@
 import type { Paragraph } from '../parser/model';
 import { cableExample } from './examples';
-import { bannerName, portionName } from './facts';
+import { bannerName, portionNameInline } from './facts';
 import type { Rule } from './types';
 
 /** R4 the other way round: a classified banner over portions that are all lower (compilation is possible, so info). */
@@ -12,7 +12,7 @@ export const rule: Rule = {
   fixable: false,
   docs: {
     checks:
-      'For a CONFIDENTIAL, SECRET or TOP SECRET banner with at least one marked portion, reports when every marked portion (paragraphs and SUBJECT) is at a lower level. Cables with a legacy `ENTIRE TEXT` statement are skipped, and so are excerpts (partial records, a body starting after paragraph 1, or a `SECTION n OF m` record that lacks section m), where not every portion is visible.',
+      'For a CONFIDENTIAL, SECRET or TOP SECRET banner with at least one marked portion, reports when every marked portion (paragraphs, their marked sub-items such as `A. (S) ...` or `-- (S) ...`, paragraphs marked without a number, and SUBJECT) is at a lower level. Cables with a legacy `ENTIRE TEXT` statement are skipped, and so are excerpts (partial records, a body starting after paragraph 1, or a `SECTION n OF m` record that lacks section m), where not every portion is visible.',
     why: 'The banner should be the highest portion level (R4). A banner above every portion is usually over-classification or a missing portion mark, but classification by compilation (R4 exception) makes it legitimate, so this is information only.',
     sources: ['R4'],
     triggers: {
@@ -47,7 +47,7 @@ export const rule: Rule = {
     return [
       {
         range: { start: banner.designation.start, end: banner.designation.end },
-        message: `The banner is ${bannerName(cable)} but no portion is marked above ${highest.marking.raw.trim()} (highest: ${portionName(highest).toLowerCase()}).`,
+        message: `The banner is ${bannerName(cable)} but no portion is marked above ${highest.marking.raw.trim()} (highest: ${portionNameInline(highest)}).`,
         related: [{ span: { start: highest.marking.start, end: highest.marking.end }, message: `Highest portion: ${highest.marking.raw.trim()}` }],
         data: { navigate: { title: 'Go to the highest portion', span: { start: highest.marking.start, end: highest.marking.end } } },
       },

@@ -6,7 +6,7 @@
 import { lookupCaveat, type Caveat } from '../knowledge/captions';
 import { LATTICE, latticeOf, parsePortionMark, rank, type LatticeLevel } from '../knowledge/classification';
 import { parseReasonLetters, type ReasonLetters } from '../knowledge/reasons';
-import type { Cable, Level, Paragraph, PortionMarking, Span, Token } from '../parser/model';
+import type { Cable, Level, Paragraph, PortionMarking, Span, SubPortion, Token } from '../parser/model';
 import { classifiedByText, normalizeReasonTypos } from './authority';
 import { readDecl, type Decl } from './declassification';
 import { foreignMrn } from './foreignText';
@@ -16,8 +16,13 @@ import { numberingIssues, type NumberingIssue } from './numbering';
 /** A portion mark that names a level, with where it sits. */
 export interface LevelMark {
   marking: PortionMarking;
-  /** The paragraph it opens, or null for the SUBJECT line's mark. */
+  /**
+   * The paragraph it opens (or, for a sub-portion's mark, the numbered paragraph holding it), or null for the SUBJECT
+   * line's mark and for a sub-portion outside numbered paragraphs.
+   */
   paragraph: Paragraph | null;
+  /** The sub-item or unnumbered paragraph it opens, or null for a numbered paragraph's or the SUBJECT's mark. */
+  sub: SubPortion | null;
   lattice: LatticeLevel;
   /** Rank of the mark's classification level only (U/SBU 0, C 2, S 3, TS 4): what R4 rolls up. */
   levelRank: number;
@@ -38,7 +43,7 @@ export interface CableFacts {
   readonly day: string | null;
   /** Caption-block caveats in force: caption tokens and MRN-line caveats, canonical upper case (`NOFORN`). */
   readonly caveats: Map<string, Token>;
-  /** Marks with a level, in document order (paragraphs, quoted ones included, and the SUBJECT mark). */
+  /** Marks with a level, in document order (paragraphs and sub-portions, quoted ones included, and the SUBJECT mark). */
   readonly levelMarks: LevelMark[];
   /** A legacy `C - ENTIRE TEXT` statement, if any: it marks every paragraph. */
   readonly entireText: PortionMarking | null;
@@ -96,11 +101,11 @@ export function isoDay(iso: string | null | undefined): string | null {
 /** Where `YYYY-MM-DD` has its digits. */
 const DAY_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9];
 
-function markOf(marking: PortionMarking, paragraph: Paragraph | null, recovered = false): LevelMark | null {
+function markOf(marking: PortionMarking, paragraph: Paragraph | null, recovered = false, sub: SubPortion | null = null): LevelMark | null {
   if (!marking.level || marking.unknown) return null;
   // latticeOf, without its control scan for the plain marks most paragraphs carry.
   const lattice = marking.level === 'UNCLASSIFIED' && marking.controls.length === 0 ? 'U' : latticeOf(marking.level, marking.controls);
-  return { marking, paragraph, lattice, levelRank: levelRank(marking.level), recovered };
+  return { marking, paragraph, sub, lattice, levelRank: levelRank(marking.level), recovered };
 }
 
 const MARK_AFTER_NUMBER = /^[ \t]*\(([^()\n]{1,40})\)/;
@@ -227,6 +232,11 @@ class Facts implements CableFacts {
       const m = markOf(p.marking, p);
       if (m) levelMarks.push(m);
     }
+    // Sub-items and unnumbered paragraphs carry levels too (`A. (S/NF) USG Concern: ...`, 06VIENNA515).
+    for (const sp of cable.subPortions) {
+      const m = markOf(sp.marking, sp.paragraph >= 0 ? cable.paragraphs[sp.paragraph] : null, false, sp);
+      if (m) levelMarks.push(m);
+    }
     // Usually already in document order; the sort is stable, so skipping it then changes nothing.
     if (!inOrder(levelMarks)) levelMarks.sort((a, b) => a.marking.start - b.marking.start);
   }
@@ -279,11 +289,31 @@ export function latticeRank(l: LatticeLevel): number {
   return LATTICE.indexOf(l);
 }
 
-/** `Paragraph 3` / `Paragraph 2a` / `The subject line`, for messages. */
-export function portionName(mark: LevelMark | { paragraph: Paragraph | null }): string {
+/**
+ * `Paragraph 3` / `Paragraph 2a` / `The subject line` / `Item A of paragraph 5` / `The portion "On Iraq, General
+ * Petraeus..." in paragraph 1`, for messages.
+ */
+export function portionName(mark: LevelMark | { paragraph: Paragraph | null; sub?: SubPortion | null }): string {
   const p = mark.paragraph;
+  if (mark.sub) return subPortionName(mark.sub, p);
   if (!p) return 'The subject line';
   return `Paragraph ${p.number}${p.subLetter ?? ''}`;
+}
+
+/** A sub-portion by its label (`Item A`, `Item 13`), else by its first words; and its numbered paragraph, if any. */
+export function subPortionName(sp: SubPortion, p: Paragraph | null): string {
+  const where = p ? ` of paragraph ${p.number}${p.subLetter ?? ''}` : '';
+  const label = sp.label ? sp.label.text.replace(/^\(|[.)]$/g, '') : '';
+  if (label && /^[A-Za-z0-9]+$/.test(label)) return `Item ${label}${where}`;
+  if (!sp.preview) return `A portion${where}`;
+  const words = sp.preview.length > 40 ? `${sp.preview.slice(0, Math.max(sp.preview.lastIndexOf(' ', 40), 20))}...` : sp.preview;
+  return `The portion "${words}"${where}`;
+}
+
+/** A portion's name in the middle of a sentence: its first letter in lower case. */
+export function portionNameInline(mark: LevelMark): string {
+  const name = portionName(mark);
+  return name.charAt(0).toLowerCase() + name.slice(1);
 }
 
 /** A span's text as written, whitespace runs folded (for messages). */

@@ -14,7 +14,7 @@ export const rule: Rule = {
   fixable: false,
   docs: {
     checks:
-      'Reports the first portion marked with NOFORN (`(S/NF)`, `(C//NF)`, `(SBU/N)`, `(SBU-NF)`, `(C/NOFORN)`) when neither the MRN line nor the caption lines (banner to E.O. line) say NOFORN.',
+      'Reports the first portion marked with NOFORN (`(S/NF)`, `(C//NF)`, `(SBU/N)`, `(SBU-NF)`, `(C/NOFORN)`), whether a numbered paragraph, one of its lettered, numbered or bulleted sub-items (`A. (S/NF) USG Concern: ...`, `- (S/NF) On Gaza, ...`) or a paragraph marked without a number (`(S/NF) GOA Response: ...`), when neither the MRN line nor the caption lines (banner to E.O. line) say NOFORN.',
     why: 'The banner repeats the most restrictive dissemination controls of its portions: any NF portion makes the whole message NOFORN (R10, [CAPCO16 Table 3]). State requires NOFORN on cables not for sharing outside the USG [SIPDIS-05 ¶2d]. A missing roll-up invites release of the NF paragraph.',
     sources: ['R10'],
     triggers: {

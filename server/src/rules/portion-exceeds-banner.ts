@@ -11,7 +11,7 @@ export const rule: Rule = {
   fixable: false,
   docs: {
     checks:
-      'Every portion mark that names a level (paragraph marks, the SUBJECT mark, legacy `ENTIRE TEXT` statements) is compared with the banner level. A CONFIDENTIAL, SECRET or TOP SECRET portion under a lower banner (UNCLAS, LIMITED OFFICIAL USE, or SECRET under CONFIDENTIAL) is reported. SBU/LOU portions are unclassified and never exceed an UNCLAS banner.',
+      'Every portion mark that names a level (paragraph marks, the marks opening lettered, numbered or bulleted sub-items and paragraphs written without a number (`A. (S/NF) USG Concern: ...`, `-- (C) On Iraq, ...`, `(S/NF) GOA Response: ...`), the SUBJECT mark, legacy `ENTIRE TEXT` statements) is compared with the banner level. A CONFIDENTIAL, SECRET or TOP SECRET portion under a lower banner (UNCLAS, LIMITED OFFICIAL USE, or SECRET under CONFIDENTIAL) is reported. SBU/LOU portions are unclassified and never exceed an UNCLAS banner.',
     why: 'The banner is the roll-up of the portions: it must be at least the highest portion level (R4, [CAPCO16 §D.2], [FAH1-130 H-132b]). A higher portion under a lower banner means either the banner or the paragraph is wrong. Which one is a human decision, so there is no automatic fix; the diagnostic links to the banner.',
     sources: ['R3', 'R4'],
     triggers: {

@@ -1,5 +1,6 @@
 import type { Cable, PortionMarking } from '../parser/model';
 import { cableExample } from './examples';
+import { subPortionName } from './facts';
 import type { Finding, Rule } from './types';
 
 const LEVEL_WORDS: Readonly<Record<string, string>> = { 'TOP SECRET': 'TS', UNCLASSIFIED: 'U', CONFIDENTIAL: 'C', UNCLAS: 'U', SECRET: 'S' };
@@ -78,7 +79,7 @@ export const rule: Rule = {
   fixable: true,
   docs: {
     checks:
-      'Reports portion marks that are recognisable but malformed: a missing opening parenthesis (`2. SBU) ...`), spaces inside the parentheses or around the separator (`( C )`, `(S / NF)`), lower case (`(c)`) in a cable that otherwise writes marks (or its text) in upper case, a level spelt out (`(SECRET/NF)`), or a control separated by a space only (`(C NF)`). The quick fix rewrites only the mark (`(SBU)`, `(C)`, `(S/NF)`), keeping its separator style and controls.',
+      'Reports portion marks that are recognisable but malformed: a missing opening parenthesis (`2. SBU) ...`), spaces inside the parentheses or around the separator (`( C )`, `(S / NF)`), lower case (`(c)`) in a cable that otherwise writes marks (or its text) in upper case, a level spelt out (`(SECRET/NF)`), or a control separated by a space only (`(C NF)`). The marks opening lettered, numbered or bulleted sub-items and paragraphs written without a number (`A. (S/NF) USG Concern: ...`, `-- (C) On Iraq, ...`, `(S/NF) GOA Response: ...`) are checked the same way. The quick fix rewrites only the mark (`(SBU)`, `(C)`, `(S/NF)`), keeping its separator style and controls.',
     why: 'The classification goes "immediately following the paragraph number" in the form (U), (C), (S), (TS), (SBU) ([FAH1-240], R3). Malformed marks are easy to miss when reading and defeat tools that extract portion levels [CABLEMAP].',
     sources: ['R3', 'FAH1-240'],
     triggers: {
@@ -86,7 +87,12 @@ export const rule: Rule = {
       note: '`U)` lacks its opening parenthesis; the fix writes `(U)`.',
     },
     clean: { text: cableExample(), note: 'Marks (C) and (U).' },
-    notFlagged: ['Lower-case marks in a wholly lower-case cable, or in a mixed-case cable whose marks are all lower case.', '`1.(C)`, `1.  (C)`, `¶1. (C)`: spacing between the number and the mark is free.'],
+    notFlagged: [
+      'Lower-case marks in a wholly lower-case cable, or in a mixed-case cable whose marks are all lower case.',
+      '`1.(C)`, `1.  (C)`, `¶1. (C)`: spacing between the number and the mark is free.',
+      'A level written as a word on a line opening a passage without a number, such as `(SECRET//REL GERMANY)` over talking points: a classification line, written in words as a banner is.',
+      'A lower-case letter in parentheses opening a line, such as `(c) the intelligence value ...` in a cable whose marks are upper case: a list letter, not a mark.',
+    ],
   },
   check({ cable, text }) {
     const out: Finding[] = [];
@@ -97,6 +103,11 @@ export const rule: Rule = {
     for (const p of cable.paragraphs) {
       const m = p.marking;
       if (m && m.malformed) malformedMark(out, m, `Paragraph ${p.number}${p.subLetter ?? ''}`, cable, text, upper);
+    }
+    for (const sp of cable.subPortions) {
+      const m = sp.marking;
+      // A level in words (`(SECRET//REL GERMANY)` over talking points) classifies the text under it as a banner does.
+      if (m.malformed && m.malformed !== 'full-word-level') malformedMark(out, m, subPortionName(sp, sp.paragraph >= 0 ? cable.paragraphs[sp.paragraph] : null), cable, text, upper);
     }
     return out;
   },

@@ -22,6 +22,7 @@ export const rule: Rule = {
     notFlagged: [
       'Mixed-case words in parentheses after a number, such as `1. (Sabah) ...` (prose, not a mark).',
       'A letter that goes on a lettered list of the cable, such as `12. (B) PLO STATUS:` after `3. (U) (A) COUNTERTERRORISM ...`: an item letter, not a mark.',
+      'Words in parentheses opening a line or a sub-item that is not a numbered paragraph (`(AKP) and Republican ...`, an acronym wrapped onto the line): only marks of the grammar are read there.',
     ],
   },
   check({ cable, text }) {

@@ -16,7 +16,7 @@ export const rule: Rule = {
   fixable: false,
   docs: {
     checks:
-      'For an UNCLAS / UNCLASSIFIED / UNCLAS EFTO banner on a cable dated after 1995-10-01, reports the first `(SBU)` or `(SBU/N)` portion when the caption lines have no `SENSITIVE` caption (also `SENSITIVE BUT UNCLASSIFIED`, or another agency\'s sensitivity caption such as `DEA SENSITIVE`) and the caption block and first paragraph do not declare the cable sensitive but unclassified in words.',
+      'For an UNCLAS / UNCLASSIFIED / UNCLAS EFTO banner on a cable dated after 1995-10-01, reports the first `(SBU)` or `(SBU/N)` portion (a numbered paragraph, a marked sub-item such as `-- (SBU) ...`, or a paragraph marked without a number) when the caption lines have no `SENSITIVE` caption (also `SENSITIVE BUT UNCLASSIFIED`, or another agency\'s sensitivity caption such as `DEA SENSITIVE`) and the caption block and first paragraph do not declare the cable sensitive but unclassified in words.',
     why: 'An SBU telegram "is sent as unclassified with the distribution caption SENSITIVE" (R8, [STATE-SBU-2000]); without the caption, handlers see an ordinary unclassified cable.',
     sources: ['R8'],
     triggers: {

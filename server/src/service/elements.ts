@@ -63,7 +63,7 @@ export type ElementPayload =
   | { kind: 'eo-other' }
   | { kind: 'tags-label' }
   | { kind: 'subject-label' }
-  | { kind: 'marking'; node: PortionMarking; where: 'paragraph' | 'subject' }
+  | { kind: 'marking'; node: PortionMarking; where: 'paragraph' | 'subject' | 'portion' }
   | { kind: 'ref-label' }
   | { kind: 'reference'; node: ReferenceItem }
   | { kind: 'notal' }
@@ -344,6 +344,8 @@ function collectBody(col: Collector, c: Cable): void {
     col.add(p.numberToken, { kind: 'paragraph-number', node: p }, null, p.firstLine);
     if (p.marking) col.add(p.marking, { kind: 'marking', node: p.marking, where: 'paragraph' }, markingKey(p.marking), p.firstLine);
   }
+  // Marks of sub-items and unnumbered paragraphs (`A. (S/NF) ...`) read as paragraph marks do.
+  for (const sp of c.subPortions) col.add(sp.marking, { kind: 'marking', node: sp.marking, where: 'portion' }, markingKey(sp.marking), sp.firstLine);
   c.blocks.forEach((b, k) => {
     col.add(b.open, { kind: 'block-open', node: b }, `block:${k}`);
     col.add(b.close, { kind: 'block-close', node: b }, `block:${k}`);

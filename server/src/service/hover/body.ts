@@ -47,12 +47,14 @@ const BLOCK_CLOSE: Record<BlockKind, string> = {
   QUOTE: 'Closes a quoted message.',
 };
 
-export function markingHover(m: PortionMarking, where: 'paragraph' | 'subject'): string {
+export function markingHover(m: PortionMarking, where: 'paragraph' | 'subject' | 'portion'): string {
   const parsed = parsePortionMark(markInner(m.raw));
   let text = parsed
     ? portionMarkHover(parsed)
     : `Portion mark **${esc(m.raw)}**: not in the portion-mark grammar (level U, SBU, LOU, C, S or TS, then controls such as NF).`;
   if (where === 'subject') text = text.replace('this paragraph only', 'the subject line only');
+  // A sub-item's or an unnumbered paragraph's mark (`A. (S/NF) ...`) classifies the text it opens.
+  else if (where === 'portion') text = text.replace('this paragraph only', 'this portion only');
   return paragraphs(text, m.malformed ? MALFORMED_NOTE[m.malformed] : null);
 }
 

@@ -74,9 +74,22 @@ describe('cable-lint', () => {
     expect(c.classifiedBy).toBeNull();
     expect(c.paragraphs).toHaveLength(10);
     expect(c.paragraphs[2]).toEqual({ number: '3', marking: 'SBU', line: 90 });
+    expect(c.portions).toEqual([]);
     expect(c.signature).toBe('HOAGLAND');
     expect(c.outline.map((n: { kind: string }) => n.kind)).toContain('heading');
     expect(j.files[0].diagnostics).toEqual([]);
+  });
+
+  it('lists marked portions that are no numbered paragraph, with the paragraph holding them (06VIENNA515)', () => {
+    const file = join(ROOT, 'tests/fixtures/cables/06VIENNA515.txt');
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const c = JSON.parse(lint(['--format', 'json', file]).out).files[0].cables[0];
+    const item = c.portions.find((p: { label: string | null }) => p.label === 'A.');
+    expect(item).toEqual({ label: 'A.', marking: 'S//NF', paragraph: '5', line: item.line });
+    expect(lines[item.line]).toMatch(/^A\. \(S\/NF\) USG Concern: Novin Energy/);
+    const unlabelled = c.portions.find((p: { label: string | null; line: number }) => p.label === null && p.line > item.line);
+    expect(lines[unlabelled.line]).toMatch(/^\(S\/NF\) GOA Response:/);
+    expect(c.portions.every((p: { marking: string }) => p.marking === 'S//NF')).toBe(true);
   });
 
   it('searches directories recursively for .txt and .cable, and reports unreadable input with exit 2', () => {

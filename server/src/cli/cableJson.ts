@@ -70,6 +70,12 @@ export function cableJson(doc: ParsedDocument, c: Cable, outline: OutlineNode | 
       marking: p.marking?.normalized ?? null,
       line: positionAt(doc.lineStarts, p.start).line,
     })),
+    portions: c.subPortions.map((p) => ({
+      label: p.label?.text ?? null,
+      marking: p.marking.normalized,
+      paragraph: p.paragraph >= 0 ? `${c.paragraphs[p.paragraph].number}${c.paragraphs[p.paragraph].subLetter ?? ''}` : null,
+      line: positionAt(doc.lineStarts, p.start).line,
+    })),
     signature: c.signature?.text ?? null,
     outline: outline ? outlineJson(doc, outline.children) : [],
   };

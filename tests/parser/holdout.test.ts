@@ -1954,3 +1954,24 @@ describe('the signature above the debris under a cable (mirror footers, site not
     expect(signatureOf('2. (C) More text.', 'Smith', 'With terrorist offenses...')).toBeUndefined();
   });
 });
+
+describe('a summary named after the introduction it is one with (07ISLAMABAD31)', () => {
+  const blocksOf = (...lines: string[]) =>
+    parseCables(['C O N F I D E N T I A L SECTION 01 OF 03 ISLAMABAD 000031 ', 'SIPDIS ', 'EO 12958 DECL: 01/02/2016 ', 'TAGS AF, MOPS, PK, PREL, PTER ', 'SUBJECT: TEST ', 'Classified By: Ambassador Ryan C. Crocker, Reasons 1.4 (b) and (d', ...lines].join('\n')).cables[0].blocks;
+
+  it('`Introduction and summary: ... End introduction and summary.` is the summary, closed by its own closer', () => {
+    const blocks = blocksOf(
+      '1. (C) Introduction and summary: During a December 29 meeting, President Musharraf reinforced the point. End introduction and summary.',
+      '2. (C) Comment: Musharraf was frank and forthcoming. End comment.',
+    );
+    expect(blocks.map((b) => [b.kind, b.open.text, b.close?.text])).toEqual([
+      ['SUMMARY', 'Introduction and summary:', 'End introduction and summary.'],
+      ['COMMENT', 'Comment:', 'End comment.'],
+    ]);
+  });
+
+  it('`BACKGROUND AND SUMMARY.` likewise; prose that starts with these words opens nothing', () => {
+    expect(blocksOf('1. (C) BACKGROUND AND SUMMARY. The minister met. END BACKGROUND AND SUMMARY.').map((b) => [b.kind, b.close?.text])).toEqual([['SUMMARY', 'END BACKGROUND AND SUMMARY.']]);
+    expect(blocksOf('1. (C) Introduction and summary of the talks will follow.', '2. (C) Overview and summaries were sent.')).toEqual([]);
+  });
+});

@@ -367,7 +367,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     if (split) events = [{ at: indent, kind: split[1].toUpperCase() as BlockKind, close: true, len: split[0].length }];
     else if ((prevBlank || prevEndsSentence || blockStart !== indent) && mayOpenAtStart(blockStart === indent ? c0 : s.charCodeAt(blockStart))) {
       const os = OPEN_AT_START.exec(rest(s, blockStart));
-      if (os) (events ??= []).push({ at: blockStart + os.index, kind: (os[1] ?? os[2] ?? os[3]).toUpperCase() as BlockKind, close: false, len: os[0].length });
+      if (os) (events ??= []).push({ at: blockStart + os.index, kind: (os[1] ?? os[2] ?? os[3] ?? os[4]).toUpperCase() as BlockKind, close: false, len: os[0].length });
     }
     if (kind & Q && QUOTE_LINE.test(rest(s, indent))) (events ??= []).push({ at: indent, kind: 'QUOTE', close: false, len: len });
     // The aside's own parenthesis, closed on a later line of its paragraph (`(Comment:` / `... Clayton.)`).

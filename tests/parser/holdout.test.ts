@@ -1975,3 +1975,22 @@ describe('a summary named after the introduction it is one with (07ISLAMABAD31)'
     expect(blocksOf('1. (C) Introduction and summary of the talks will follow.', '2. (C) Overview and summaries were sent.')).toEqual([]);
   });
 });
+
+describe('a note under the addressees is no addressee (08STATE93970)', () => {
+  const header = (note: string) =>
+    ['O 022330Z SEP 08', 'FM SECSTATE WASHDC', 'TO RUEHRL/AMEMBASSY BERLIN IMMEDIATE 0000', 'RUEHGV/USMISSION GENEVA IMMEDIATE 0000', note, '', 'C O N F I D E N T I A L STATE 093970 ', 'EO 12958 DECL: 09/02/2018 ', 'TAGS SENV ', 'SUBJECT: LIFELINES FOR IPCC WORKING GROUP ELECTION ', '1. (U) Text.'].join('\n');
+
+  it('`NOTE - DO NOT PUBLISH - ...` (the publisher\'s note) and `NOTE: ...` end the addressees', () => {
+    for (const note of ['NOTE - DO NOT PUBLISH - AWAITING LEGAL ON MENTION OF PACHAURI', 'NOTE: PASS TO USDEL IPCC']) {
+      const c = parseCables(header(note)).cables[0];
+      expect(c.envelope!.to.map((a) => a.name.text), note).toEqual(['AMEMBASSY BERLIN', 'USMISSION GENEVA']);
+      expect(c.banner?.level, note).toBe('CONFIDENTIAL');
+      expect(c.subject?.text, note).toBe('LIFELINES FOR IPCC WORKING GROUP ELECTION');
+    }
+  });
+
+  it('an addressee whose name starts with other letters NOTE... is still one', () => {
+    const c = parseCables(header('NOTEBOOK CENTER WASHDC')).cables[0];
+    expect(c.envelope!.to.map((a) => a.name.text)).toEqual(['AMEMBASSY BERLIN', 'USMISSION GENEVA', 'NOTEBOOK CENTER WASHDC']);
+  });
+});

@@ -150,8 +150,20 @@ export function looksLikeAddressee(t: string): boolean {
   // A handling caption (`SIPDIS`, `NOFORN`) opens the text of a cable without its banner line (10SANSALVADOR37).
   // (Routing lines, `RUEHBJ/AMEMBASSY BEIJING 0611`, have a `/` that no caption line has: they skip the lookup.)
   if (t.indexOf('/') < 0 && isKnownCaptionLine(t)) return false;
+  // `NOTE - DO NOT PUBLISH - AWAITING LEGAL ON MENTION OF PACHAURI` (08STATE93970), `NOTE: ...`: a note on the cable
+  // (the publisher's, the sender's), no addressee; no post or office is named NOTE.
+  if (c0 === 78 && isNoteLine(t)) return false;
   // (A paragraph starts with a digit or `¶`, never with the upper-case letter checked above.)
   return true;
+}
+
+/** `NOTE` followed by a dash, colon or period (after spaces or not): the word as a label, not a name's first word. */
+function isNoteLine(t: string): boolean {
+  if (!t.startsWith('NOTE')) return false;
+  let i = 4;
+  while (t.charCodeAt(i) === 32) i++;
+  const c = t.charCodeAt(i);
+  return c === 45 || c === 58 || c === 46 || c === 0x2013 || c === 0x2014;
 }
 
 const ADDRESSEE_LEVEL = /^(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET)(?:\/\/.*)?$/;

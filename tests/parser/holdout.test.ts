@@ -1994,3 +1994,40 @@ describe('a note under the addressees is no addressee (08STATE93970)', () => {
     expect(c.envelope!.to.map((a) => a.name.text)).toEqual(['AMEMBASSY BERLIN', 'USMISSION GENEVA', 'NOTEBOOK CENTER WASHDC']);
   });
 });
+
+describe('signatures after a closing parenthesis, a closer, a marking, with a particle or a signed date', () => {
+  const corpus = (name: string) => parseCables(readFileSync(join(__dirname, '../fixtures/cables', name), 'utf8')).cables[0];
+  const signatureOf = (...tail: string[]) =>
+    parseCables(['CONFIDENTIAL STATE 000123', '', 'E.O. 12958: DECL: 01/01/2019', 'TAGS: PREL', 'SUBJECT: TEST', '', '1. (C) Text.', ...tail].join('\n')).cables[0].signature?.text;
+
+  it('reads the name in the corpus cables of these shapes, and the text ends before it', () => {
+    const names: Record<string, string> = {
+      '09STATE83026.txt': 'CLINTON', // `... (Erin Crowe, 202-736-7847). CLINTON`
+      '09TRIPOLI941.txt': 'POLASCHIK', // `... (LOA's). POLASCHIK`
+      '09ROME1187.txt': 'THORNE', // `... the government. END COMMENT THORNE`
+      '10BEIJING263.txt': 'HUNTSMAN', // `... teleportation. END COMMENT) HUNTSMAN`
+      '09PRETORIA954.txt': 'LA LIME', // `... South Africa in 2009. LA LIME`
+      '09YEREVAN20.txt': 'YOVANOVITCH', // `(SECRET//REL Armenia) YOVANOVITCH`
+      '08BRASILIA43.txt': 'SOBEL', // `SOBEL 2008-01-08`
+      '05BRASILIA1207.txt': 'DANILOVICH', // `... interests. DANILOVICH 2005-05-06`
+    };
+    for (const [name, signature] of Object.entries(names)) {
+      const c = corpus(name);
+      expect(c.signature?.text, name).toBe(signature);
+      expect(c.paragraphs[c.paragraphs.length - 1].end, name).toBeLessThan(c.signature!.start);
+    }
+    // The marking closes the talking points of paragraph 18: it stays in the text.
+    const yerevan = corpus('09YEREVAN20.txt');
+    expect(yerevan.paragraphs[yerevan.paragraphs.length - 1].end).toBe(yerevan.signature!.start - 1);
+  });
+
+  it('takes no word of prose, no date alone, no unknown parenthesis and no initial as a sentence end', () => {
+    expect(signatureOf('2. (C) The talks resume on 2008-01-08')).toBeUndefined();
+    expect(signatureOf('2. (C) The talks resume in 2008-01-08')).toBeUndefined();
+    expect(signatureOf('2. (C) Text.', '', '(XYZZY) SMITH')).toBeUndefined();
+    expect(signatureOf('2. (C) Text.', '', '(C) The rest of the text.')).toBeUndefined();
+    expect(signatureOf('2. (C) We rely on support from the U.S. NAVY')).toBeUndefined();
+    expect(signatureOf('2. (C) The center (DOE). END COMMENT')).toBeUndefined();
+    expect(signatureOf('2. (C) Text. DE LA')).toBeUndefined();
+  });
+});

@@ -75,6 +75,7 @@ import {
   NAME_SIGNATURE,
   nameAboveDebris,
   SIGNATURE,
+  signedDateAt,
   SITE_NOTICE,
   withoutEndMarks,
 } from './signature';
@@ -471,8 +472,12 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
   const last = lastText >= 0 ? lines[lastText] : null;
   let textEnd = last ? last.start + last.text.length : 0;
   if (last) {
+    // `SOBEL 2008-01-08`: the date signed after the name is neither name nor text.
+    const lineText = last.text.slice(0, signedDateAt(last.text));
+    // `(SECRET//REL Armenia) YOVANOVITCH` (09YEREVAN20): the marking that closes the text above, then the name.
+    const nameFrom = last.text.charCodeAt(last.indent) === 40 ? afterClosingMark(lineText, last, upperCaseCable) : last.indent;
     // `ZAJAC##`: the mirror's end-of-text marks after the name.
-    const t = withoutEndMarks(last.text.trim());
+    const t = withoutEndMarks(lineText.slice(nameFrom).trim());
     // `MURRAY .`, `MANZANARES .` (09BRUSSELS1399, 05MADRID541): a period set apart after the name in capitals, which
     // ends no sentence of the name's; the name is the signature (`Determined .` is the mirror's debris, not a name).
     const name = t.length > 2 && t.charCodeAt(t.length - 1) === 46 && t.charCodeAt(t.length - 2) === 32 && t === t.toUpperCase() ? t.slice(0, -2).trimEnd() : t;
@@ -497,9 +502,9 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     if (fits && !marker && t.length <= 40 && !isParagraphStart) {
       // `MINIMIZE CONSIDERED SHANNON`: the notice that the minimize order was weighed, then the name.
       const notice = MINIMIZE_NOTICE.exec(t);
-      r.signature = tok(last, last.indent + (notice ? notice[0].length : 0), last.indent + name.length);
+      r.signature = tok(last, nameFrom + (notice ? notice[0].length : 0), nameFrom + name.length);
       if (isHeadingLine) r.headings.pop();
-      textEnd = beforeLastText >= 0 ? lines[beforeLastText].start + lines[beforeLastText].text.length : 0;
+      textEnd = nameFrom > last.indent ? last.start + lineText.slice(0, nameFrom).trimEnd().length : beforeLastText >= 0 ? lines[beforeLastText].start + lines[beforeLastText].text.length : 0;
       // The name written twice (`MILOVANOVIC` / blank / `MILOVANOVIC`, 09BAMAKO776): the first, taken for a heading,
       // is the same sign-off, and the text ends above it.
       const above = r.headings[r.headings.length - 1];
@@ -510,12 +515,12 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
         textEnd = k >= from ? lines[k].start + lines[k].text.length : 0;
       }
     } else if (!isHeadingLine) {
-      const glued = endsWithName(last.text) ? (GLUED_SIGNATURE.exec(last.text) ?? NAME_AFTER_SITE.exec(last.text)) : null;
+      const glued = endsWithName(lineText) ? (GLUED_SIGNATURE.exec(lineText) ?? NAME_AFTER_SITE.exec(lineText)) : null;
       const at = glued ? glued.index + glued[0].length - glued[1].length : -1;
       // Not the number of the paragraph itself (`3. Koenig`: a sentence ending `paragraph` / `3.` and the name).
       const afterNumber = !isParagraphStart || at > lastParagraph!.numberToken.end - last.start + 1;
       if (glued && afterNumber && !GLUED_NOT_NAME.test(glued[1]) && lookupCaveat(glued[1]) === null) {
-        r.signature = tok(last, at);
+        r.signature = tok(last, at, lineText.length);
         let end = at;
         while (end > 0 && last.text.charCodeAt(end - 1) === 32) end--;
         textEnd = last.start + end;
@@ -587,3 +592,17 @@ function summaryHeading(r: BodyResult): Heading | null {
 
 /** A title that starts with the word SUMMARY, after a portion mark if any. */
 const SUMMARY_HEADING = /^(?:\([A-Z/ ]{1,12}\)\s*)?SUMMARY\b/i;
+
+/**
+ * Where the name starts on last line `line` (text `s`, without a signed date) when the line opens with a classification
+ * marking in parentheses and a word follows it (`(SECRET//REL Armenia) YOVANOVITCH`: the marking of the talking points
+ * above, closing them); else the line's indent. The signature tests then read the rest as any last line.
+ */
+function afterClosingMark(s: string, line: Line, upperCaseCable: boolean): number {
+  const m = readPortionMark(s, line.indent, line.start, upperCaseCable);
+  if (m === null || m.level === null || m.unknown) return line.indent;
+  let k = m.end - line.start;
+  if (s.charCodeAt(k) !== 32) return line.indent;
+  while (s.charCodeAt(k) === 32) k++;
+  return k < s.length ? k : line.indent;
+}

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildOutline } from '../../server/src/outline/outline';
 import { detectCable } from '../../server/src/parser/detect';
 import { parseCables } from '../../server/src/parser/index';
 import { findCableMentions } from '../../server/src/parser/referenceText';
@@ -2029,5 +2030,62 @@ describe('signatures after a closing parenthesis, a closer, a marking, with a pa
     expect(signatureOf('2. (C) We rely on support from the U.S. NAVY')).toBeUndefined();
     expect(signatureOf('2. (C) The center (DOE). END COMMENT')).toBeUndefined();
     expect(signatureOf('2. (C) Text. DE LA')).toBeUndefined();
+  });
+});
+
+describe('a text quoted inside a quoted text, and the quoted text\'s own summary (09STATE83026)', () => {
+  const corpusText = readFileSync(join(__dirname, '../fixtures/cables/09STATE83026.txt'), 'utf8');
+
+  it('`BEGIN TEXT BOX` ... `END TEXT BOX` inside `BEGIN TEXT OF NON-PAPER` ... `END TEXT OF NON-PAPER` leaves the outer text open to its own closer', () => {
+    const c = parseCables(corpusText).cables[0];
+    const texts = c.blocks.filter((b) => b.kind === 'TEXT');
+    expect(texts.map((b) => [corpusText.slice(b.start, b.start + 18), corpusText.slice(b.end - 8, b.end)])).toEqual([
+      ['BEGIN TEXT OF NON-', 'END TEXT'],
+      ['BEGIN TEXT BOX\n(U/', 'END TEXT'],
+    ]);
+    expect(corpusText.slice(texts[0].close!.start, texts[0].close!.start + 23)).toBe('END TEXT OF NON-PAPER\n-');
+    // Paragraphs 8 and 9, after the paper, are the cable's own again.
+    expect(c.paragraphs.map((p) => p.quoted)).toEqual([false, false, false, false, false, false, false, false, false]);
+  });
+
+  it('the paper\'s `SUMMARY` alone under its title ... `END SUMMARY` is a summary nested in paragraph 7', () => {
+    const doc = parseCables(corpusText);
+    const summaries = doc.cables[0].blocks.filter((b) => b.kind === 'SUMMARY');
+    expect(summaries.map((b) => [b.open.text, b.close?.text])).toEqual([['SUMMARY', 'END SUMMARY']]);
+    const para7 = buildOutline(doc)[0].children.flatMap((n) => [n, ...n.children]).find((n) => n.name.startsWith('7. '))!;
+    expect(para7.children.map((n) => n.name)).toEqual(['Summary']);
+  });
+
+  it('the quoted text\'s summary leaves the cable\'s own summary to be read', () => {
+    const c = parseCables(
+      [
+        'CONFIDENTIAL STATE 000123',
+        '',
+        'E.O. 12958: DECL: 01/01/2019',
+        'TAGS: PREL',
+        'SUBJECT: TEST',
+        '',
+        '1. (C) The ministry handed over the following paper. BEGIN TEXT:',
+        'SUMMARY',
+        'The paper\'s summary.',
+        'END SUMMARY',
+        'The paper\'s findings.',
+        'END TEXT',
+        '',
+        '2. (C) We find the paper sound. END SUMMARY.',
+        '',
+        '3. (C) More text.',
+      ].join('\n'),
+    ).cables[0];
+    expect(c.blocks.map((b) => [b.kind, b.open.text, b.close?.text])).toEqual([
+      ['SUMMARY', '', 'END SUMMARY.'],
+      ['TEXT', 'BEGIN TEXT', 'END TEXT'],
+      ['SUMMARY', 'SUMMARY', 'END SUMMARY'],
+    ]);
+  });
+
+  it('a word left alone by a line break opens nothing', () => {
+    const blocks = parseCables(['CONFIDENTIAL STATE 000123', '', 'E.O. 12958: DECL: 01/01/2019', 'TAGS: PREL', 'SUBJECT: TEST', '', '1. (C) The spokesman declined to', 'comment.', '', '2. (C) He gave the press a', 'Summary', 'of the talks.'].join('\n')).cables[0].blocks;
+    expect(blocks).toEqual([]);
   });
 });

@@ -164,6 +164,8 @@ function matchingParen(s: string, open: number): number {
  */
 export class OpenBlocks {
   private readonly list: OpenBlock[] = [];
+  /** Quoted texts with a quoted text of their kind open inside them, outermost first: open again when it closes. */
+  readonly shelved: OpenBlock[] = [];
 
   get size(): number {
     return this.list.length;
@@ -192,6 +194,22 @@ export class OpenBlocks {
     for (let k = 0; k < this.list.length; k++) {
       if (this.list[k].kind === kind) {
         this.list.splice(k, 1);
+        return;
+      }
+    }
+  }
+
+  /** Sets open block `block` aside while one of its kind opened inside it is open (the caller opens that one). */
+  shelve(block: OpenBlock): void {
+    this.shelved.push(block);
+  }
+
+  /** Opens again the last block of kind `kind` set aside, if any: the one inside it has closed. */
+  unshelve(kind: BlockKind): void {
+    for (let k = this.shelved.length - 1; k >= 0; k--) {
+      if (this.shelved[k].kind === kind) {
+        this.set(kind, this.shelved[k]);
+        this.shelved.splice(k, 1);
         return;
       }
     }

@@ -366,9 +366,14 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     // `End` / `summary.`: a closer cut by a line break.
     const split = splitEnd ? SPLIT_CLOSER.exec(rest(s, indent)) : splitSummaryEnd ? SPLIT_SUMMARY_CLOSER.exec(rest(s, indent)) : null;
     if (split) events = [{ at: indent, kind: split[1].toUpperCase() as BlockKind, close: true, len: split[0].length }];
-    else if ((prevBlank || prevEndsSentence || blockStart !== indent) && mayOpenAtStart(blockStart === indent ? c0 : s.charCodeAt(blockStart))) {
+    else if ((prevBlank || prevEndsSentence || blockStart !== indent || (len <= 16 && cLast !== 46)) && mayOpenAtStart(blockStart === indent ? c0 : s.charCodeAt(blockStart))) {
       const os = OPEN_AT_START.exec(rest(s, blockStart));
-      if (os) (events ??= []).push({ at: blockStart + os.index, kind: (os[1] ?? os[2] ?? os[3] ?? os[4]).toUpperCase() as BlockKind, close: false, len: os[0].length });
+      // `SUMMARY` alone on its line under a title (`(U//FOUO) Assessing ...` / `SUMMARY` / ... / `END SUMMARY`, the paper
+      // quoted in 09STATE83026 para 7) opens whatever the line above: a word that a line break left alone in a sentence
+      // ends it with its period (`... declined to` / `comment.`), or the sentence goes on below in lower case
+      // (`... gave the press a` / `Summary` / `of the talks.`).
+      if (os && (prevBlank || prevEndsSentence || blockStart !== indent || (isUpper(c0) && os[0].length >= rest(s, indent).trimEnd().length && !goesOnBelow(text, lines, i, to))))
+        (events ??= []).push({ at: blockStart + os.index, kind: (os[1] ?? os[2] ?? os[3] ?? os[4]).toUpperCase() as BlockKind, close: false, len: os[0].length });
     }
     if (kind & Q && QUOTE_LINE.test(rest(s, indent))) (events ??= []).push({ at: indent, kind: 'QUOTE', close: false, len: len });
     // The aside's own parenthesis, closed on a later line of its paragraph (`(Comment:` / `... Clayton.)`).
@@ -392,10 +397,16 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
         const tokE = tok(line, e.at, e.at + e.len);
         if (!e.close) {
           const prev = open.get(e.kind);
-          if (prev) r.blocks.push(unclosed(prev));
+          // A text quoted inside a quoted text (`BEGIN TEXT OF NON-PAPER` / ... / `BEGIN TEXT BOX` / ... / `END TEXT BOX` /
+          // ... / `END TEXT OF NON-PAPER`, 09STATE83026): the outer one waits for its own closer.
+          if (prev) {
+            if (e.kind === 'TEXT' || e.kind === 'QUOTE') open.shelve(prev);
+            else r.blocks.push(unclosed(prev));
+          }
           open.set(e.kind, { kind: e.kind, open: tokE, fallbackEnd: line.start + s.length, paragraph: r.paragraphs.length });
           if (e.kind === 'TEXT' || e.kind === 'QUOTE') quoted++;
-          else if (e.kind === 'SUMMARY') summaryOpened = true;
+          // (The summary of a quoted text is not the cable's: the cable's own may still follow.)
+          else if (e.kind === 'SUMMARY' && quoted === 0) summaryOpened = true;
         } else {
           const o = open.get(e.kind);
           if (!o) {
@@ -420,8 +431,11 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
             continue;
           }
           open.delete(e.kind);
-          if (e.kind === 'TEXT' || e.kind === 'QUOTE') quoted = Math.max(0, quoted - 1);
           r.blocks.push({ kind: e.kind, start: o.open.start, end: tokE.end, open: o.open, close: tokE });
+          if (e.kind === 'TEXT' || e.kind === 'QUOTE') {
+            quoted = Math.max(0, quoted - 1);
+            open.unshelve(e.kind);
+          }
         }
       }
     }
@@ -465,6 +479,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     runsOn = false;
   }
   for (let k = 0; k < open.size; k++) r.blocks.push(unclosed(open.at(k)));
+  for (const o of open.shelved) r.blocks.push(unclosed(o));
   r.blocks.sort((a, b) => a.start - b.start);
 
   // Signature: the last text line, when it is a short name and not the end of a paragraph sentence; or a name
@@ -605,4 +620,12 @@ function afterClosingMark(s: string, line: Line, upperCaseCable: boolean): numbe
   if (s.charCodeAt(k) !== 32) return line.indent;
   while (s.charCodeAt(k) === 32) k++;
   return k < s.length ? k : line.indent;
+}
+
+/** Whether the line after line `i` (before `to`) starts with a lower-case letter: the sentence of line `i` goes on. */
+function goesOnBelow(text: string, lines: Line[], i: number, to: number): boolean {
+  if (i + 1 >= to) return false;
+  const next = lines[i + 1];
+  const c = text.charCodeAt(next.start + next.indent);
+  return c >= 97 && c <= 122;
 }

@@ -2089,3 +2089,37 @@ describe('a text quoted inside a quoted text, and the quoted text\'s own summary
     expect(blocks).toEqual([]);
   });
 });
+
+describe('the sections of a multi-section cable printed one after another in one record (02VATICAN4444)', () => {
+  it('the header a later section\'s first page repeats is page furniture, not headings over the text', () => {
+    const c = parseCables(holdout('02VATICAN4444.txt')).cables[0];
+    const headings = c.headings.map((h) => h.text);
+    for (const line of ['CONFIDENTIAL     PTQ3119', 'ACTION EUR-00', 'FOR EUR, EUR/PD, AND EUR/EEA -KALLEGRONE']) {
+      expect(headings, line).not.toContain(line);
+      expect(c.pageHeaders.map((p) => p.text), line).toContain(line);
+    }
+    const pages = c.pageHeaders.map((p) => p.text);
+    expect(pages).toEqual(expect.arrayContaining(['P 130455Z SEP 02', 'FM AMEMBASSY VATICAN', 'SUBJECT: HOLY SEE AND THE ROADMAP FOR IRAQ PUBLIC DIPLOMACY']));
+    // Paragraphs 5 to 7 are under the section title above them.
+    const influencing = headings.indexOf("INFLUENCING THE HOLY SEE'S PUBLIC POSITION");
+    expect(c.paragraphs.filter((p) => p.number >= 5).map((p) => p.heading)).toEqual([influencing, influencing, influencing]);
+    // The text after the header is the text (the sentence the section break cut goes on), not furniture.
+    expect(pages.some((p) => p.startsWith("TAURAN'S INSISTENCE"))).toBe(false);
+  });
+
+  it('the same header flattened (00HARARE6677) is furniture up to its caption line, and the text after it stays text', () => {
+    const c = parseCables(readFileSync(join(__dirname, '../fixtures/cables/00HARARE6677.txt'), 'utf8')).cables[0];
+    const pages = c.pageHeaders.map((p) => p.text);
+    expect(pages.filter((p) => p === 'E.O. 12958: DECL: 11/29/10 TAGS: PGOV PREL ECON PINR ZI SA')).toHaveLength(2);
+    expect(pages.filter((p) => p === 'NSC FOR SENIOR AFRICA DIRECTOR GAYLE SMITH')).toHaveLength(2);
+    expect(pages.some((p) => p.startsWith('THERE WILL BE'))).toBe(false);
+  });
+
+  it('reads no header after the first section\'s first page, nor without a banner naming the section', () => {
+    const pagesOf = (page: string, banner: string) =>
+      parseCables(['CONFIDENTIAL STATE 000123', '', 'E.O. 12958: DECL: 01/01/2019', 'TAGS: PREL', 'SUBJECT: TEST', '', '1. (C) Text goes', '', page, 'ACTION EUR-00', '', banner, '', 'TAGS: PREL', '', 'ON HERE.'].join('\n')).cables[0].pageHeaders.map((p) => p.text);
+    expect(pagesOf('PAGE 01        VATICA  04444  02 OF 02  130613Z', 'C O N F I D E N T I A L SECTION 02 OF 02 VATICAN 004444')).toContain('TAGS: PREL');
+    expect(pagesOf('PAGE 01        VATICA  04444  01 OF 02  130613Z', 'C O N F I D E N T I A L SECTION 01 OF 02 VATICAN 004444')).not.toContain('TAGS: PREL');
+    expect(pagesOf('PAGE 01        VATICA  04444  02 OF 02  130613Z', 'THE TEXT GOES ON')).not.toContain('TAGS: PREL');
+  });
+});

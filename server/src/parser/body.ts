@@ -47,6 +47,7 @@ import {
   titleBetweenParagraphs,
   UNDERLINE,
 } from './headings';
+import { sectionHeaderEnd } from './headerLines';
 import { isBlank, type Line } from './lines';
 import type { Block, BlockKind, Continuation, Heading, Paragraph, PortionMarking, Token } from './model';
 import {
@@ -91,6 +92,7 @@ import {
   NO_WORD,
   PAGE_HEADER,
   PaddedSerials,
+  PRINT_QUEUE,
   REDACTED_CONTINUATION,
   REDACTION_LINE,
   TRAILER,
@@ -227,10 +229,22 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
         r.pageHeaders.push(tok(line, indent));
         runsOn ||= !prevEndsSentence;
         prevBlank = true;
+        // The first page of a later section, printed after the section before it in one record: the header it
+        // repeats (`ACTION EUR-00`, `INFO ...`, `P 130455Z SEP 02`, `FM ...`, the banner, `FOR EUR, ...`, E.O. to
+        // SUBJECT, 02VATICAN4444) is page furniture too, and the text goes on after it.
+        const headerEnd = c0 === 80 ? sectionHeaderEnd(lines, i, to) : -1;
+        for (; i < headerEnd; ) {
+          const l = lines[++i];
+          if (!isBlank(l)) r.pageHeaders.push(tok(l, l.indent));
+        }
         continue;
       }
     }
-    if (len <= 23 && (BARE_BANNER_LENGTHS >> len) & 1 && kind & BANNER_START && BARE_BANNER.test(rest(s, indent))) {
+    if (
+      (len <= 23 && (BARE_BANNER_LENGTHS >> len) & 1 && kind & BANNER_START && BARE_BANNER.test(rest(s, indent))) ||
+      // `CONFIDENTIAL     PTQ3119`: the level and print-queue number over a printed section (02VATICAN4444).
+      (len <= 40 && isDigit(cLast) && kind & BANNER_START && PRINT_QUEUE.test(rest(s, indent)))
+    ) {
       // 1970s page banners and end-of-text banner repeats.
       r.pageHeaders.push(tok(line, indent));
       runsOn ||= !prevEndsSentence;

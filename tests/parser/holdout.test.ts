@@ -2123,3 +2123,24 @@ describe('the sections of a multi-section cable printed one after another in one
     expect(pagesOf('PAGE 01        VATICA  04444  02 OF 02  130613Z', 'THE TEXT GOES ON')).not.toContain('TAGS: PREL');
   });
 });
+
+describe('the line a section break cut mid-sentence (02VATICAN4444)', () => {
+  const sectionBreak = ['', '                       CONFIDENTIAL ', '', '                           CONFIDENTIAL     PTQ3119 ', '', 'PAGE 01        VATICA  04444  02 OF 02  130613Z ', 'ACTION EUR-00 ', '', 'C O N F I D E N T I A L SECTION 02 OF 02 VATICAN 004444 ', '', 'TAGS: PREL ', 'SUBJECT: TEST ', ''];
+  const headingsOf = (...lines: string[]) =>
+    parseCables(['CONFIDENTIAL VATICAN 004444', '', 'E.O. 12958: DECL: 01/01/2012', 'TAGS: PREL', 'SUBJECT: TEST', '', '1. (C) TEXT.', '', ...lines].join('\n')).cables[0].headings.map((h) => h.text);
+
+  it('is the text going on after the next section\'s header, not a heading', () => {
+    const text = holdout('02VATICAN4444.txt');
+    const c = parseCables(text).cables[0];
+    expect(c.headings.map((h) => h.text)).toEqual(['MAKING OUR CASE', 'ADDRESSING THE JUST WAR ISSUE', "INFLUENCING THE HOLY SEE'S PUBLIC POSITION"]);
+    // Paragraph 4 runs on over the break, to the title of the next part.
+    const p4 = c.paragraphs.find((p) => p.number === 4)!;
+    expect(text.slice(p4.start, p4.end)).toContain("BUT FM");
+    expect(text.slice(p4.start, p4.end)).toContain("TAURAN'S INSISTENCE");
+    expect(headingsOf('THE DEFINITION IS OPEN TO DEBATE, BUT FM', ...sectionBreak, "TAURAN'S INSISTENCE MAKES CLEAR THE POINT.")).toEqual([]);
+  });
+
+  it('a title at the foot of a section, its paragraph after the next section\'s header, stays a title', () => {
+    expect(headingsOf('INFLUENCING THE PUBLIC POSITION', ...sectionBreak, '2. (C) TEXT.')).toEqual(['INFLUENCING THE PUBLIC POSITION']);
+  });
+});

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildOutline } from '../../server/src/outline/outline';
 import { detectCable } from '../../server/src/parser/detect';
 import { parseCables } from '../../server/src/parser/index';
 import { findCableMentions } from '../../server/src/parser/referenceText';
@@ -1952,5 +1953,194 @@ describe('the signature above the debris under a cable (mirror footers, site not
     expect(signatureOf('2. (C) More text.', 'Smith', 'Some more words here', ...NOTICE)).toBeUndefined();
     expect(signatureOf('2. (C) More text.', 'Smith', 'jones')).toBeUndefined();
     expect(signatureOf('2. (C) More text.', 'Smith', 'With terrorist offenses...')).toBeUndefined();
+  });
+});
+
+describe('a summary named after the introduction it is one with (07ISLAMABAD31)', () => {
+  const blocksOf = (...lines: string[]) =>
+    parseCables(['C O N F I D E N T I A L SECTION 01 OF 03 ISLAMABAD 000031 ', 'SIPDIS ', 'EO 12958 DECL: 01/02/2016 ', 'TAGS AF, MOPS, PK, PREL, PTER ', 'SUBJECT: TEST ', 'Classified By: Ambassador Ryan C. Crocker, Reasons 1.4 (b) and (d', ...lines].join('\n')).cables[0].blocks;
+
+  it('`Introduction and summary: ... End introduction and summary.` is the summary, closed by its own closer', () => {
+    const blocks = blocksOf(
+      '1. (C) Introduction and summary: During a December 29 meeting, President Musharraf reinforced the point. End introduction and summary.',
+      '2. (C) Comment: Musharraf was frank and forthcoming. End comment.',
+    );
+    expect(blocks.map((b) => [b.kind, b.open.text, b.close?.text])).toEqual([
+      ['SUMMARY', 'Introduction and summary:', 'End introduction and summary.'],
+      ['COMMENT', 'Comment:', 'End comment.'],
+    ]);
+  });
+
+  it('`BACKGROUND AND SUMMARY.` likewise; prose that starts with these words opens nothing', () => {
+    expect(blocksOf('1. (C) BACKGROUND AND SUMMARY. The minister met. END BACKGROUND AND SUMMARY.').map((b) => [b.kind, b.close?.text])).toEqual([['SUMMARY', 'END BACKGROUND AND SUMMARY.']]);
+    expect(blocksOf('1. (C) Introduction and summary of the talks will follow.', '2. (C) Overview and summaries were sent.')).toEqual([]);
+  });
+});
+
+describe('a note under the addressees is no addressee (08STATE93970)', () => {
+  const header = (note: string) =>
+    ['O 022330Z SEP 08', 'FM SECSTATE WASHDC', 'TO RUEHRL/AMEMBASSY BERLIN IMMEDIATE 0000', 'RUEHGV/USMISSION GENEVA IMMEDIATE 0000', note, '', 'C O N F I D E N T I A L STATE 093970 ', 'EO 12958 DECL: 09/02/2018 ', 'TAGS SENV ', 'SUBJECT: LIFELINES FOR IPCC WORKING GROUP ELECTION ', '1. (U) Text.'].join('\n');
+
+  it('`NOTE - DO NOT PUBLISH - ...` (the publisher\'s note) and `NOTE: ...` end the addressees', () => {
+    for (const note of ['NOTE - DO NOT PUBLISH - AWAITING LEGAL ON MENTION OF PACHAURI', 'NOTE: PASS TO USDEL IPCC']) {
+      const c = parseCables(header(note)).cables[0];
+      expect(c.envelope!.to.map((a) => a.name.text), note).toEqual(['AMEMBASSY BERLIN', 'USMISSION GENEVA']);
+      expect(c.banner?.level, note).toBe('CONFIDENTIAL');
+      expect(c.subject?.text, note).toBe('LIFELINES FOR IPCC WORKING GROUP ELECTION');
+    }
+  });
+
+  it('an addressee whose name starts with other letters NOTE... is still one', () => {
+    const c = parseCables(header('NOTEBOOK CENTER WASHDC')).cables[0];
+    expect(c.envelope!.to.map((a) => a.name.text)).toEqual(['AMEMBASSY BERLIN', 'USMISSION GENEVA', 'NOTEBOOK CENTER WASHDC']);
+  });
+});
+
+describe('signatures after a closing parenthesis, a closer, a marking, with a particle or a signed date', () => {
+  const corpus = (name: string) => parseCables(readFileSync(join(__dirname, '../fixtures/cables', name), 'utf8')).cables[0];
+  const signatureOf = (...tail: string[]) =>
+    parseCables(['CONFIDENTIAL STATE 000123', '', 'E.O. 12958: DECL: 01/01/2019', 'TAGS: PREL', 'SUBJECT: TEST', '', '1. (C) Text.', ...tail].join('\n')).cables[0].signature?.text;
+
+  it('reads the name in the corpus cables of these shapes, and the text ends before it', () => {
+    const names: Record<string, string> = {
+      '09STATE83026.txt': 'CLINTON', // `... (Erin Crowe, 202-736-7847). CLINTON`
+      '09TRIPOLI941.txt': 'POLASCHIK', // `... (LOA's). POLASCHIK`
+      '09ROME1187.txt': 'THORNE', // `... the government. END COMMENT THORNE`
+      '10BEIJING263.txt': 'HUNTSMAN', // `... teleportation. END COMMENT) HUNTSMAN`
+      '09PRETORIA954.txt': 'LA LIME', // `... South Africa in 2009. LA LIME`
+      '09YEREVAN20.txt': 'YOVANOVITCH', // `(SECRET//REL Armenia) YOVANOVITCH`
+      '08BRASILIA43.txt': 'SOBEL', // `SOBEL 2008-01-08`
+      '05BRASILIA1207.txt': 'DANILOVICH', // `... interests. DANILOVICH 2005-05-06`
+    };
+    for (const [name, signature] of Object.entries(names)) {
+      const c = corpus(name);
+      expect(c.signature?.text, name).toBe(signature);
+      expect(c.paragraphs[c.paragraphs.length - 1].end, name).toBeLessThan(c.signature!.start);
+    }
+    // The marking closes the talking points of paragraph 18: it stays in the text.
+    const yerevan = corpus('09YEREVAN20.txt');
+    expect(yerevan.paragraphs[yerevan.paragraphs.length - 1].end).toBe(yerevan.signature!.start - 1);
+  });
+
+  it('takes no word of prose, no date alone, no unknown parenthesis and no initial as a sentence end', () => {
+    expect(signatureOf('2. (C) The talks resume on 2008-01-08')).toBeUndefined();
+    expect(signatureOf('2. (C) The talks resume in 2008-01-08')).toBeUndefined();
+    expect(signatureOf('2. (C) Text.', '', '(XYZZY) SMITH')).toBeUndefined();
+    expect(signatureOf('2. (C) Text.', '', '(C) The rest of the text.')).toBeUndefined();
+    expect(signatureOf('2. (C) We rely on support from the U.S. NAVY')).toBeUndefined();
+    expect(signatureOf('2. (C) The center (DOE). END COMMENT')).toBeUndefined();
+    expect(signatureOf('2. (C) Text. DE LA')).toBeUndefined();
+  });
+});
+
+describe('a text quoted inside a quoted text, and the quoted text\'s own summary (09STATE83026)', () => {
+  const corpusText = readFileSync(join(__dirname, '../fixtures/cables/09STATE83026.txt'), 'utf8');
+
+  it('`BEGIN TEXT BOX` ... `END TEXT BOX` inside `BEGIN TEXT OF NON-PAPER` ... `END TEXT OF NON-PAPER` leaves the outer text open to its own closer', () => {
+    const c = parseCables(corpusText).cables[0];
+    const texts = c.blocks.filter((b) => b.kind === 'TEXT');
+    expect(texts.map((b) => [corpusText.slice(b.start, b.start + 18), corpusText.slice(b.end - 8, b.end)])).toEqual([
+      ['BEGIN TEXT OF NON-', 'END TEXT'],
+      ['BEGIN TEXT BOX\n(U/', 'END TEXT'],
+    ]);
+    expect(corpusText.slice(texts[0].close!.start, texts[0].close!.start + 23)).toBe('END TEXT OF NON-PAPER\n-');
+    // Paragraphs 8 and 9, after the paper, are the cable's own again.
+    expect(c.paragraphs.map((p) => p.quoted)).toEqual([false, false, false, false, false, false, false, false, false]);
+  });
+
+  it('the paper\'s `SUMMARY` alone under its title ... `END SUMMARY` is a summary nested in paragraph 7', () => {
+    const doc = parseCables(corpusText);
+    const summaries = doc.cables[0].blocks.filter((b) => b.kind === 'SUMMARY');
+    expect(summaries.map((b) => [b.open.text, b.close?.text])).toEqual([['SUMMARY', 'END SUMMARY']]);
+    const para7 = buildOutline(doc)[0].children.flatMap((n) => [n, ...n.children]).find((n) => n.name.startsWith('7. '))!;
+    expect(para7.children.map((n) => n.name)).toEqual(['Summary']);
+  });
+
+  it('the quoted text\'s summary leaves the cable\'s own summary to be read', () => {
+    const c = parseCables(
+      [
+        'CONFIDENTIAL STATE 000123',
+        '',
+        'E.O. 12958: DECL: 01/01/2019',
+        'TAGS: PREL',
+        'SUBJECT: TEST',
+        '',
+        '1. (C) The ministry handed over the following paper. BEGIN TEXT:',
+        'SUMMARY',
+        'The paper\'s summary.',
+        'END SUMMARY',
+        'The paper\'s findings.',
+        'END TEXT',
+        '',
+        '2. (C) We find the paper sound. END SUMMARY.',
+        '',
+        '3. (C) More text.',
+      ].join('\n'),
+    ).cables[0];
+    expect(c.blocks.map((b) => [b.kind, b.open.text, b.close?.text])).toEqual([
+      ['SUMMARY', '', 'END SUMMARY.'],
+      ['TEXT', 'BEGIN TEXT', 'END TEXT'],
+      ['SUMMARY', 'SUMMARY', 'END SUMMARY'],
+    ]);
+  });
+
+  it('a word left alone by a line break opens nothing', () => {
+    const blocks = parseCables(['CONFIDENTIAL STATE 000123', '', 'E.O. 12958: DECL: 01/01/2019', 'TAGS: PREL', 'SUBJECT: TEST', '', '1. (C) The spokesman declined to', 'comment.', '', '2. (C) He gave the press a', 'Summary', 'of the talks.'].join('\n')).cables[0].blocks;
+    expect(blocks).toEqual([]);
+  });
+});
+
+describe('the sections of a multi-section cable printed one after another in one record (02VATICAN4444)', () => {
+  it('the header a later section\'s first page repeats is page furniture, not headings over the text', () => {
+    const c = parseCables(holdout('02VATICAN4444.txt')).cables[0];
+    const headings = c.headings.map((h) => h.text);
+    for (const line of ['CONFIDENTIAL     PTQ3119', 'ACTION EUR-00', 'FOR EUR, EUR/PD, AND EUR/EEA -KALLEGRONE']) {
+      expect(headings, line).not.toContain(line);
+      expect(c.pageHeaders.map((p) => p.text), line).toContain(line);
+    }
+    const pages = c.pageHeaders.map((p) => p.text);
+    expect(pages).toEqual(expect.arrayContaining(['P 130455Z SEP 02', 'FM AMEMBASSY VATICAN', 'SUBJECT: HOLY SEE AND THE ROADMAP FOR IRAQ PUBLIC DIPLOMACY']));
+    // Paragraphs 5 to 7 are under the section title above them.
+    const influencing = headings.indexOf("INFLUENCING THE HOLY SEE'S PUBLIC POSITION");
+    expect(c.paragraphs.filter((p) => p.number >= 5).map((p) => p.heading)).toEqual([influencing, influencing, influencing]);
+    // The text after the header is the text (the sentence the section break cut goes on), not furniture.
+    expect(pages.some((p) => p.startsWith("TAURAN'S INSISTENCE"))).toBe(false);
+  });
+
+  it('the same header flattened (00HARARE6677) is furniture up to its caption line, and the text after it stays text', () => {
+    const c = parseCables(readFileSync(join(__dirname, '../fixtures/cables/00HARARE6677.txt'), 'utf8')).cables[0];
+    const pages = c.pageHeaders.map((p) => p.text);
+    expect(pages.filter((p) => p === 'E.O. 12958: DECL: 11/29/10 TAGS: PGOV PREL ECON PINR ZI SA')).toHaveLength(2);
+    expect(pages.filter((p) => p === 'NSC FOR SENIOR AFRICA DIRECTOR GAYLE SMITH')).toHaveLength(2);
+    expect(pages.some((p) => p.startsWith('THERE WILL BE'))).toBe(false);
+  });
+
+  it('reads no header after the first section\'s first page, nor without a banner naming the section', () => {
+    const pagesOf = (page: string, banner: string) =>
+      parseCables(['CONFIDENTIAL STATE 000123', '', 'E.O. 12958: DECL: 01/01/2019', 'TAGS: PREL', 'SUBJECT: TEST', '', '1. (C) Text goes', '', page, 'ACTION EUR-00', '', banner, '', 'TAGS: PREL', '', 'ON HERE.'].join('\n')).cables[0].pageHeaders.map((p) => p.text);
+    expect(pagesOf('PAGE 01        VATICA  04444  02 OF 02  130613Z', 'C O N F I D E N T I A L SECTION 02 OF 02 VATICAN 004444')).toContain('TAGS: PREL');
+    expect(pagesOf('PAGE 01        VATICA  04444  01 OF 02  130613Z', 'C O N F I D E N T I A L SECTION 01 OF 02 VATICAN 004444')).not.toContain('TAGS: PREL');
+    expect(pagesOf('PAGE 01        VATICA  04444  02 OF 02  130613Z', 'THE TEXT GOES ON')).not.toContain('TAGS: PREL');
+  });
+});
+
+describe('the line a section break cut mid-sentence (02VATICAN4444)', () => {
+  const sectionBreak = ['', '                       CONFIDENTIAL ', '', '                           CONFIDENTIAL     PTQ3119 ', '', 'PAGE 01        VATICA  04444  02 OF 02  130613Z ', 'ACTION EUR-00 ', '', 'C O N F I D E N T I A L SECTION 02 OF 02 VATICAN 004444 ', '', 'TAGS: PREL ', 'SUBJECT: TEST ', ''];
+  const headingsOf = (...lines: string[]) =>
+    parseCables(['CONFIDENTIAL VATICAN 004444', '', 'E.O. 12958: DECL: 01/01/2012', 'TAGS: PREL', 'SUBJECT: TEST', '', '1. (C) TEXT.', '', ...lines].join('\n')).cables[0].headings.map((h) => h.text);
+
+  it('is the text going on after the next section\'s header, not a heading', () => {
+    const text = holdout('02VATICAN4444.txt');
+    const c = parseCables(text).cables[0];
+    expect(c.headings.map((h) => h.text)).toEqual(['MAKING OUR CASE', 'ADDRESSING THE JUST WAR ISSUE', "INFLUENCING THE HOLY SEE'S PUBLIC POSITION"]);
+    // Paragraph 4 runs on over the break, to the title of the next part.
+    const p4 = c.paragraphs.find((p) => p.number === 4)!;
+    expect(text.slice(p4.start, p4.end)).toContain("BUT FM");
+    expect(text.slice(p4.start, p4.end)).toContain("TAURAN'S INSISTENCE");
+    expect(headingsOf('THE DEFINITION IS OPEN TO DEBATE, BUT FM', ...sectionBreak, "TAURAN'S INSISTENCE MAKES CLEAR THE POINT.")).toEqual([]);
+  });
+
+  it('a title at the foot of a section, its paragraph after the next section\'s header, stays a title', () => {
+    expect(headingsOf('INFLUENCING THE PUBLIC POSITION', ...sectionBreak, '2. (C) TEXT.')).toEqual(['INFLUENCING THE PUBLIC POSITION']);
   });
 });

@@ -11,8 +11,9 @@ import type { Line } from './lines';
  * line) plus the characters the line layer folds to a space (the hints read the unfolded text). It is never a letter,
  * so the hints are linear.
  */
-/** Every INLINE_EVENT `END` match is one of these (any case). */
-const END_HINT = /end[\t\u000b\u000c \u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff\u0000-\u0008\u000e-\u001f]+(?:summary|comment|note|text|quote)/gi;
+/** Every INLINE_EVENT `END` match is one of these (any case), `End introduction and summary.` too. */
+const END_HINT =
+  /end[\t\u000b\u000c \u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff\u0000-\u0008\u000e-\u001f]+(?:(?:introduction|background|overview)[\t\u000b\u000c \u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff\u0000-\u0008\u000e-\u001f]*(?:and|&|\/)[\t\u000b\u000c \u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff\u0000-\u0008\u000e-\u001f]*)?(?:summary|comment|note|text|quote)/gi;
 
 /** The hints' white space (see above): END_HINT's class, and what a `BEGIN` opener may have before its word. */
 function isHintSpace(c: number): boolean {

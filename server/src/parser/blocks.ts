@@ -10,15 +10,17 @@ export const ENDS_WITH_CLOSER = /\bEND\s+(?:SUMMARY|COMMENT|NOTE|TEXT|QUOTE)\W*$
 /**
  * A summary or comment also opens with what it goes with (`Summary and Action Request:`, `SUMMARY & COMMENT:`,
  * `Summary/Introduction.`, `COMMENT AND ACTION REQUEST:`, up to three words) or with two spaces for the colon
- * (`SUMMARY  During ...`); a comment also with whose it is (`Embassy comment:`, `Ambassador's Comment:`).
+ * (`SUMMARY  During ...`); a comment also with whose it is (`Embassy comment:`, `Ambassador's Comment:`); a summary
+ * also after the introduction, background or overview it is one with (`Introduction and summary:`, 07ISLAMABAD31,
+ * closed by `End introduction and summary.`, INLINE_EVENT).
  */
 export const OPEN_AT_START =
-  /^\(?\s*(?:BEGIN\s+)?(SUMMARY|COMMENT|NOTE)(?:\s+AND\s+COMMENT)?\s*(?:[:.\-\u2013\u2014]|$)|^\(?\s*(?:BEGIN\s+)?(SUMMARY|COMMENT)(?:\s*(?:AND|&|\/)\s*[A-Z]+(?:\s+[A-Z]+){0,2}\s*[:.\-\u2013\u2014]|\s{2,}(?=[A-Z]))|^\(?\s*(?:EMBASSY|AMBASSADOR['\u2019]S)\s+(COMMENT)\s*[:.\-\u2013\u2014]/i;
+  /^\(?\s*(?:BEGIN\s+)?(SUMMARY|COMMENT|NOTE)(?:\s+AND\s+COMMENT)?\s*(?:[:.\-\u2013\u2014]|$)|^\(?\s*(?:BEGIN\s+)?(SUMMARY|COMMENT)(?:\s*(?:AND|&|\/)\s*[A-Z]+(?:\s+[A-Z]+){0,2}\s*[:.\-\u2013\u2014]|\s{2,}(?=[A-Z]))|^\(?\s*(?:EMBASSY|AMBASSADOR['\u2019]S)\s+(COMMENT)\s*[:.\-\u2013\u2014]|^\(?\s*(?:INTRODUCTION|BACKGROUND|OVERVIEW)\s*(?:AND|&|\/)\s*(SUMMARY)\s*[:.\-\u2013\u2014]/i;
 /**
  * Inline openers `(NOTE:`, `[Note:`, `(Embassy comment:`, `BEGIN TEXT` and closers `END SUMMARY.)`, `UNQUOTE`, found in
  * one scan of the line.
  */
-const INLINE_EVENT = /[([](?:EMBASSY\s+)?(SUMMARY|COMMENT|NOTE)\s*[:.]|\bBEGIN\s+(TEXT|QUOTE|SUMMARY|COMMENT)\b|\bEND\s+(SUMMARY|COMMENT|NOTE|TEXT|QUOTE)\b\.?\)?|^\s*(UNQUOTE)\b/gi;
+const INLINE_EVENT = /[([](?:EMBASSY\s+)?(SUMMARY|COMMENT|NOTE)\s*[:.]|\bBEGIN\s+(TEXT|QUOTE|SUMMARY|COMMENT)\b|\bEND\s+(?:(?:INTRODUCTION|BACKGROUND|OVERVIEW)\s*(?:AND|&|\/)\s*(?=SUMMARY))?(SUMMARY|COMMENT|NOTE|TEXT|QUOTE)\b\.?\)?|^\s*(UNQUOTE)\b/gi;
 export const QUOTE_LINE = /^QUOTE\s*[:.]?$/i;
 /** A line ending with the word `END`, and the rest of that closer at the start of the next line. */
 export const ENDS_WITH_END = /(?:^|\s)END$/i;
@@ -162,6 +164,8 @@ function matchingParen(s: string, open: number): number {
  */
 export class OpenBlocks {
   private readonly list: OpenBlock[] = [];
+  /** Quoted texts with a quoted text of their kind open inside them, outermost first: open again when it closes. */
+  readonly shelved: OpenBlock[] = [];
 
   get size(): number {
     return this.list.length;
@@ -190,6 +194,22 @@ export class OpenBlocks {
     for (let k = 0; k < this.list.length; k++) {
       if (this.list[k].kind === kind) {
         this.list.splice(k, 1);
+        return;
+      }
+    }
+  }
+
+  /** Sets open block `block` aside while one of its kind opened inside it is open (the caller opens that one). */
+  shelve(block: OpenBlock): void {
+    this.shelved.push(block);
+  }
+
+  /** Opens again the last block of kind `kind` set aside, if any: the one inside it has closed. */
+  unshelve(kind: BlockKind): void {
+    for (let k = this.shelved.length - 1; k >= 0; k--) {
+      if (this.shelved[k].kind === kind) {
+        this.set(kind, this.shelved[k]);
+        this.shelved.splice(k, 1);
         return;
       }
     }

@@ -47,6 +47,7 @@ import {
   titleBetweenParagraphs,
   UNDERLINE,
 } from './headings';
+import { sectionHeaderEnd } from './headerLines';
 import { isBlank, type Line } from './lines';
 import type { Block, BlockKind, Continuation, Heading, Paragraph, PortionMarking, SubPortion, Token } from './model';
 import {
@@ -77,6 +78,7 @@ import {
   NAME_SIGNATURE,
   nameAboveDebris,
   SIGNATURE,
+  signedDateAt,
   SITE_NOTICE,
   withoutEndMarks,
 } from './signature';
@@ -92,6 +94,7 @@ import {
   NO_WORD,
   PAGE_HEADER,
   PaddedSerials,
+  PRINT_QUEUE,
   REDACTED_CONTINUATION,
   REDACTION_LINE,
   TRAILER,
@@ -276,10 +279,22 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
         r.pageHeaders.push(tok(line, indent));
         runsOn ||= !prevEndsSentence;
         prevBlank = true;
+        // The first page of a later section, printed after the section before it in one record: the header it
+        // repeats (`ACTION EUR-00`, `INFO ...`, `P 130455Z SEP 02`, `FM ...`, the banner, `FOR EUR, ...`, E.O. to
+        // SUBJECT, 02VATICAN4444) is page furniture too, and the text goes on after it.
+        const headerEnd = c0 === 80 ? sectionHeaderEnd(lines, i, to) : -1;
+        for (; i < headerEnd; ) {
+          const l = lines[++i];
+          if (!isBlank(l)) r.pageHeaders.push(tok(l, l.indent));
+        }
         continue;
       }
     }
-    if (len <= 23 && (BARE_BANNER_LENGTHS >> len) & 1 && kind & BANNER_START && BARE_BANNER.test(rest(s, indent))) {
+    if (
+      (len <= 23 && (BARE_BANNER_LENGTHS >> len) & 1 && kind & BANNER_START && BARE_BANNER.test(rest(s, indent))) ||
+      // `CONFIDENTIAL     PTQ3119`: the level and print-queue number over a printed section (02VATICAN4444).
+      (len <= 40 && isDigit(cLast) && kind & BANNER_START && PRINT_QUEUE.test(rest(s, indent)))
+    ) {
       // 1970s page banners and end-of-text banner repeats.
       r.pageHeaders.push(tok(line, indent));
       runsOn ||= !prevEndsSentence;
@@ -427,9 +442,14 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     // `End` / `summary.`: a closer cut by a line break.
     const split = splitEnd ? SPLIT_CLOSER.exec(rest(s, indent)) : splitSummaryEnd ? SPLIT_SUMMARY_CLOSER.exec(rest(s, indent)) : null;
     if (split) events = [{ at: indent, kind: split[1].toUpperCase() as BlockKind, close: true, len: split[0].length }];
-    else if ((prevBlank || prevEndsSentence || blockStart !== indent) && mayOpenAtStart(blockStart === indent ? c0 : s.charCodeAt(blockStart))) {
+    else if ((prevBlank || prevEndsSentence || blockStart !== indent || (len <= 16 && cLast !== 46)) && mayOpenAtStart(blockStart === indent ? c0 : s.charCodeAt(blockStart))) {
       const os = OPEN_AT_START.exec(rest(s, blockStart));
-      if (os) (events ??= []).push({ at: blockStart + os.index, kind: (os[1] ?? os[2] ?? os[3]).toUpperCase() as BlockKind, close: false, len: os[0].length });
+      // `SUMMARY` alone on its line under a title (`(U//FOUO) Assessing ...` / `SUMMARY` / ... / `END SUMMARY`, the paper
+      // quoted in 09STATE83026 para 7) opens whatever the line above: a word that a line break left alone in a sentence
+      // ends it with its period (`... declined to` / `comment.`), or the sentence goes on below in lower case
+      // (`... gave the press a` / `Summary` / `of the talks.`).
+      if (os && (prevBlank || prevEndsSentence || blockStart !== indent || (isUpper(c0) && os[0].length >= rest(s, indent).trimEnd().length && !goesOnBelow(text, lines, i, to))))
+        (events ??= []).push({ at: blockStart + os.index, kind: (os[1] ?? os[2] ?? os[3] ?? os[4]).toUpperCase() as BlockKind, close: false, len: os[0].length });
     }
     if (kind & Q && QUOTE_LINE.test(rest(s, indent))) (events ??= []).push({ at: indent, kind: 'QUOTE', close: false, len: len });
     // The aside's own parenthesis, closed on a later line of its paragraph (`(Comment:` / `... Clayton.)`).
@@ -453,10 +473,16 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
         const tokE = tok(line, e.at, e.at + e.len);
         if (!e.close) {
           const prev = open.get(e.kind);
-          if (prev) r.blocks.push(unclosed(prev));
+          // A text quoted inside a quoted text (`BEGIN TEXT OF NON-PAPER` / ... / `BEGIN TEXT BOX` / ... / `END TEXT BOX` /
+          // ... / `END TEXT OF NON-PAPER`, 09STATE83026): the outer one waits for its own closer.
+          if (prev) {
+            if (e.kind === 'TEXT' || e.kind === 'QUOTE') open.shelve(prev);
+            else r.blocks.push(unclosed(prev));
+          }
           open.set(e.kind, { kind: e.kind, open: tokE, fallbackEnd: line.start + s.length, paragraph: r.paragraphs.length });
           if (e.kind === 'TEXT' || e.kind === 'QUOTE') quoted++;
-          else if (e.kind === 'SUMMARY') summaryOpened = true;
+          // (The summary of a quoted text is not the cable's: the cable's own may still follow.)
+          else if (e.kind === 'SUMMARY' && quoted === 0) summaryOpened = true;
         } else {
           const o = open.get(e.kind);
           if (!o) {
@@ -481,8 +507,11 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
             continue;
           }
           open.delete(e.kind);
-          if (e.kind === 'TEXT' || e.kind === 'QUOTE') quoted = Math.max(0, quoted - 1);
           r.blocks.push({ kind: e.kind, start: o.open.start, end: tokE.end, open: o.open, close: tokE });
+          if (e.kind === 'TEXT' || e.kind === 'QUOTE') {
+            quoted = Math.max(0, quoted - 1);
+            open.unshelve(e.kind);
+          }
         }
       }
     }
@@ -527,6 +556,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     runsOn = false;
   }
   for (let k = 0; k < open.size; k++) r.blocks.push(unclosed(open.at(k)));
+  for (const o of open.shelved) r.blocks.push(unclosed(o));
   r.blocks.sort((a, b) => a.start - b.start);
 
   // Signature: the last text line, when it is a short name and not the end of a paragraph sentence; or a name
@@ -534,8 +564,12 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
   const last = lastText >= 0 ? lines[lastText] : null;
   let textEnd = last ? last.start + last.text.length : 0;
   if (last) {
+    // `SOBEL 2008-01-08`: the date signed after the name is neither name nor text.
+    const lineText = last.text.slice(0, signedDateAt(last.text));
+    // `(SECRET//REL Armenia) YOVANOVITCH` (09YEREVAN20): the marking that closes the text above, then the name.
+    const nameFrom = last.text.charCodeAt(last.indent) === 40 ? afterClosingMark(lineText, last, upperCaseCable) : last.indent;
     // `ZAJAC##`: the mirror's end-of-text marks after the name.
-    const t = withoutEndMarks(last.text.trim());
+    const t = withoutEndMarks(lineText.slice(nameFrom).trim());
     // `MURRAY .`, `MANZANARES .` (09BRUSSELS1399, 05MADRID541): a period set apart after the name in capitals, which
     // ends no sentence of the name's; the name is the signature (`Determined .` is the mirror's debris, not a name).
     const name = t.length > 2 && t.charCodeAt(t.length - 1) === 46 && t.charCodeAt(t.length - 2) === 32 && t === t.toUpperCase() ? t.slice(0, -2).trimEnd() : t;
@@ -560,9 +594,9 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     if (fits && !marker && t.length <= 40 && !isParagraphStart) {
       // `MINIMIZE CONSIDERED SHANNON`: the notice that the minimize order was weighed, then the name.
       const notice = MINIMIZE_NOTICE.exec(t);
-      r.signature = tok(last, last.indent + (notice ? notice[0].length : 0), last.indent + name.length);
+      r.signature = tok(last, nameFrom + (notice ? notice[0].length : 0), nameFrom + name.length);
       if (isHeadingLine) r.headings.pop();
-      textEnd = beforeLastText >= 0 ? lines[beforeLastText].start + lines[beforeLastText].text.length : 0;
+      textEnd = nameFrom > last.indent ? last.start + lineText.slice(0, nameFrom).trimEnd().length : beforeLastText >= 0 ? lines[beforeLastText].start + lines[beforeLastText].text.length : 0;
       // The name written twice (`MILOVANOVIC` / blank / `MILOVANOVIC`, 09BAMAKO776): the first, taken for a heading,
       // is the same sign-off, and the text ends above it.
       const above = r.headings[r.headings.length - 1];
@@ -573,12 +607,12 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
         textEnd = k >= from ? lines[k].start + lines[k].text.length : 0;
       }
     } else if (!isHeadingLine) {
-      const glued = endsWithName(last.text) ? (GLUED_SIGNATURE.exec(last.text) ?? NAME_AFTER_SITE.exec(last.text)) : null;
+      const glued = endsWithName(lineText) ? (GLUED_SIGNATURE.exec(lineText) ?? NAME_AFTER_SITE.exec(lineText)) : null;
       const at = glued ? glued.index + glued[0].length - glued[1].length : -1;
       // Not the number of the paragraph itself (`3. Koenig`: a sentence ending `paragraph` / `3.` and the name).
       const afterNumber = !isParagraphStart || at > lastParagraph!.numberToken.end - last.start + 1;
       if (glued && afterNumber && !GLUED_NOT_NAME.test(glued[1]) && lookupCaveat(glued[1]) === null) {
-        r.signature = tok(last, at);
+        r.signature = tok(last, at, lineText.length);
         let end = at;
         while (end > 0 && last.text.charCodeAt(end - 1) === 32) end--;
         textEnd = last.start + end;
@@ -681,3 +715,25 @@ function summaryHeading(r: BodyResult): Heading | null {
 
 /** A title that starts with the word SUMMARY, after a portion mark if any. */
 const SUMMARY_HEADING = /^(?:\([A-Z/ ]{1,12}\)\s*)?SUMMARY\b/i;
+
+/**
+ * Where the name starts on last line `line` (text `s`, without a signed date) when the line opens with a classification
+ * marking in parentheses and a word follows it (`(SECRET//REL Armenia) YOVANOVITCH`: the marking of the talking points
+ * above, closing them); else the line's indent. The signature tests then read the rest as any last line.
+ */
+function afterClosingMark(s: string, line: Line, upperCaseCable: boolean): number {
+  const m = readPortionMark(s, line.indent, line.start, upperCaseCable);
+  if (m === null || m.level === null || m.unknown) return line.indent;
+  let k = m.end - line.start;
+  if (s.charCodeAt(k) !== 32) return line.indent;
+  while (s.charCodeAt(k) === 32) k++;
+  return k < s.length ? k : line.indent;
+}
+
+/** Whether the line after line `i` (before `to`) starts with a lower-case letter: the sentence of line `i` goes on. */
+function goesOnBelow(text: string, lines: Line[], i: number, to: number): boolean {
+  if (i + 1 >= to) return false;
+  const next = lines[i + 1];
+  const c = text.charCodeAt(next.start + next.indent);
+  return c >= 97 && c <= 122;
+}

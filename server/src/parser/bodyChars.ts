@@ -11,7 +11,10 @@ const UPPER = 1;
 export const PAGE_START = 2;
 /** First letter (either case) of a BARE_BANNER alternative. */
 export const BANNER_START = 4;
-/** What OPEN_AT_START can match first: `(`, white space, a letter of BEGIN/SUMMARY/COMMENT/NOTE/EMBASSY/AMBASSADOR (either case). */
+/**
+ * What OPEN_AT_START can match first: `(`, white space, a letter of BEGIN/SUMMARY/COMMENT/NOTE/EMBASSY/AMBASSADOR/
+ * INTRODUCTION/BACKGROUND/OVERVIEW (either case).
+ */
 export const OPEN_START = 8;
 /** `Q`/`q` (QUOTE_LINE). */
 export const Q = 16;
@@ -29,7 +32,7 @@ function mark(chars: string, bit: number): void {
 mark('ABCDEFGHIJKLMNOPQRSTUVWXYZ', UPPER);
 mark('PUCSLT', PAGE_START);
 mark('UCSTLucstl', BANNER_START);
-mark('( \tBbSsCcNnEeAa', OPEN_START);
+mark('( \tBbSsCcNnEeAaIiOo', OPEN_START);
 mark('Qq', Q);
 mark('.:;!?)"\']', SENTENCE_END);
 mark('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', WORD_START);

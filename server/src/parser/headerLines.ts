@@ -12,6 +12,7 @@ import {
   parseTransmission,
 } from './envelope';
 import { isBlank, type Line } from './lines';
+import { isPageBreak } from './strayLines';
 import type { Envelope } from './model';
 
 /**
@@ -150,8 +151,20 @@ export function looksLikeAddressee(t: string): boolean {
   // A handling caption (`SIPDIS`, `NOFORN`) opens the text of a cable without its banner line (10SANSALVADOR37).
   // (Routing lines, `RUEHBJ/AMEMBASSY BEIJING 0611`, have a `/` that no caption line has: they skip the lookup.)
   if (t.indexOf('/') < 0 && isKnownCaptionLine(t)) return false;
+  // `NOTE - DO NOT PUBLISH - AWAITING LEGAL ON MENTION OF PACHAURI` (08STATE93970), `NOTE: ...`: a note on the cable
+  // (the publisher's, the sender's), no addressee; no post or office is named NOTE.
+  if (c0 === 78 && isNoteLine(t)) return false;
   // (A paragraph starts with a digit or `¶`, never with the upper-case letter checked above.)
   return true;
+}
+
+/** `NOTE` followed by a dash, colon or period (after spaces or not): the word as a label, not a name's first word. */
+function isNoteLine(t: string): boolean {
+  if (!t.startsWith('NOTE')) return false;
+  let i = 4;
+  while (t.charCodeAt(i) === 32) i++;
+  const c = t.charCodeAt(i);
+  return c === 45 || c === 58 || c === 46 || c === 0x2013 || c === 0x2014;
 }
 
 const ADDRESSEE_LEVEL = /^(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET)(?:\/\/.*)?$/;
@@ -238,4 +251,40 @@ export function captionKeywordFollows(lines: Line[], k: number, b: number): bool
     if (startsParagraph(t)) return false;
   }
   return false;
+}
+
+/** `PAGE 01  VATICA  04444  02 OF 02  130613Z`: a printout's first page of a section; the section's number. */
+const FIRST_PAGE = /^PAGE 01 +\S+(?: \S+)? +\d{5} +(\d\d) OF \d\d\b/;
+/** `C O N F I D E N T I A L SECTION 02 OF 02 VATICAN 004444`: a banner with the section's number. */
+const SECTION_OF = /\bSECTION \d\d OF \d\d\b/;
+
+/**
+ * The last line of the header that a later section's first printed page repeats (distribution, DTG, addressees,
+ * banner, captions), when line `i` is that page's header (`PAGE 01 ... 02 OF 02 ...`) and the sections were printed one
+ * after another in one record (02VATICAN4444, 00HARARE6677); else -1. The header must show a banner naming its section,
+ * then caption keywords (E.O., TAGS, SUBJECT), before any numbered paragraph or further page break: it ends with the
+ * last keyword line of the run that follows the banner's captions.
+ */
+export function sectionHeaderEnd(lines: Line[], i: number, to: number): number {
+  const m = FIRST_PAGE.exec(lines[i].text.slice(lines[i].indent));
+  if (!m || m[1] === '01') return -1;
+  let banner = false;
+  let end = -1;
+  for (let k = i + 1; k < to && k <= i + 40; k++) {
+    const l = lines[k];
+    if (isBlank(l)) {
+      if (end >= 0) break;
+      continue;
+    }
+    const t = l.text.slice(l.indent);
+    if (startsParagraph(t) || isPageBreak(l)) break;
+    if (!banner) {
+      banner = SECTION_OF.test(t) && parseBanner(l, l.indent, NO_BARE) !== null;
+    } else if (CAPTION_KEYWORD_START.test(t)) {
+      end = k;
+    } else if (end >= 0) {
+      break;
+    }
+  }
+  return end;
 }

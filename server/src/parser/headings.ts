@@ -2,10 +2,11 @@
 import { END_OF_PART, ENDS_WITH_CLOSER, MARKER_INITIALS } from './blocks';
 import { textCharAt } from './bodyChars';
 import { isTrimSpace, isUpper } from './chars';
+import { sectionHeaderEnd, startsParagraph } from './headerLines';
 import { isBlank, type Line } from './lines';
 import type { Heading, Paragraph } from './model';
 import { paragraphNumber } from './paragraphNumbers';
-import { CONTINUATION, isPageBreak, isStrayLine } from './strayLines';
+import { BARE_BANNER, CONTINUATION, isPageBreak, isStrayLine, PRINT_QUEUE } from './strayLines';
 import { rest } from './strings';
 
 /**
@@ -181,6 +182,29 @@ function endsSentence(text: string, from: number, to: number): boolean {
   return c === 46 || c === 63 || c === 33;
 }
 
+/**
+ * Whether the header of a later section's first printed page follows line `i` (blank lines, the page's banner and
+ * print-queue lines, then `PAGE 01 ... 02 OF 02` and the header: sectionHeaderEnd) and the text after that header is
+ * no numbered paragraph: line `i` is then the end of the section before, which the section break cut mid-sentence
+ * (`THE DEFINITION OF A LEGAL AUTHORITY IS OPEN TO DEBATE, BUT FM` / ... / `TAURAN'S INSISTENCE ...`, 02VATICAN4444).
+ * A title at the foot of a section has its paragraph after the header.
+ */
+function cutBySectionBreak(lines: Line[], i: number, to: number): boolean {
+  let k = i + 1;
+  for (let n = 0; k < to && n < 8; k++, n++) {
+    const l = lines[k];
+    if (isBlank(l)) continue;
+    const t = rest(l.text, l.indent).trimEnd();
+    if (!BARE_BANNER.test(t) && !PRINT_QUEUE.test(t)) break;
+  }
+  if (k >= to || lines[k].text.charCodeAt(lines[k].indent) !== 80) return false;
+  const end = sectionHeaderEnd(lines, k, to);
+  if (end < 0) return false;
+  let j = end + 1;
+  while (j < to && isBlank(lines[j])) j++;
+  return j < to && !startsParagraph(rest(lines[j].text, lines[j].indent));
+}
+
 /** From `k` (a blank line): blank lines, a page's continuation marker, blank lines, then a rule. */
 function ruleAfterPageBreak(lines: Line[], k: number, to: number): boolean {
   while (k < to && isBlank(lines[k])) k++;
@@ -318,7 +342,7 @@ export function isHeading(lines: Line[], i: number, to: number, prevBlank: boole
   if (startsWithShortCapsParen(text, at, at + t.length) || c0 === 45 || c0 === 42 || c0 === 61) return false;
   // A caps line alone that stops on an article (`VIABLE CANDIDATE TO SUCCEED WOULD BE IN THE CONTEXT OF AN`) is prose
   // cut off by a page break without its header (07PARIS170), not a title: no title ends on `an` or `the`.
-  if (!next || isBlank(next)) return !ENDS_ON_ARTICLE.test(t) && !isStrayLine(t);
+  if (!next || isBlank(next)) return !ENDS_ON_ARTICLE.test(t) && !isStrayLine(t) && !cutBySectionBreak(lines, i, to);
   if (isUnderline(next)) return !isStrayLine(t);
   // The first line of a heading written over two lines above its rule (`EU PROVIDES 43 MILLION` / `EUROS TO ...` / `---`).
   return i + 2 < to && isUnderline(lines[i + 2]) && isCapsLine(next.text.slice(next.indent)) && !isStrayLine(t);

@@ -1,7 +1,7 @@
 /** The signature under a cable's text: a name alone, or glued to the last sentence. */
 import { lookupCaveat } from '../knowledge/captions';
 import { ENDS_WITH_CLOSER } from './blocks';
-import { isTrimSpace, isUpper } from './chars';
+import { isDigit, isTrimSpace, isUpper } from './chars';
 import { isBlank, type Line } from './lines';
 import { TRAILING_DEBRIS } from './strayLines';
 
@@ -11,10 +11,16 @@ export const LOWER_SIGNATURE = /^[a-z][a-z.'-]*(?: [a-z][a-z.'-]*){0,3}$/;
 export const LOWER_NAME = /^[a-z][a-z'-]{2,24}$/;
 /** `McMULLEN`, `LeBaron`, `MacDonald`: a surname with a capital inside. */
 export const INNER_CAPITAL_NAME = /^(?:Mc|Mac|Le|La|De|Di|Du|Van|Von|O')[A-Z][A-Za-z'-]{1,20}$/;
-/** A name after the last sentence of the text, on its line: one capitalised or all-caps word (`FOLEY`, `McMullen`). */
-// The sentence must end after a word or a number, not an initial: `U.S. Embassy` is no sentence end and a name.
+/**
+ * A name after the last sentence of the text, on its line: one capitalised or all-caps word (`FOLEY`, `McMullen`), or
+ * an all-caps surname with its particle (`... in 2009. LA LIME`, 09PRETORIA954).
+ */
+// The sentence must end after a word, a number or a closing parenthesis (`... (LOA's). POLASCHIK`, 09TRIPOLI941), not
+// an initial: `U.S. Embassy` is no sentence end and a name. A block closer in capitals ends the text as a sentence does,
+// its period left out (`... business with the government. END COMMENT THORNE`, 09ROME1187; `END COMMENT) HUNTSMAN`).
 // A surname of two letters is all in capitals (`... as innuendo. LU`, 10BAKU127) and no English word or body's name.
-export const GLUED_SIGNATURE = /(?:[a-z0-9]|[A-Za-z]{2})[.!?]["'\u2019\u201d)\]]*\s+([A-Z][A-Za-z'-]{2,24}|(?!(?:AN|AS|AT|BE|BY|DO|EU|GO|HE|IF|IN|IS|IT|ME|MY|NO|OF|OK|ON|OR|SO|TO|UN|UP|US|WE)$)[A-Z]{2})$/;
+export const GLUED_SIGNATURE =
+  /(?:(?:[a-z0-9]|[A-Za-z]{2}|\))[.!?]["'\u2019\u201d)\]]*|\bEND (?:SUMMARY|COMMENT|NOTE|TEXT|QUOTE)[.!?"'\u2019\u201d)\]]*)\s+((?:(?:LA|LE|DE|DI|DU|DA|DEL|VAN|VON|DER) )?[A-Z][A-Za-z'-]{2,24}|(?!(?:AN|AS|AT|BE|BY|DO|EU|GO|HE|IF|IN|IS|IT|ME|MY|NO|OF|OK|ON|OR|SO|TO|UN|UP|US|WE)$)[A-Z]{2})$/;
 /**
  * The posts' notice before the signature (`Visit London's Classified Website:` / `http://www.state.sgov.gov/...`,
  * rows of `*`): no sentence end, yet the name follows it.
@@ -42,6 +48,21 @@ export function endsWithName(s: string): boolean {
 /** `[A-Za-z'-]`. */
 function isNameChar(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 45;
+}
+
+/**
+ * Where the date written after the name starts (`SOBEL 2008-01-08`, `... interests. DANILOVICH 2005-05-06`: Embassy
+ * Brasilia's sign-off, 05BRASILIA1207, 08BRASILIA43, 09BRASILIA1540), at the space before it; else `t.length`. Read by
+ * character from the end: most last lines end with a letter or a period and are left at the first test.
+ */
+export function signedDateAt(t: string): number {
+  let n = t.length;
+  while (n > 0 && t.charCodeAt(n - 1) === 32) n--;
+  const at = n - 11;
+  if (at < 2 || !isDigit(t.charCodeAt(n - 1)) || t.charCodeAt(at) !== 32 || t.charCodeAt(n - 3) !== 45 || t.charCodeAt(n - 6) !== 45) return t.length;
+  for (const k of [1, 2, 3, 4, 6, 7, 9]) if (!isDigit(t.charCodeAt(at + k))) return t.length;
+  // (`... in 2008-01-08`: after a word in capitals only, which the signature tests then read as a name or not.)
+  return isUpper(t.charCodeAt(at - 1)) ? at : t.length;
 }
 
 /** `ZAJAC##` -> `ZAJAC` (a loop: `/#+$/` retries from every `#` of a long run). */

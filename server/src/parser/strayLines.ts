@@ -33,6 +33,8 @@ export const TRAILING_DEBRIS =
   /^["\u201c]?Visit [^"]{2,40} Classified Web ?[Ss]ite\b|^SELECT \* FROM |^End Cable Text$|\bFrom DB\/Inbox\b|^Track impresi\u00f3n:|^ID:\s*\d+$|^Declassified\/Released US Department of State\b|^Systematic Review \d\d [A-Z]{3} \d{4}$|^[A-Z][A-Z0-9 ,'-]{2,80}[A-Z0-9]\.\.\.$/;
 /** Also `Nnnn`: texts the mirror set in mixed case. */
 export const TRAILER = /^(?:BT|NNNN|#\d{4})$/i;
+/** A printout's page top: the level, then the print-queue number (`CONFIDENTIAL     PTQ3119`). */
+export const PRINT_QUEUE = /^(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE) +PTQ\d{3,5}$/;
 export const BARE_BANNER = /^(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE|UNCLAS|C O N F I D E N T I A L|S E C R E T)$/i;
 /** The minimize notice before the name on the signature line (`MINIMIZE CONSIDERED SHANNON`). */
 export const MINIMIZE_NOTICE = /^MINIMIZE CONSIDERED\.? (?=\S)/i;

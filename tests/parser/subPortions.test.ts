@@ -148,6 +148,40 @@ describe('marked sub-items and unnumbered paragraphs', () => {
     expect(c.subPortions.filter((sp) => sp.start > cabinet.start && sp.end <= cabinet.section.end)).toHaveLength(4);
   });
 
+  it('a mark closing the text with the signature after it opens no portion (09YEREVAN20)', () => {
+    const doc = parseCables(fixture('cables', '09YEREVAN20.txt'));
+    const c = doc.cables[0];
+    expect(c.signature?.text).toBe('YOVANOVITCH');
+    const sig = c.signature!;
+    expect(c.subPortions.filter((sp) => sp.firstLine.start <= sig.start && sig.start <= sp.firstLine.end).map((sp) => src(doc, sp))).toEqual([]);
+  });
+
+  it('nest with blocks when no blank line parts them: a portion ends before a block opening under it, and with a block it starts in', () => {
+    const body = [
+      '1. (C) Paper follows:',
+      '(U) A Title Over Its Summary',
+      'SUMMARY',
+      'The paper says what it says.',
+      'END SUMMARY',
+      '(C) Closing remarks of the paper.',
+      '',
+      '2. (C) Aside: (COMMENT: the embassy',
+      '(S) thinks otherwise. END COMMENT.)',
+      'and a line after the aside.',
+    ].join('\n');
+    const doc = parseCables(cableExample({ banner: 'SECRET', body }));
+    const c = doc.cables[0];
+    const blocks = c.blocks;
+    for (const sp of c.subPortions) {
+      for (const b of blocks) {
+        const nested = (sp.start <= b.start && b.end <= sp.end) || (b.start <= sp.start && sp.end <= b.end) || sp.end <= b.start || b.end <= sp.start;
+        expect(nested, `${src(doc, sp)} / ${src(doc, b)}`).toBe(true);
+      }
+    }
+    const title = c.subPortions.find((sp) => src(doc, sp.marking) === '(U)')!;
+    expect(src(doc, title)).toBe('(U) A Title Over Its Summary');
+  });
+
   it('a marked title right after `BEGIN TEXT OF NON-PAPER` or `END TEXT BOX` opens a quoted portion (09STATE83026)', () => {
     const s = subs(parseCables(fixture('cables', '09STATE83026.txt')));
     expect(s.map((x) => [x.mark, x.paragraph, x.quoted, x.preview])).toEqual([

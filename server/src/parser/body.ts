@@ -31,7 +31,7 @@ import {
   textCharAt,
   WORD_START,
 } from './bodyChars';
-import { isAsciiLetter, isDigit, isUpper } from './chars';
+import { isAsciiLetter, isDigit, isTrimSpace, isUpper } from './chars';
 import {
   closesHeading,
   continuesLetteredList,
@@ -649,7 +649,13 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     // An unclosed block stops before the signature.
     const cap = textEnd > 0 ? textEnd : r.signature.start;
     for (const blk of r.blocks) if (!blk.close && blk.end > cap) blk.end = Math.max(blk.open.end, cap);
+    // A mark closing the text with the name after it (`(SECRET//REL Armenia) YOVANOVITCH`, 09YEREVAN20) opens no portion.
+    const sig = r.signature;
+    if (r.subPortions.length && sig.start <= r.subPortions[r.subPortions.length - 1].firstLine.end) {
+      r.subPortions = r.subPortions.filter((sp) => sig.start < sp.firstLine.start || sig.start > sp.firstLine.end);
+    }
   }
+  if (r.subPortions.length && r.blocks.length) nestPortionsInBlocks(r.subPortions, r.blocks, text);
   r.end = last ? last.start + last.text.length : (lines[from]?.start ?? 0);
   // Heading sections run to the next heading or the end of the text. Headings and paragraphs are both in text
   // order, so one walk over the paragraphs serves every heading.
@@ -737,3 +743,32 @@ function goesOnBelow(text: string, lines: Line[], i: number, to: number): boolea
   const c = text.charCodeAt(next.start + next.indent);
   return c >= 97 && c <= 122;
 }
+
+/**
+ * A portion runs to a blank line, which a mirror may have lost (09STATE83026: a title, then `SUMMARY` ... `END
+ * SUMMARY` with no blank line between): it ends before a block that opens below its first line, and at the end of a
+ * block it starts in, so portions and blocks nest. Both lists are in text order; the blocks are visited once per
+ * portion they can touch.
+ */
+function nestPortionsInBlocks(subs: SubPortion[], blocks: Block[], text: string): void {
+  const byOpen = blocks.slice().sort((x, y) => x.open.start - y.open.start);
+  const byEnd = blocks.slice().sort((x, y) => x.end - y.end);
+  let o = 0;
+  let e = 0;
+  for (const sp of subs) {
+    while (o < byOpen.length && byOpen[o].open.start <= sp.firstLine.end) o++;
+    if (o < byOpen.length && byOpen[o].open.start < sp.end) {
+      let at = byOpen[o].open.start;
+      while (at > sp.firstLine.end && isTrimSpace(text.charCodeAt(at - 1))) at--;
+      sp.end = Math.max(sp.firstLine.end, at);
+    }
+    while (e < byEnd.length && byEnd[e].end <= sp.start) e++;
+    for (let k = e; k < byEnd.length && byEnd[k].end < sp.end; k++) {
+      if (byEnd[k].start < sp.start) {
+        sp.end = Math.max(sp.firstLine.end, byEnd[k].end);
+        break;
+      }
+    }
+  }
+}
+

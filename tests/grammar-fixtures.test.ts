@@ -5,7 +5,8 @@
 // - every classification line (banner with MRN) carries the scope of its level,
 // and, against the parser (which the outline and diagnostics read), on the hold-out cables too:
 // - every classification line the parser finds carries its level's banner scope, and its MRN the MRN scope;
-// - every paragraph number the parser reads carries the paragraph-number scope, its well-formed marking its level's.
+// - every paragraph number the parser reads carries the paragraph-number scope, its well-formed marking its level's;
+// - every well-formed capital marking of a sub-item or unnumbered portion the parser reads carries its level's scope.
 // Timing is printed, never asserted.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -211,6 +212,7 @@ describe('grammar on every fixture cable', () => {
     const mismatches: Mismatch[] = [];
     let checked = 0;
     let checkedParagraphs = 0;
+    let checkedPortions = 0;
     const check = (file: string, text: string, lines: TokenizedLine[]): void => {
       const doc = parseCables(text);
       const at = (offset: number): [TokenizedLine, number, number] => {
@@ -251,6 +253,15 @@ describe('grammar on every fixture cable', () => {
           if (!mark?.level || mark.malformed || mark.entireText) continue;
           want(mark.start, mark.end, [PORTION_LEVEL[mark.level](mark.controls), 'portion']);
         }
+        // Marked sub-items and unnumbered portions (`-- (S)`, `E) (S//REL TO USA)`, `(S/NF) GOA Response:`) alike, in
+        // capitals (a lower-case `(c)` opening a line is a list letter to the grammar).
+        for (const sp of cable.subPortions) {
+          const mark = sp.marking;
+          const level = /^\(?\s*([A-Za-z]+)/.exec(mark.raw);
+          if (!mark.level || mark.malformed || mark.entireText || !level || level[1] !== level[1].toUpperCase()) continue;
+          checkedPortions++;
+          want(mark.start, mark.end, [PORTION_LEVEL[mark.level](mark.controls), 'portion']);
+        }
       }
     };
     for (const [file, lines] of tokenized) check(file, readFileSync(join(FIXTURES, file), 'utf8'), lines);
@@ -258,9 +269,10 @@ describe('grammar on every fixture cable', () => {
       const text = readFileSync(join(HOLDOUT, file), 'utf8');
       check(`holdout/${file}`, text, tokenizeText(grammar, text));
     }
-    console.log(`[grammar] ${checked} parser classification lines and ${checkedParagraphs} paragraphs checked`);
+    console.log(`[grammar] ${checked} parser classification lines, ${checkedParagraphs} paragraphs and ${checkedPortions} sub-portions checked`);
     expect(checked).toBeGreaterThan(950);
     expect(checkedParagraphs).toBeGreaterThan(9000);
+    expect(checkedPortions).toBeGreaterThan(200);
     expect(mismatches).toEqual([]);
   }, 300_000);
 });

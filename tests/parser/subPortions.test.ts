@@ -158,6 +158,19 @@ describe('marked sub-items and unnumbered paragraphs', () => {
     ]);
   });
 
+  it('a bullet cut by a page break mid-sentence goes on after it (09RIYADH1667)', () => {
+    const doc = parseCables(fixture('holdout', '09RIYADH1667.txt'));
+    const c = doc.cables[0];
+    expect(subs(doc).map((x) => `${x.label ?? ''} ${x.mark} ${x.paragraph}`)).toEqual(['-- (U) 3', '-- (U) 3', '-- (U) 3', '-- (S/NF) 3', ' (U) 3']);
+    // `... You are facing a corrupt` / blank / `RIYADH 00001667 002.2 OF 003` / blanks / `and astray enemy ...`
+    const religious = src(doc, c.subPortions[1]);
+    expect(religious.startsWith('-- (U) Religious Support')).toBe(true);
+    expect(religious.endsWith('End Comment.)')).toBe(true);
+    // A blank line after a finished sentence still ends the portion, page break or none.
+    expect(src(doc, c.subPortions[0]).endsWith('aircraft continue air raids.')).toBe(true);
+    expect(src(doc, c.subPortions[3]).endsWith("approval and facilitation.)")).toBe(true);
+  });
+
   it('real cables: unnumbered marked paragraphs (10CARACAS107), roman items (04NASSAU384), list letters `(c)` are not marks (09STATE119085)', () => {
     expect(subs(parseCables(fixture('cables', '10CARACAS107.txt'))).map((s) => s.mark)).toEqual(['(SBU)', '(S/NF)', '(SBU)', '(SBU)', '(SBU)', '(SBU)', '(S)', '(SBU)']);
     expect(subs(parseCables(fixture('holdout', '04NASSAU384.txt'))).map((s) => s.label)).toEqual(['i)', 'ii)', 'iii)', 'iv)', 'v)', 'vi)']);

@@ -168,6 +168,8 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
   let sectionClosed = false;
   /** The marked sub-item or unnumbered paragraph being read: its end follows its lines up to a blank line. */
   let sub: SubPortion | null = null;
+  /** The portion a blank line closed: a page break cutting its sentence may come next, and the text go on in it. */
+  let pausedSub: SubPortion | null = null;
   /** The paragraph marks are written in lower case (`1. (c) ...`): so may a sub-item's be. */
   let lowerMarks = false;
   /**
@@ -224,6 +226,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     if (len === 0) {
       prevBlank = true;
       aside = null;
+      if (sub) pausedSub = sub;
       sub = null;
       continue;
     }
@@ -419,6 +422,10 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       continue;
     }
     if (!numbered && maySubItem(c0, s.charCodeAt(indent + 1))) readSubPortion(line, s, indent, c0);
+    // A page break cut the portion's sentence (`-- (U) ... You are facing a corrupt` / continuation marker / `and
+    // astray enemy ...`, 09RIYADH1667): the text after it is still the portion's.
+    if (!numbered && runsOn && pausedSub && (sub as SubPortion | null) === null) sub = pausedSub;
+    pausedSub = null;
     // (Set by readSubPortion, which the compiler's narrowing of `sub` does not follow.)
     const reading = sub as SubPortion | null;
     if (reading) reading.end = line.start + s.length;

@@ -376,6 +376,9 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       !(paragraphOpen && s.charCodeAt(indent + 2) === 32 && continuesLetteredList(lines, i, r.paragraphs[r.paragraphs.length - 1], r.headings[r.headings.length - 1])) &&
       // `XXXXXXXXXXXX` alone: the redaction of a passage (paragraphs 13 and 14 of 09BAMAKO776), not a title.
       !((c0 | 32) === 120 && REDACTION_LINE.test(rest(s, indent).trimEnd())) &&
+      // `A. (C) HOW MUCH MONEY DO EXPATS SEND BACK ...?` alone: a marked question of a tasking's responses, a sub-item of
+      // its paragraph with the answer under it (09ABUDHABI874), not a title (a ruled one stays a title).
+      !(cLast === 63 && maySubItem(c0, s.charCodeAt(indent + 1)) && !(i + 1 < to && isUnderline(lines[i + 1])) && subItemMark(s, indent, c0, line.start, upperCaseCable, lowerMarks) !== null) &&
       // `(SECRET//REL GERMANY)` alone: the classification of the talking points under it (09STATE122950), not a title.
       !(c0 === 40 && cLast === 41 && isMarkingAlone(s, indent, line.start, upperCaseCable)) &&
       // `SECRET//FGI//NOFORN` alone under Classified By and at the end: the cable's classification (09STATE67105).

@@ -1954,3 +1954,11 @@ describe('the signature above the debris under a cable (mirror footers, site not
     expect(signatureOf('2. (C) More text.', 'Smith', 'With terrorist offenses...')).toBeUndefined();
   });
 });
+
+describe('titles over a paragraph numbered without its dot', () => {
+  it('`Assembly of Experts: A \'Deliberative\' Body` alone over `2 (C) The Majles-e Khobregan ...` is a heading (09RPODUBAI389)', () => {
+    const c = parseCables(holdout('09RPODUBAI389.txt')).cables[0];
+    expect(c.headings.map((h) => h.text)).toEqual(["Assembly of Experts: A 'Deliberative' Body", 'First Meeting since the Election']);
+    expect(c.paragraphs.map((p) => [p.number, p.heading])).toEqual([[1, -1], [2, 0], [3, 0], [4, 1], [5, 1], [6, 1], [7, 1]]);
+  });
+});

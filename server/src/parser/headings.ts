@@ -1,10 +1,10 @@
 /** Headings and titles between paragraphs: what a short line that is not a paragraph may be. */
 import { END_OF_PART, ENDS_WITH_CLOSER, MARKER_INITIALS } from './blocks';
 import { textCharAt } from './bodyChars';
-import { isTrimSpace, isUpper } from './chars';
+import { isDigit, isTrimSpace, isUpper } from './chars';
 import { isBlank, type Line } from './lines';
 import type { Heading, Paragraph } from './model';
-import { paragraphNumber } from './paragraphNumbers';
+import { LOOSE_PARA, paragraphNumber } from './paragraphNumbers';
 import { CONTINUATION, isPageBreak, isStrayLine } from './strayLines';
 import { rest } from './strings';
 
@@ -158,7 +158,11 @@ function paragraphAfterBlanks(lines: Line[], k: number, to: number): boolean {
   if (k >= to) return false;
   const l = lines[k];
   const at = l.text.charCodeAt(l.indent) === 40 ? l.text.indexOf(')', l.indent) + 1 : l.indent;
-  return paragraphNumber(l.text, at > 0 ? at + (l.text.charCodeAt(at) === 32 ? 1 : 0) : l.indent) !== null;
+  if (paragraphNumber(l.text, at > 0 ? at + (l.text.charCodeAt(at) === 32 ? 1 : 0) : l.indent) !== null) return true;
+  // A number without its dot before a portion mark (`2 (C) The Majles-e Khobregan ...`, `7, (U) ...`), as the body
+  // reads one (09RPODUBAI389); not `1) (C)`, an item's number.
+  const loose = isDigit(l.text.charCodeAt(l.indent)) ? LOOSE_PARA.exec(rest(l.text, l.indent)) : null;
+  return loose !== null && loose[4] !== ')';
 }
 
 /**

@@ -1962,3 +1962,19 @@ describe('titles over a paragraph numbered without its dot', () => {
     expect(c.paragraphs.map((p) => [p.number, p.heading])).toEqual([[1, -1], [2, 0], [3, 0], [4, 1], [5, 1], [6, 1], [7, 1]]);
   });
 });
+
+describe('a box cut by a page break', () => {
+  it('`---` / title / continuation marker / `---`, with no blank line around the marker, is a heading (10KABUL170)', () => {
+    const c = parseCables(holdout('10KABUL170.txt')).cables[0];
+    expect(c.headings.map((h) => h.text)).toEqual([
+      'Reviewing 2009 - New Policies Literally Bearing Fruit',
+      'Conferences: “Will Kabul Happen?”',
+      'Reintegration: Reassurance from the U.S.',
+      'Elections: I Won’t Mention In London',
+      'NATO SCR and Transition',
+    ]);
+    expect(c.paragraphs.filter((p) => p.heading === 2).map((p) => p.number)).toEqual([8, 9, 10, 11, 12]);
+    // The marker stays page furniture.
+    expect(c.continuations.map((k) => k.text)).toEqual(['KABUL 00000170 002 OF 003', 'KABUL 00000170 003 OF 003']);
+  });
+});

@@ -292,8 +292,10 @@ export function isHeading(lines: Line[], i: number, to: number, prevBlank: boole
   if (prevBlank && next && isBlank(next) && i + 2 < to && isUnderline(lines[i + 2]) && !endsWithOneOf(t, '.,;:') && !opensBox(lines, i + 2, to)) return !isStrayLine(t);
   if (ruleAfter > 0 && t.length <= 140) return !isStrayLine(t);
   // A box cut by a page break: `-----` / `Comment: Not Thoroughly-Corrupted, but Cause for Concern` / blank /
-  // `MAPUTO 00000713 003 OF 003` / blanks / `-----` (09MAPUTO713): the rule after the page marker closes it.
-  if (prevBlank && i > 0 && isUnderline(lines[i - 1]) && next && isBlank(next) && ruleAfterPageBreak(lines, i + 1, to)) return !isStrayLine(t);
+  // `MAPUTO 00000713 003 OF 003` / blanks / `-----` (09MAPUTO713): the rule after the page marker closes it. The
+  // marker may follow the title with no blank line (`Reintegration: Reassurance from the U.S.` / `KABUL 00000170 002
+  // OF 003` / `-----`, 10KABUL170).
+  if (prevBlank && i > 0 && isUnderline(lines[i - 1]) && next && ruleAfterPageBreak(lines, i + 1, to)) return !isStrayLine(t);
   if (prevBlank && next && startsTwoLineHeading(text, lines, i, to, t, at)) return !isStrayLine(t);
   // (In capitals too when written `//TITLE//`, or over a rule too short to underline: `EU` / `--`, `G-20` / `----`;
   // or right above its numbered paragraph: `PROGRESS AND CONCERNS IN NORTHERN MALI` / `3. (S) ATT said ...`, 09BAMAKO776.)

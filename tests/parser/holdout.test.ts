@@ -1978,3 +1978,29 @@ describe('a box cut by a page break', () => {
     expect(c.continuations.map((k) => k.text)).toEqual(['KABUL 00000170 002 OF 003', 'KABUL 00000170 003 OF 003']);
   });
 });
+
+describe('a title boxed over three lines', () => {
+  // The layout of 08MADRID552 (UNCLASSIFIED//FOUO biographies; the page is too long for a fixture): a name and two
+  // lines of offices between rules, over the paragraphs on that person.
+  const cableWith = (box: string[]) =>
+    parseCables(
+      [
+        'UNCLAS MADRID 000552', '', 'SENSITIVE', 'SIPDIS', '', 'E.O. 12958: N/A', 'TAGS: PGOV PINR SP', 'SUBJECT: SPANISH CABINET MEMBER BIOGRAPHIES', '',
+        "2. (U) Zapatero's new cabinet is:", 'Minister of Culture Cesar Antonio Molina.', '',
+        '--------------------------------------------- ----', ...box, '--------------------------------------------- -----', '',
+        '3. (U) Maria Teresa Fernandez de la Vega continues as First', 'Vice President for a second term.', '',
+      ].join('\n'),
+    ).cables[0];
+
+  it('is one heading over the paragraphs under it (08MADRID552)', () => {
+    const c = cableWith(['Maria Teresa Fernandez de la Vega', 'First Vice President, Minister of the Presidency,', 'and Spokesperson of the Government']);
+    expect(c.headings.map((h) => h.text)).toEqual(['Maria Teresa Fernandez de la Vega First Vice President, Minister of the Presidency, and Spokesperson of the Government']);
+    expect(c.paragraphs.map((p) => [p.number, p.heading])).toEqual([[2, -1], [3, 0]]);
+  });
+
+  it('is not read from three lines of prose between rules', () => {
+    const c = cableWith(['Note: the biographies will be posted to the Embassy', 'Intellipedia page for future reference and periodic', 'updates by the political section.']);
+    expect(c.headings.map((h) => h.text)).not.toContain('Note: the biographies will be posted to the Embassy');
+    expect(c.headings.some((h) => h.text.startsWith('Note:'))).toBe(false);
+  });
+});

@@ -207,7 +207,12 @@ export function headingPossible(text: string, lines: Line[], i: number, to: numb
   // makes a heading of a line with lower case: without one, a lower-case letter (found from the first characters
   // of prose, in the document) rules it out.
   const ruled =
-    c === 45 || c >= 128 || (next !== null && c < 0) || (c >= 0 && ruledBelowNext(text, lines, i, to)) || (isUpper(c) && i + 2 < to && isBlank(lines[i + 2]));
+    c === 45 ||
+    c >= 128 ||
+    (next !== null && c < 0) ||
+    (c >= 0 && ruledBelowNext(text, lines, i, to)) ||
+    (isUpper(c) && i + 2 < to && isBlank(lines[i + 2])) ||
+    (isUpper(c) && i + 3 < to && textCharAt(text, lines[i + 3], lines[i + 3].indent) === 45 && inThreeLineBox(lines, i, to));
   return ruled || !hasLowerCase(text, lines[i].start + lines[i].indent, lines[i].start + lines[i].indent + len);
 }
 
@@ -297,6 +302,7 @@ export function isHeading(lines: Line[], i: number, to: number, prevBlank: boole
   // OF 003` / `-----`, 10KABUL170).
   if (prevBlank && i > 0 && isUnderline(lines[i - 1]) && next && ruleAfterPageBreak(lines, i + 1, to)) return !isStrayLine(t);
   if (prevBlank && next && startsTwoLineHeading(text, lines, i, to, t, at)) return !isStrayLine(t);
+  if (prevBlank && next && inThreeLineBox(lines, i, to)) return !isStrayLine(t);
   // (In capitals too when written `//TITLE//`, or over a rule too short to underline: `EU` / `--`, `G-20` / `----`;
   // or right above its numbered paragraph: `PROGRESS AND CONCERNS IN NORTHERN MALI` / `3. (S) ATT said ...`, 09BAMAKO776.)
   const unruled =
@@ -450,6 +456,23 @@ function startsTwoLineHeading(text: string, lines: Line[], i: number, to: number
   if (!isUpper(c0) && !(c0 === 40 && isUpper(text.charCodeAt(at + 1)))) return false;
   const n = next.text.length - next.indent;
   return n <= 90 && !endsWithOneOf(next.text, '.,;') && paragraphNumber(next.text, next.indent) === null;
+}
+
+/**
+ * Line `i` is the first or second of a title written over three lines between two rules (`-----` / `Maria Teresa
+ * Fernandez de la Vega` / `First Vice President, Minister of the Presidency,` / `and Spokesperson of the Government` /
+ * `-----`, 08MADRID552), the top rule opening the box after a blank line. No line ends a sentence, and each is short,
+ * as a title's are; the third line, over its rule, is read as any title over an underline is.
+ */
+function inThreeLineBox(lines: Line[], i: number, to: number): boolean {
+  const top = i > 0 && isUnderline(lines[i - 1]) ? i - 1 : i > 1 && isUnderline(lines[i - 2]) ? i - 2 : -1;
+  if (top < 0 || top + 4 >= to || !isUnderline(lines[top + 4]) || (top > 0 && !isBlank(lines[top - 1]))) return false;
+  for (let k = top + 1; k <= top + 3; k++) {
+    const l = lines[k];
+    const n = l.text.length - l.indent;
+    if (n === 0 || n > 70 || isUnderline(l) || endsWithOneOf(l.text.trimEnd(), k === top + 3 ? '.,;:' : '.;:')) return false;
+  }
+  return isUpper(lines[top + 1].text.charCodeAt(lines[top + 1].indent));
 }
 
 /** Whether the rule at `lines[r]` has one line of text and another rule under it. */

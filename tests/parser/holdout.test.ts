@@ -2004,3 +2004,11 @@ describe('a title boxed over three lines', () => {
     expect(c.headings.some((h) => h.text.startsWith('Note:'))).toBe(false);
   });
 });
+
+describe('a title over two lines apart by a blank line', () => {
+  it('`POTENTIAL COOPERATION:` / blank / `RENEWABLES, INFRASTRUCTURE PROTECTION` / rule is one heading (09ABUDHABI1151)', () => {
+    const c = parseCables(holdout('09ABUDHABI1151.txt')).cables[0];
+    expect(c.headings.map((h) => h.text)).toEqual(['POTENTIAL COOPERATION: RENEWABLES, INFRASTRUCTURE PROTECTION', 'IRAN', 'YEMEN']);
+    expect(c.paragraphs.map((p) => p.heading)).toEqual([-1, 0, 0, 1, 1, 2, 2]);
+  });
+});

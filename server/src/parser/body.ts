@@ -402,7 +402,10 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
           ? { start: next.start + next.indent, end: next.start + next.text.length }
           : null;
       const prev = r.headings[r.headings.length - 1];
-      if (prev && headingJustEnded === i - 1 && (!!prev.underline === !!underline || (!prev.underline && underline))) {
+      // (Or apart by one blank line when the first ends with a colon, `POTENTIAL COOPERATION:` / blank / `RENEWABLES,
+      // INFRASTRUCTURE PROTECTION` / rule, 09ABUDHABI1151: the title goes on.)
+      const colonAbove = prev && headingJustEnded === i - 2 && !prev.underline && isBlank(lines[i - 1]) && prev.text.charCodeAt(prev.text.length - 1) === 58;
+      if (prev && (headingJustEnded === i - 1 || colonAbove) && (!!prev.underline === !!underline || (!prev.underline && underline))) {
         // A heading written over two lines (`A FIFTY PERCENT CHANCE OF BEING FRANCE'S` / `NEXT PRESIDENT`) is one heading.
         prev.text = `${prev.text} ${headText.text}`;
         prev.end = headText.end;

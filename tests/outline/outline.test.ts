@@ -133,6 +133,20 @@ describe('outline: marked sub-items and paragraphs without numbers', () => {
     ]);
   });
 
+  it("a bullet's `(Comment: ...)` nests in the bullet, not beside it (09RIYADH1667)", () => {
+    const text = readFileSync(join(DIR, '../holdout/09RIYADH1667.txt'), 'utf8');
+    const cable = buildOutline(parseCables(text))[0];
+    const p3 = all(cable.children).find((n) => n.kind === 'paragraph' && n.name.startsWith('3.'))!;
+    expect(p3.children.map((n) => [n.name.slice(0, 24), n.children.map((k) => k.name)])).toEqual([
+      ['-- (U) Military Successe', []],
+      ['-- (U) Religious Support', ['Comment']],
+      ['-- (U) Border Security: ', ['Comment']],
+      ['-- (S/NF) Report from th', ['Comment']],
+      ['(U) On Dec. 18, Al-Minba', []],
+    ]);
+    expect(treeProblems([cable], cable.range)).toEqual([]);
+  });
+
   it('numbered questions under a marked title are children of the title, not of the paragraph above (09STATE124636)', () => {
     const cable = outlineOf('09STATE124636.txt');
     const title = cable.children.find((n) => n.kind === 'heading' && n.name === 'A. (U) PRESIDENT CALDERON')!;

@@ -2155,3 +2155,61 @@ describe('the line a section break cut mid-sentence (02VATICAN4444)', () => {
     expect(headingsOf('INFLUENCING THE PUBLIC POSITION', ...sectionBreak, '2. (C) TEXT.')).toEqual(['INFLUENCING THE PUBLIC POSITION']);
   });
 });
+
+describe('titles over a paragraph numbered without its dot', () => {
+  it('`Assembly of Experts: A \'Deliberative\' Body` alone over `2 (C) The Majles-e Khobregan ...` is a heading (09RPODUBAI389)', () => {
+    const c = parseCables(holdout('09RPODUBAI389.txt')).cables[0];
+    expect(c.headings.map((h) => h.text)).toEqual(["Assembly of Experts: A 'Deliberative' Body", 'First Meeting since the Election']);
+    expect(c.paragraphs.map((p) => [p.number, p.heading])).toEqual([[1, -1], [2, 0], [3, 0], [4, 1], [5, 1], [6, 1], [7, 1]]);
+  });
+});
+
+describe('a box cut by a page break', () => {
+  it('`---` / title / continuation marker / `---`, with no blank line around the marker, is a heading (10KABUL170)', () => {
+    const c = parseCables(holdout('10KABUL170.txt')).cables[0];
+    expect(c.headings.map((h) => h.text)).toEqual([
+      'Reviewing 2009 - New Policies Literally Bearing Fruit',
+      'Conferences: “Will Kabul Happen?”',
+      'Reintegration: Reassurance from the U.S.',
+      'Elections: I Won’t Mention In London',
+      'NATO SCR and Transition',
+    ]);
+    expect(c.paragraphs.filter((p) => p.heading === 2).map((p) => p.number)).toEqual([8, 9, 10, 11, 12]);
+    // The marker stays page furniture.
+    expect(c.continuations.map((k) => k.text)).toEqual(['KABUL 00000170 002 OF 003', 'KABUL 00000170 003 OF 003']);
+  });
+});
+
+describe('a title boxed over three lines', () => {
+  // The layout of 08MADRID552 (UNCLASSIFIED//FOUO biographies; the page is too long for a fixture): a name and two
+  // lines of offices between rules, over the paragraphs on that person.
+  const cableWith = (box: string[]) =>
+    parseCables(
+      [
+        'UNCLAS MADRID 000552', '', 'SENSITIVE', 'SIPDIS', '', 'E.O. 12958: N/A', 'TAGS: PGOV PINR SP', 'SUBJECT: SPANISH CABINET MEMBER BIOGRAPHIES', '',
+        "2. (U) Zapatero's new cabinet is:", 'Minister of Culture Cesar Antonio Molina.', '',
+        '--------------------------------------------- ----', ...box, '--------------------------------------------- -----', '',
+        '3. (U) Maria Teresa Fernandez de la Vega continues as First', 'Vice President for a second term.', '',
+      ].join('\n'),
+    ).cables[0];
+
+  it('is one heading over the paragraphs under it (08MADRID552)', () => {
+    const c = cableWith(['Maria Teresa Fernandez de la Vega', 'First Vice President, Minister of the Presidency,', 'and Spokesperson of the Government']);
+    expect(c.headings.map((h) => h.text)).toEqual(['Maria Teresa Fernandez de la Vega First Vice President, Minister of the Presidency, and Spokesperson of the Government']);
+    expect(c.paragraphs.map((p) => [p.number, p.heading])).toEqual([[2, -1], [3, 0]]);
+  });
+
+  it('is not read from three lines of prose between rules', () => {
+    const c = cableWith(['Note: the biographies will be posted to the Embassy', 'Intellipedia page for future reference and periodic', 'updates by the political section.']);
+    expect(c.headings.map((h) => h.text)).not.toContain('Note: the biographies will be posted to the Embassy');
+    expect(c.headings.some((h) => h.text.startsWith('Note:'))).toBe(false);
+  });
+});
+
+describe('a title over two lines apart by a blank line', () => {
+  it('`POTENTIAL COOPERATION:` / blank / `RENEWABLES, INFRASTRUCTURE PROTECTION` / rule is one heading (09ABUDHABI1151)', () => {
+    const c = parseCables(holdout('09ABUDHABI1151.txt')).cables[0];
+    expect(c.headings.map((h) => h.text)).toEqual(['POTENTIAL COOPERATION: RENEWABLES, INFRASTRUCTURE PROTECTION', 'IRAN', 'YEMEN']);
+    expect(c.paragraphs.map((p) => p.heading)).toEqual([-1, 0, 0, 1, 1, 2, 2]);
+  });
+});

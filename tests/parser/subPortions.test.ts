@@ -192,6 +192,39 @@ describe('marked sub-items and unnumbered paragraphs', () => {
     ]);
   });
 
+  it('a bullet cut by a page break mid-sentence goes on after it (09RIYADH1667)', () => {
+    const doc = parseCables(fixture('holdout', '09RIYADH1667.txt'));
+    const c = doc.cables[0];
+    expect(subs(doc).map((x) => `${x.label ?? ''} ${x.mark} ${x.paragraph}`)).toEqual(['-- (U) 3', '-- (U) 3', '-- (U) 3', '-- (S/NF) 3', ' (U) 3']);
+    // `... You are facing a corrupt` / blank / `RIYADH 00001667 002.2 OF 003` / blanks / `and astray enemy ...`
+    const religious = src(doc, c.subPortions[1]);
+    expect(religious.startsWith('-- (U) Religious Support')).toBe(true);
+    expect(religious.endsWith('End Comment.)')).toBe(true);
+    // A blank line after a finished sentence still ends the portion, page break or none.
+    expect(src(doc, c.subPortions[0]).endsWith('aircraft continue air raids.')).toBe(true);
+    expect(src(doc, c.subPortions[3]).endsWith("approval and facilitation.)")).toBe(true);
+  });
+
+  it('a marked question standing alone is a sub-item of its paragraph, not a title (09ABUDHABI874, 09STATE47326)', () => {
+    // `3. (SBU) Begin reftel responses:` / `A. (C) HOW MUCH MONEY DO EXPATS SEND BACK ...?` / answer / `1) (C) BY WHAT
+    // CHANNELS? HOW OFTEN?` / answer ... `K. (SBU) ...`: short questions and long ones are read alike.
+    const doc = parseCables(fixture('holdout', '09ABUDHABI874.txt'));
+    const c = doc.cables[0];
+    expect(c.headings.map((h) => h.text)).toEqual(['OVERVIEW']);
+    const s = subs(doc);
+    expect(s.map((x) => `${x.label} ${x.mark}`)).toEqual([
+      'A. (C)', '1) (C)', '2) (S)', 'B. (C)', 'C. (U)', '1) (C)', '2) (C)', '3) (U)', 'D. (U)', '1) (U)', '2) (U)', '3) (SBU)',
+      'E. (C)', 'F. (SBU)', '1) (SBU)', '2) (U)', 'A) (SBU)', 'B) (C)', '3) (U)', '4) (C)', 'G. (U)', 'H. (U)', 'I. (S)', 'J. (S)', 'K. (SBU)',
+    ]);
+    expect(s.every((x) => x.paragraph === 3)).toBe(true);
+    // Paragraph 3 runs to the last answer, before the signature.
+    expect(src(doc, c.paragraphs[2]).endsWith('satellite television stations based in the\nUAE.')).toBe(true);
+    // `2)  (U)  HOW MANY MURALS WILL BE REPLACED?` among the questions of paragraph 1.
+    const state = parseCables(fixture('cables', '09STATE47326.txt'));
+    expect(state.cables[0].headings).toEqual([]);
+    expect(subs(state).map((x) => `${x.label} ${x.paragraph}`)).toContain('2) 1');
+  });
+
   it('real cables: unnumbered marked paragraphs (10CARACAS107), roman items (04NASSAU384), list letters `(c)` are not marks (09STATE119085)', () => {
     expect(subs(parseCables(fixture('cables', '10CARACAS107.txt'))).map((s) => s.mark)).toEqual(['(SBU)', '(S/NF)', '(SBU)', '(SBU)', '(SBU)', '(SBU)', '(S)', '(SBU)']);
     expect(subs(parseCables(fixture('holdout', '04NASSAU384.txt'))).map((s) => s.label)).toEqual(['i)', 'ii)', 'iii)', 'iv)', 'v)', 'vi)']);

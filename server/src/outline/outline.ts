@@ -232,12 +232,13 @@ function placeBlock(siblings: OutlineNode[], bn: OutlineNode): void {
 }
 
 /**
- * Puts block node `bn` among a paragraph's children: inside the block there that holds it (`SUMMARY. ... COMMENT:
- * ... END COMMENT AND SUMMARY.`, 07PARIS3941), around the ones it holds, else beside them.
+ * Puts block node `bn` among a paragraph's children: inside the block or marked sub-item there that holds it
+ * (`SUMMARY. ... COMMENT: ... END COMMENT AND SUMMARY.`, 07PARIS3941; a bullet's `(Comment: ... End Comment.)`,
+ * 09RIYADH1667), around the blocks it holds, else beside them.
  */
 function nestBlock(children: OutlineNode[], bn: OutlineNode): void {
   const r = bn.range;
-  const inner = children.find((n) => (n.kind === 'summary' || n.kind === 'comment') && n.range.start <= r.start && r.end <= n.range.end);
+  const inner = children.find((n) => n.range.start <= r.start && r.end <= n.range.end);
   if (inner) return nestBlock(inner.children, bn);
   for (let k = children.length - 1; k >= 0; k--) {
     const n = children[k];

@@ -171,6 +171,8 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
   let sectionClosed = false;
   /** The marked sub-item or unnumbered paragraph being read: its end follows its lines up to a blank line. */
   let sub: SubPortion | null = null;
+  /** The portion a blank line closed: a page break cutting its sentence may come next, and the text go on in it. */
+  let pausedSub: SubPortion | null = null;
   /** The paragraph marks are written in lower case (`1. (c) ...`): so may a sub-item's be. */
   let lowerMarks = false;
   /**
@@ -227,6 +229,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     if (len === 0) {
       prevBlank = true;
       aside = null;
+      if (sub) pausedSub = sub;
       sub = null;
       continue;
     }
@@ -388,6 +391,9 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       !(paragraphOpen && s.charCodeAt(indent + 2) === 32 && continuesLetteredList(lines, i, r.paragraphs[r.paragraphs.length - 1], r.headings[r.headings.length - 1])) &&
       // `XXXXXXXXXXXX` alone: the redaction of a passage (paragraphs 13 and 14 of 09BAMAKO776), not a title.
       !((c0 | 32) === 120 && REDACTION_LINE.test(rest(s, indent).trimEnd())) &&
+      // `A. (C) HOW MUCH MONEY DO EXPATS SEND BACK ...?` alone: a marked question of a tasking's responses, a sub-item of
+      // its paragraph with the answer under it (09ABUDHABI874), not a title (a ruled one stays a title).
+      !(cLast === 63 && maySubItem(c0, s.charCodeAt(indent + 1)) && !(i + 1 < to && isUnderline(lines[i + 1])) && subItemMark(s, indent, c0, line.start, upperCaseCable, lowerMarks) !== null) &&
       // `(SECRET//REL GERMANY)` alone: the classification of the talking points under it (09STATE122950), not a title.
       !(c0 === 40 && cLast === 41 && isMarkingAlone(s, indent, line.start, upperCaseCable)) &&
       // `SECRET//FGI//NOFORN` alone under Classified By and at the end: the cable's classification (09STATE67105).
@@ -411,7 +417,10 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
           ? { start: next.start + next.indent, end: next.start + next.text.length }
           : null;
       const prev = r.headings[r.headings.length - 1];
-      if (prev && headingJustEnded === i - 1 && (!!prev.underline === !!underline || (!prev.underline && underline))) {
+      // (Or apart by one blank line when the first ends with a colon, `POTENTIAL COOPERATION:` / blank / `RENEWABLES,
+      // INFRASTRUCTURE PROTECTION` / rule, 09ABUDHABI1151: the title goes on.)
+      const colonAbove = prev && headingJustEnded === i - 2 && !prev.underline && isBlank(lines[i - 1]) && prev.text.charCodeAt(prev.text.length - 1) === 58;
+      if (prev && (headingJustEnded === i - 1 || colonAbove) && (!!prev.underline === !!underline || (!prev.underline && underline))) {
         // A heading written over two lines (`A FIFTY PERCENT CHANCE OF BEING FRANCE'S` / `NEXT PRESIDENT`) is one heading.
         prev.text = `${prev.text} ${headText.text}`;
         prev.end = headText.end;
@@ -434,6 +443,10 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       continue;
     }
     if (!numbered && maySubItem(c0, s.charCodeAt(indent + 1))) readSubPortion(line, s, indent, c0);
+    // A page break cut the portion's sentence (`-- (U) ... You are facing a corrupt` / continuation marker / `and
+    // astray enemy ...`, 09RIYADH1667): the text after it is still the portion's.
+    if (!numbered && runsOn && pausedSub && (sub as SubPortion | null) === null) sub = pausedSub;
+    pausedSub = null;
     // (Set by readSubPortion, which the compiler's narrowing of `sub` does not follow.)
     const reading = sub as SubPortion | null;
     if (reading) reading.end = line.start + s.length;
@@ -744,10 +757,16 @@ function goesOnBelow(text: string, lines: Line[], i: number, to: number): boolea
   return c >= 97 && c <= 122;
 }
 
+/** A block opened inside a line's text by `(` or `[` (`(Comment: ...`, `[Note: ...`), not by a line of its own. */
+function isAside(b: Block): boolean {
+  const c = b.open.text.charCodeAt(0);
+  return c === 40 || c === 91;
+}
+
 /**
  * A portion runs to a blank line, which a mirror may have lost (09STATE83026: a title, then `SUMMARY` ... `END
- * SUMMARY` with no blank line between): it ends before a block that opens below its first line, and at the end of a
- * block it starts in, so portions and blocks nest. Both lists are in text order; the blocks are visited once per
+ * SUMMARY` with no blank line between): it ends before a block that opens by a line of its own below its first line,
+ * and at the end of a block it starts in, so portions and blocks nest. Both lists are in text order; the blocks are visited once per
  * portion they can touch.
  */
 function nestPortionsInBlocks(subs: SubPortion[], blocks: Block[], text: string): void {
@@ -757,10 +776,13 @@ function nestPortionsInBlocks(subs: SubPortion[], blocks: Block[], text: string)
   let e = 0;
   for (const sp of subs) {
     while (o < byOpen.length && byOpen[o].open.start <= sp.firstLine.end) o++;
-    if (o < byOpen.length && byOpen[o].open.start < sp.end) {
-      let at = byOpen[o].open.start;
+    // An aside in the portion's text (`... deeds of Islam. (Comment: ... End Comment.)`, 09RIYADH1667) is the portion's.
+    for (let k = o; k < byOpen.length && byOpen[k].open.start < sp.end; k++) {
+      if (isAside(byOpen[k])) continue;
+      let at = byOpen[k].open.start;
       while (at > sp.firstLine.end && isTrimSpace(text.charCodeAt(at - 1))) at--;
       sp.end = Math.max(sp.firstLine.end, at);
+      break;
     }
     while (e < byEnd.length && byEnd[e].end <= sp.start) e++;
     for (let k = e; k < byEnd.length && byEnd[k].end < sp.end; k++) {

@@ -1,11 +1,11 @@
 /** Headings and titles between paragraphs: what a short line that is not a paragraph may be. */
 import { END_OF_PART, ENDS_WITH_CLOSER, MARKER_INITIALS } from './blocks';
 import { textCharAt } from './bodyChars';
-import { isTrimSpace, isUpper } from './chars';
+import { isDigit, isTrimSpace, isUpper } from './chars';
 import { sectionHeaderEnd, startsParagraph } from './headerLines';
 import { isBlank, type Line } from './lines';
 import type { Heading, Paragraph } from './model';
-import { paragraphNumber } from './paragraphNumbers';
+import { LOOSE_PARA, paragraphNumber } from './paragraphNumbers';
 import { BARE_BANNER, CONTINUATION, isPageBreak, isStrayLine, PRINT_QUEUE } from './strayLines';
 import { rest } from './strings';
 
@@ -159,7 +159,11 @@ function paragraphAfterBlanks(lines: Line[], k: number, to: number): boolean {
   if (k >= to) return false;
   const l = lines[k];
   const at = l.text.charCodeAt(l.indent) === 40 ? l.text.indexOf(')', l.indent) + 1 : l.indent;
-  return paragraphNumber(l.text, at > 0 ? at + (l.text.charCodeAt(at) === 32 ? 1 : 0) : l.indent) !== null;
+  if (paragraphNumber(l.text, at > 0 ? at + (l.text.charCodeAt(at) === 32 ? 1 : 0) : l.indent) !== null) return true;
+  // A number without its dot before a portion mark (`2 (C) The Majles-e Khobregan ...`, `7, (U) ...`), as the body
+  // reads one (09RPODUBAI389); not `1) (C)`, an item's number.
+  const loose = isDigit(l.text.charCodeAt(l.indent)) ? LOOSE_PARA.exec(rest(l.text, l.indent)) : null;
+  return loose !== null && loose[4] !== ')';
 }
 
 /**
@@ -227,7 +231,12 @@ export function headingPossible(text: string, lines: Line[], i: number, to: numb
   // makes a heading of a line with lower case: without one, a lower-case letter (found from the first characters
   // of prose, in the document) rules it out.
   const ruled =
-    c === 45 || c >= 128 || (next !== null && c < 0) || (c >= 0 && ruledBelowNext(text, lines, i, to)) || (isUpper(c) && i + 2 < to && isBlank(lines[i + 2]));
+    c === 45 ||
+    c >= 128 ||
+    (next !== null && c < 0) ||
+    (c >= 0 && ruledBelowNext(text, lines, i, to)) ||
+    (isUpper(c) && i + 2 < to && isBlank(lines[i + 2])) ||
+    (isUpper(c) && i + 3 < to && textCharAt(text, lines[i + 3], lines[i + 3].indent) === 45 && inThreeLineBox(lines, i, to));
   return ruled || !hasLowerCase(text, lines[i].start + lines[i].indent, lines[i].start + lines[i].indent + len);
 }
 
@@ -312,9 +321,12 @@ export function isHeading(lines: Line[], i: number, to: number, prevBlank: boole
   if (prevBlank && next && isBlank(next) && i + 2 < to && isUnderline(lines[i + 2]) && !endsWithOneOf(t, '.,;:') && !opensBox(lines, i + 2, to)) return !isStrayLine(t);
   if (ruleAfter > 0 && t.length <= 140) return !isStrayLine(t);
   // A box cut by a page break: `-----` / `Comment: Not Thoroughly-Corrupted, but Cause for Concern` / blank /
-  // `MAPUTO 00000713 003 OF 003` / blanks / `-----` (09MAPUTO713): the rule after the page marker closes it.
-  if (prevBlank && i > 0 && isUnderline(lines[i - 1]) && next && isBlank(next) && ruleAfterPageBreak(lines, i + 1, to)) return !isStrayLine(t);
+  // `MAPUTO 00000713 003 OF 003` / blanks / `-----` (09MAPUTO713): the rule after the page marker closes it. The
+  // marker may follow the title with no blank line (`Reintegration: Reassurance from the U.S.` / `KABUL 00000170 002
+  // OF 003` / `-----`, 10KABUL170).
+  if (prevBlank && i > 0 && isUnderline(lines[i - 1]) && next && ruleAfterPageBreak(lines, i + 1, to)) return !isStrayLine(t);
   if (prevBlank && next && startsTwoLineHeading(text, lines, i, to, t, at)) return !isStrayLine(t);
+  if (prevBlank && next && inThreeLineBox(lines, i, to)) return !isStrayLine(t);
   // (In capitals too when written `//TITLE//`, or over a rule too short to underline: `EU` / `--`, `G-20` / `----`;
   // or right above its numbered paragraph: `PROGRESS AND CONCERNS IN NORTHERN MALI` / `3. (S) ATT said ...`, 09BAMAKO776.)
   const unruled =
@@ -468,6 +480,23 @@ function startsTwoLineHeading(text: string, lines: Line[], i: number, to: number
   if (!isUpper(c0) && !(c0 === 40 && isUpper(text.charCodeAt(at + 1)))) return false;
   const n = next.text.length - next.indent;
   return n <= 90 && !endsWithOneOf(next.text, '.,;') && paragraphNumber(next.text, next.indent) === null;
+}
+
+/**
+ * Line `i` is the first or second of a title written over three lines between two rules (`-----` / `Maria Teresa
+ * Fernandez de la Vega` / `First Vice President, Minister of the Presidency,` / `and Spokesperson of the Government` /
+ * `-----`, 08MADRID552), the top rule opening the box after a blank line. No line ends a sentence, and each is short,
+ * as a title's are; the third line, over its rule, is read as any title over an underline is.
+ */
+function inThreeLineBox(lines: Line[], i: number, to: number): boolean {
+  const top = i > 0 && isUnderline(lines[i - 1]) ? i - 1 : i > 1 && isUnderline(lines[i - 2]) ? i - 2 : -1;
+  if (top < 0 || top + 4 >= to || !isUnderline(lines[top + 4]) || (top > 0 && !isBlank(lines[top - 1]))) return false;
+  for (let k = top + 1; k <= top + 3; k++) {
+    const l = lines[k];
+    const n = l.text.length - l.indent;
+    if (n === 0 || n > 70 || isUnderline(l) || endsWithOneOf(l.text.trimEnd(), k === top + 3 ? '.,;:' : '.;:')) return false;
+  }
+  return isUpper(lines[top + 1].text.charCodeAt(lines[top + 1].indent));
 }
 
 /** Whether the rule at `lines[r]` has one line of text and another rule under it. */

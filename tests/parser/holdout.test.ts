@@ -235,6 +235,24 @@ describe('body layouts from the hold-out reviews', () => {
     expect(cableOf(fixture('10ISLAMABAD399.txt')).headings.map((h) => h.text)).toContain('Building Bridges-Relations with India');
   });
 
+  it('titles boxed by spaced rules (`- - - Concerns about TFCA - - -`), on one line or over two (09BRASILIA1342)', () => {
+    const doc = parseCables(holdout('09BRASILIA1342.txt'));
+    const c = doc.cables[0];
+    expect(c.headings.map((h) => h.text)).toEqual([
+      'High-Level Visits, Dialogue, Thinking Needed in Relationship',
+      'Concerns about TFCA',
+      'Honduras, Colombia Bases Not Positive for U.S. Relations',
+    ]);
+    expect(c.paragraphs.map((p) => p.heading)).toEqual([-1, 0, 0, 0, 1, 2, 2, 2]);
+    // Paragraph 1 ends with its own text, above the first box.
+    expect(doc.text.slice(c.paragraphs[0].start, c.paragraphs[0].end).trimEnd().endsWith('End summary.')).toBe(true);
+    // The corpus's 09BRASILIA1113 boxes all its titles so (`- - - Trade and Finance - - -`).
+    expect(cableOf(fixture('09BRASILIA1113.txt')).headings.map((h) => h.text)).toContain('Trade and Finance');
+    // A dash piece of two, or dashes hyphenated onto a word, are no spaced rule: the titles keep them.
+    const text = 'UNCLAS\n\n1. (U) One.\n\nWords and more -- -\n\n2. (U) Two.\n\nSub- - -\n\n3. (U) Three.\n';
+    expect(cableOf(text).headings.map((h) => h.text)).toEqual(['Words and more -- -', 'Sub- - -']);
+  });
+
   it('a closer cut by a line break (`End` / `summary.`, `End` / `Comment.)`) closes its block', () => {
     const ankara = cableOf(holdout('02ANKARA8852.txt'));
     expect(ankara.blocks.map((b) => [b.kind, b.close?.text])).toEqual([['SUMMARY', 'summary.']]);
@@ -786,6 +804,19 @@ describe('eighth hold-out review', () => {
     // Two different op-signals in a row, and prose after one, as before.
     expect(parseCables(text.replace('ZFR ZFR ZFR ZFR ZFR', 'ZDK ZFR')).cables[0].envelope?.dtg?.opSignal?.text).toBe('ZDK ZFR');
     expect(parseCables(text.replace('ZFR ZFR ZFR ZFR ZFR', 'ZFR WAS SENT')).cables[0].envelope?.dtg).toBeFalsy();
+  });
+  it('a DTG line whose op-signal cites what it answers (`ZDK CTG NUMEROUS REQUESTS`) is still the DTG (08RIYADH1619)', () => {
+    const text = holdout('08RIYADH1619.txt');
+    const dtg = parseCables(text).cables[0].envelope?.dtg;
+    expect(dtg?.iso).toBe('2008-10-29T10:12:00Z');
+    expect(dtg?.opSignal?.text).toBe('ZDK');
+    expect(rulesOf(text)).toEqual([]);
+    // The corpus's 08NAIROBI1363 cites a message (`ZDS CTG RUEHSD 0020 1580042`).
+    const nairobi = readFileSync(join(__dirname, '../fixtures/cables/08NAIROBI1363.txt'), 'utf8');
+    expect(parseCables(nairobi).cables[0].envelope?.dtg?.iso).toBe('2008-06-03T14:01:00Z');
+    // CTG with nothing after it, or without an op-signal before it, is no citation.
+    expect(parseCables(text.replace('ZDK CTG NUMEROUS REQUESTS', 'ZDK CTG')).cables[0].envelope?.dtg).toBeFalsy();
+    expect(parseCables(text.replace('ZDK CTG NUMEROUS REQUESTS', 'CTG NUMEROUS REQUESTS')).cables[0].envelope?.dtg).toBeFalsy();
   });
   it('a truncated preview with its own banner, then the record fields, is skipped; the full cable is read (03THEHAGUE3067)', () => {
     const text = holdout('03THEHAGUE3067.txt');
@@ -1952,5 +1983,65 @@ describe('the signature above the debris under a cable (mirror footers, site not
     expect(signatureOf('2. (C) More text.', 'Smith', 'Some more words here', ...NOTICE)).toBeUndefined();
     expect(signatureOf('2. (C) More text.', 'Smith', 'jones')).toBeUndefined();
     expect(signatureOf('2. (C) More text.', 'Smith', 'With terrorist offenses...')).toBeUndefined();
+  });
+});
+
+describe('twenty-third hold-out review', () => {
+  it('a caption with the E.O. line glued onto it (`SIPDIS E.O. 12958: N/A`) is a caption (10BRASILIA108)', () => {
+    const c = parseCables(holdout('10BRASILIA108.txt')).cables[0];
+    expect(c.captions.map((x) => x.normalized)).toEqual(['SENSITIVE', 'SIPDIS']);
+    expect(c.eo?.na?.text).toBe('N/A');
+    expect(c.passingLines).toEqual([]);
+    // The corpus's 09BRASILIA1540 writes it so under its banner.
+    const brasilia = parseCables(readFileSync(join(__dirname, '../fixtures/cables/09BRASILIA1540.txt'), 'utf8')).cables[0];
+    expect(brasilia.captions.map((x) => x.normalized)).toEqual(['SIPDIS']);
+    // A passing line before the E.O. label stays a passing line, and words of no caption are none.
+    const text = (first: string) => parseCables(`UNCLAS STATE 000123\n\n${first} E.O. 12958: N/A\nTAGS: PREL\nSUBJECT: TEST\n\n1. (U) Text.\n`).cables[0];
+    expect(text('DEPT FOR WHA/BSC').passingLines.map((p) => p.text)).toEqual(['DEPT FOR WHA/BSC']);
+    expect(text('DEPT FOR WHA/BSC').captions).toEqual([]);
+    expect(text('SOME WORDS').captions).toEqual([]);
+  });
+
+  it('a heading right under a paragraph that WikiLeaks redacted whole (`6. (S) XXXXXXXXXXXX`) is a heading (09ADDISABABA1318)', () => {
+    const doc = parseCables(holdout('09ADDISABABA1318.txt'));
+    const c = doc.cables[0];
+    expect(c.headings.map((h) => h.text)).toEqual([
+      'SUMMARY',
+      'TOWARD A BETTER UNDERSTANDING',
+      'U.S. GIVES EXTREMISTS A VOICE AND LEGITIMACY',
+      'THE OPPOSITION',
+      'DEMOCRACY AND HUMAN RIGHTS',
+      'FOREIGN POLICY: ERITREA, SOMALIA, AND SUDAN',
+      'COMMENT',
+    ]);
+    expect(c.paragraphs.map((p) => p.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+    // The redacted paragraphs end with their redaction.
+    expect(doc.text.slice(c.paragraphs[5].start, c.paragraphs[5].end)).toBe('6. (S) XXXXXXXXXXXX');
+    // A title's first line in a paragraph's first line still goes on below it.
+    const text = 'SECRET\n\nSUBJECT: TEST\n\n1. (S) THE FIRST PART OF A TITLE\nTHAT GOES ON\n-----\n\n2. (S) Text.\n';
+    expect(parseCables(text).cables[0].headings).toEqual([]);
+  });
+
+  it('a title between paragraphs with a page marker under it, or a year first, is a title (10CARACAS69)', () => {
+    const c = parseCables(holdout('10CARACAS69.txt')).cables[0];
+    expect(c.headings.map((h) => h.text)).toEqual([
+      '2009: The Year the Bubble Burst',
+      'Growth Outlook for 2010: Continued Recession or at Best Anemic Growth',
+      'GBRV Economic Strategy for 2010: Devaluation and Increased Fiscal Spending',
+      'Controlling Inflation: BCV Intervention and Coercion',
+      'Other Key Unknowns: Electricity Crisis and the March Toward Socialism',
+      'A Complex Feedback Loop: the Economy and the Social and Political Situation',
+    ]);
+    expect(c.paragraphs.map((p) => p.heading)).toEqual([-1, 0, 1, 2, 2, 2, 3, 4, 4, 5]);
+    // The corpus's 09ZAGREB694 sets `RESULT: IMPASSE` over a page marker and paragraph 6 so.
+    const zagreb = parseCables(readFileSync(join(__dirname, '../fixtures/cables/09ZAGREB694.txt'), 'utf8')).cables[0];
+    expect(zagreb.headings.map((h) => h.text)).toContain('RESULT: IMPASSE');
+    // A sentence in prose that opens with a year stays prose; so does a line above a page marker that goes on after it.
+    const text = (line: string) =>
+      parseCables(`SECRET\n\nSUBJECT: TEST\n\n1. (S) Text.\n${line}\n2. (S) Text.\nSTATE 00000123 002 OF 002\n3. (S) Text.\n`).cables[0].headings;
+    expect(text('2009 saw the economy decline sharply')).toEqual([]);
+    expect(text('2009: The Year the Bubble Burst').map((h) => h.text)).toEqual(['2009: The Year the Bubble Burst']);
+    const above = 'SECRET\n\nSUBJECT: TEST\n\n1. (S) Text.\nAnd the Government Went On\nSTATE 00000123 002 OF 002\nwith its plans.\n2. (S) Text.\n';
+    expect(parseCables(above).cables[0].headings).toEqual([]);
   });
 });

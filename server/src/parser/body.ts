@@ -327,10 +327,11 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       const t = rest(s, indent);
       closeParagraph(lastText >= 0 ? lines[lastText].start + lines[lastText].text.length : line.start);
       const dashes = cLast === 45 ? inlineRuleAt(t) : -1;
-      // A title boxed on its own line (`------- Know Thy Enemy -------`): the rule before it is no part of it either.
-      const ruleBefore = dashes > 0 ? RULE_BEFORE.exec(t.slice(0, dashes)) : null;
+      // A title boxed on its own line (`------- Know Thy Enemy -------`): the rule before it is no part of it either;
+      // nor when the box closes on the next line (`- - - High-Level Visits, ... Needed in` / `Relationship - - -`).
+      const ruleBefore = dashes > 0 ? RULE_BEFORE.exec(t.slice(0, dashes)) : c0 === 45 ? RULE_BEFORE.exec(t) : null;
       const headFrom = indent + (ruleBefore ? ruleBefore[0].length : 0);
-      const headText = dashes >= 0 ? tok(line, headFrom, indent + dashes) : tok(line, indent);
+      const headText = dashes >= 0 ? tok(line, headFrom, indent + dashes) : tok(line, headFrom);
       const next = lines[i + 1];
       const underline = dashes >= 0
         ? { start: line.start + indent + dashes + 1, end: line.start + s.length }

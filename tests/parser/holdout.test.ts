@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildOutline } from '../../server/src/outline/outline';
 import { detectCable } from '../../server/src/parser/detect';
 import { parseCables } from '../../server/src/parser/index';
 import { findCableMentions } from '../../server/src/parser/referenceText';
@@ -2043,5 +2044,17 @@ describe('twenty-third hold-out review', () => {
     expect(text('2009: The Year the Bubble Burst').map((h) => h.text)).toEqual(['2009: The Year the Bubble Burst']);
     const above = 'SECRET\n\nSUBJECT: TEST\n\n1. (S) Text.\nAnd the Government Went On\nSTATE 00000123 002 OF 002\nwith its plans.\n2. (S) Text.\n';
     expect(parseCables(above).cables[0].headings).toEqual([]);
+  });
+
+  it('the captions of a cable with no banner line are in its outline (09SANSALVADOR789)', () => {
+    const doc = parseCables(holdout('09SANSALVADOR789.txt'));
+    expect(doc.cables[0].banner).toBeFalsy();
+    const top = buildOutline(doc)[0].children;
+    expect(top.filter((n) => n.kind === 'caption').map((n) => n.name)).toEqual(['SIPDIS']);
+    // Under the envelope, above the subject.
+    expect(top.map((n) => n.kind).slice(0, 4)).toEqual(['metadata', 'envelope', 'caption', 'subject']);
+    // A redacted banner (`XXXXXXXXXXXX`, 10BEIJING207) read among the captions captions nothing.
+    const beijing = parseCables(readFileSync(join(__dirname, '../fixtures/cables/10BEIJING207.txt'), 'utf8'));
+    expect(buildOutline(beijing)[0].children.filter((n) => n.kind === 'caption').map((n) => n.name)).toEqual(['SIPDIS']);
   });
 });

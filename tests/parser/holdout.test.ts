@@ -2057,4 +2057,27 @@ describe('twenty-third hold-out review', () => {
     const beijing = parseCables(readFileSync(join(__dirname, '../fixtures/cables/10BEIJING207.txt'), 'utf8'));
     expect(buildOutline(beijing)[0].children.filter((n) => n.kind === 'caption').map((n) => n.name)).toEqual(['SIPDIS']);
   });
+
+  it('a paragraph going on with a block left open above (`8. (S) Comment continued: ...`) is inside it (09SANSALVADOR789)', () => {
+    const doc = parseCables(holdout('09SANSALVADOR789.txt'));
+    const c = doc.cables[0];
+    const comment = c.blocks.find((b) => b.kind === 'COMMENT')!;
+    expect(comment.close).toBeNull();
+    expect(c.paragraphs.filter((p) => p.start < comment.end && p.end > comment.start).map((p) => p.number)).toEqual([7, 8]);
+    expect(doc.text.slice(comment.start, comment.end).endsWith('their way.')).toBe(true);
+    // The corpus writes it `Comment cont'd:` (08ISLAMABAD3248), `COMMENT CONT.:` and `Comment, cont:` too.
+    const islamabad = parseCables(readFileSync(join(__dirname, '../fixtures/cables/08ISLAMABAD3248.txt'), 'utf8')).cables[0];
+    const block = islamabad.blocks.find((b) => b.kind === 'COMMENT')!;
+    expect(islamabad.paragraphs.filter((p) => p.start < block.end && p.end > block.start).map((p) => p.number)).toEqual([15, 16]);
+    // With no block open, or another word after the kind, the paragraph is its own.
+    const text = (second: string) =>
+      parseCables(`SECRET\n\nSUBJECT: TEST\n\n1. (S) Comment: One. End comment.\n\n2. (S) Two.\n\n3. (S) Comment: Three.\n\n${second}\n\n5. (S) Five.\n`).cables[0];
+    const spans = (second: string) => {
+      const c2 = text(second);
+      return c2.blocks.map((b) => c2.paragraphs.filter((p) => p.start < b.end && p.end > b.start).map((p) => p.number));
+    };
+    expect(spans('4. (S) Comment continued: Four.')).toEqual([[1], [3, 4]]);
+    expect(spans('4. (S) Commentators continued to argue.')).toEqual([[1], [3]]);
+    expect(spans('4. (S) Summary continued: Four.')).toEqual([[1], [3]]);
+  });
 });

@@ -8,6 +8,7 @@ import {
   asideLeftOpen,
   type BlockEvent,
   closingParenFrom,
+  continueBlock,
   ENDS_WITH_CLOSER,
   ENDS_WITH_END,
   inlineEvents,
@@ -307,6 +308,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       saysFollowing = false;
       leadInReadTo = line.start;
       aside = null;
+      if (open.size > 0) continueBlock(s, textAt, open, r.paragraphs.length);
     } else if (
       // headingPossible takes no line over 140 characters, headsParagraph none over 90: most prose lines ask neither.
       len <= 140 &&

@@ -1077,11 +1077,12 @@ describe('sixteenth hold-out review', () => {
 describe('fourteenth hold-out review', () => {
   it('mixed-case titles without a rule, alone between blank lines over a numbered paragraph, are headings (09SAOPAULO653)', () => {
     const titles = ['Consulate Engagement: A Work in Progress', 'The Lebanese Connection', 'America at Arms-Length: the Sunnis of San Bernardo'];
-    titles.push('Anti-American Attitudes', 'The Radicals', 'Reasons to Engage');
+    // (`Modern Islam: Sheik Houssam Al-Boustani` is run onto the end of paragraph 7: see the twenty-third review.)
+    titles.push('Modern Islam: Sheik Houssam Al-Boustani', 'Anti-American Attitudes', 'The Radicals', 'Reasons to Engage');
     const c = parseCables(holdout('09SAOPAULO653.txt')).cables[0];
     expect(c.headings.map((h) => h.text)).toEqual(titles);
     // Paragraph 3 falls under the first heading; paragraphs 1 and 2 under none.
-    expect(c.paragraphs.map((p) => p.heading)).toEqual([-1, -1, 0, 0, 1, 2, 2, 2, 2, 3, 4, 5, 5]);
+    expect(c.paragraphs.map((p) => p.heading)).toEqual([-1, -1, 0, 0, 1, 2, 2, 3, 3, 4, 5, 6, 6]);
     expect(c.paragraphs.map((p) => p.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
   });
 
@@ -2079,5 +2080,24 @@ describe('twenty-third hold-out review', () => {
     expect(spans('4. (S) Comment continued: Four.')).toEqual([[1], [3, 4]]);
     expect(spans('4. (S) Commentators continued to argue.')).toEqual([[1], [3]]);
     expect(spans('4. (S) Summary continued: Four.')).toEqual([[1], [3]]);
+  });
+
+  it('a title run onto the end of the paragraph above, its line break lost, is a heading (10BRASILIA49)', () => {
+    const doc = parseCables(holdout('10BRASILIA49.txt'));
+    const c = doc.cables[0];
+    expect(c.headings.map((h) => h.text)).toEqual(['State of Play: An Expected Rise, A Long Way to Go', 'Pressure Grows for Serra and Neves to Declare']);
+    expect(c.paragraphs.map((p) => p.heading)).toEqual([-1, 0, 0, 0, 0, 0, 1, 1, 1, 1]);
+    // The paragraphs above end with their own last sentence.
+    expect(doc.text.slice(c.paragraphs[0].start, c.paragraphs[0].end).endsWith('End summary.')).toBe(true);
+    expect(doc.text.slice(c.paragraphs[5].start, c.paragraphs[5].end).endsWith('roof."')).toBe(true);
+    // So the corpus's 09LONDON2225 sets its titles (`... can win. VAT Exemption on New Embassy Unlikely`).
+    const london = parseCables(readFileSync(join(__dirname, '../fixtures/cables/09LONDON2225.txt'), 'utf8')).cables[0];
+    expect(london.headings.map((h) => h.text)).toContain('VAT Exemption on New Embassy Unlikely');
+    // Prose that ends without its period, a name after an abbreviation, capitals: no title.
+    const last = (line: string) => parseCables(`SECRET\n\nSUBJECT: TEST\n\n1. (S) Text.\n${line}\n\n2. (S) Text.\n`).cables[0].headings;
+    expect(last('He said that was all. The meeting ended without any agreement')).toEqual([]);
+    expect(last('Present were the ministers. MFA Desk Director Dr. Muhammad Khafif')).toEqual([]);
+    expect(last('He said that was all. THE GOVERNMENT OF BRAZIL')).toEqual([]);
+    expect(last('He said that was all. Talks Go On').map((h) => h.text)).toEqual(['Talks Go On']);
   });
 });

@@ -46,6 +46,7 @@ import {
   RULE_BEFORE,
   ruledBelowNext,
   titleBetweenParagraphs,
+  titleEndingLine,
   UNDERLINE,
 } from './headings';
 import { isBlank, type Line } from './lines';
@@ -283,7 +284,28 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       (prevBlank || prevEndsSentence || lastText < 0 || pm.number === lastNumber(r) + 1 || (pm.number > lastNumber(r) && !pm.subLetter && (markFirst !== null || startsWithMark(s, numberAt + pm.length, upperCaseCable)))) &&
       !wrappedDay(lines, lastText, pm.number, prevBlank, lastNumber(r))
     ) {
-      closeParagraph(lastText >= 0 ? lines[lastText].start + lines[lastText].text.length : line.start);
+      // A title run onto the end of the paragraph above (`... End summary. State of Play: An Expected Rise, A Long Way
+      // to Go` / blank, 10BRASILIA49): a heading of its own over this paragraph, and the paragraph above ends before it.
+      // Only on a line of that paragraph's own text (its first line, or one right under its text): a line alone after a
+      // blank line (`Talks Resume. Brits Concerned`) may as well be a title of two sentences, or prose.
+      const glued =
+        prevBlank && paragraphOpen && lastText >= 0 && (beforeLastText === lastText - 1 || r.paragraphs[r.paragraphs.length - 1].firstLine.start === lines[lastText].start + lines[lastText].indent)
+          ? titleEndingLine(text, lines[lastText])
+          : -1;
+      if (glued >= 0) {
+        const l = lines[lastText];
+        const title = tok(l, glued);
+        const cut = l.start + l.text.slice(0, glued).trimEnd().length;
+        closeParagraph(cut);
+        // (A paragraph written on one line ends there too: its first line is the one cut.)
+        const above = r.paragraphs[r.paragraphs.length - 1];
+        if (above.firstLine.end > cut) {
+          above.firstLine = { start: above.firstLine.start, end: cut };
+          above.end = cut;
+        }
+        r.headings.push({ start: title.start, end: title.end, text: title.text, section: { start: title.start, end: title.end }, underline: null });
+        sectionClosed = false;
+      } else closeParagraph(lastText >= 0 ? lines[lastText].start + lines[lastText].text.length : line.start);
       let at = numberAt + pm.length;
       while (at < s.length && s.charCodeAt(at) === 32) at++;
       const marking = markFirst ?? readPortionMark(s, at, line.start, upperCaseCable);

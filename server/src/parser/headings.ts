@@ -1,7 +1,7 @@
 /** Headings and titles between paragraphs: what a short line that is not a paragraph may be. */
 import { END_OF_PART, ENDS_WITH_CLOSER, MARKER_INITIALS } from './blocks';
 import { textCharAt } from './bodyChars';
-import { isDigit, isTrimSpace, isUpper } from './chars';
+import { isAsciiLetter, isDigit, isTrimSpace, isUpper } from './chars';
 import { isBlank, type Line } from './lines';
 import type { Heading, Paragraph } from './model';
 import { paragraphNumber } from './paragraphNumbers';
@@ -461,6 +461,29 @@ function startsUnruledTwoLineTitle(lines: Line[], i: number, to: number, t: stri
   if (isUnderline(next) || paragraphNumber(next.text, next.indent) !== null || SENTENCE_INSIDE.test(n)) return false;
   return titlesParagraphUnruled(lines, i, i + 1, to, t, text, at);
 }
+
+/**
+ * Where a title run onto the end of its paragraph's last line starts, the line break before it lost in the source
+ * (`... End summary. State of Play: An Expected Rise, A Long Way to Go`, 10BRASILIA49; 09BRASILIA905, 10BRASILIA45):
+ * after a sentence ended inside the line, a phrase in mixed case that reads as a title (a capital first, every word
+ * of five letters or more capitalised, two words at least) and ends on a letter or a digit, as no sentence does.
+ * Else -1. Asked only of the last line of a paragraph that a blank line and a numbered paragraph follow.
+ */
+export function titleEndingLine(text: string, line: Line): number {
+  const t = line.text;
+  const c = t.charCodeAt(t.length - 1);
+  if (!isAsciiLetter(c) && !isDigit(c)) return -1;
+  const m = TITLE_AFTER_SENTENCE.exec(t);
+  if (!m) return -1;
+  const title = m[1];
+  const at = t.length - title.length;
+  if (!hasLowerCase(text, line.start + at, line.start + t.length) || title.indexOf(' ') < 0 || !TITLE_WORDS.test(title)) return -1;
+  if (BLOCK_WORD.test(title) || NOTICE_OR_LABEL.test(title) || isStrayLine(title)) return -1;
+  return at;
+}
+
+/** A sentence ended (`... said.`, `... roof."`), then the rest of the line, with no sentence end in it, to its end. */
+const TITLE_AFTER_SENTENCE = /[a-z]{3}[.!?]["'\u2019\u201d)]?\s+([A-Z][^.!?]{7,79})$/;
 
 /** `"` or a curly double quotation mark (`\u201c`, `\u201d`). */
 function isDoubleQuote(c: number): boolean {

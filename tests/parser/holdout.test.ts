@@ -2100,4 +2100,24 @@ describe('twenty-third hold-out review', () => {
     expect(last('He said that was all. THE GOVERNMENT OF BRAZIL')).toEqual([]);
     expect(last('He said that was all. Talks Go On').map((h) => h.text)).toEqual(['Talks Go On']);
   });
+
+  it('a paragraph number run onto the line of the paragraph above (`... in Brazil. 9. (SBU) Over ...`) opens that paragraph (08BRASILIA1565)', () => {
+    const doc = parseCables(holdout('08BRASILIA1565.txt'));
+    const c = doc.cables[0];
+    expect(c.paragraphs.map((p) => p.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    const [eight, nine] = [c.paragraphs[7], c.paragraphs[8]];
+    expect(doc.text.slice(eight.start, eight.end).endsWith('for use in Brazil.')).toBe(true);
+    expect(doc.text.slice(nine.start, nine.end).startsWith('9. (SBU) Over the last two years')).toBe(true);
+    expect(nine.marking?.normalized).toBe('SBU');
+    expect(nine.heading).toBe(eight.heading);
+    // The corpus's 07SANTIAGO983 runs paragraphs 2, 4 and 6 so (and 9, whose mark `( C)` is malformed: left as text).
+    const santiago = parseCables(readFileSync(join(__dirname, '../fixtures/cables/07SANTIAGO983.txt'), 'utf8')).cables[0];
+    expect(santiago.paragraphs.map((p) => p.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 12, 13, 14, 15, 16, 17, 18]);
+    // Not a number that is not the next paragraph's, one with no mark, nor one after no finished sentence.
+    const numbers = (line: string) => parseCables(`SECRET\n\nSUBJECT: TEST\n\n1. (S) ${line}\n\n3. (S) Three.\n`).cables[0].paragraphs.map((p) => p.number);
+    expect(numbers('One was said. 2. (S) Two.')).toEqual([1, 2, 3]);
+    expect(numbers('One was said. 5. (S) Five.')).toEqual([1, 3]);
+    expect(numbers('One was said. 2. Two.')).toEqual([1, 3]);
+    expect(numbers('See para 2. (S) Two.')).toEqual([1, 3]);
+  });
 });

@@ -54,6 +54,7 @@ import type { Block, BlockKind, Continuation, Heading, Paragraph, PortionMarking
 import {
   digitAfterParen,
   endsLikeContinuation,
+  GluedNumbers,
   isClassificationAlone,
   isClassifiedByParagraph,
   isMarkingAlone,
@@ -145,6 +146,10 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
   const hints = new EventHints(text, from < to ? lines[from].start : 0, from < to ? lines[to - 1].end : 0);
   const serials = new PaddedSerials(text, from < to ? lines[from].start : 0, from < to ? lines[to - 1].end : 0);
 
+  const glued = new GluedNumbers(text, from < to ? lines[from].start : 0, from < to ? lines[to - 1].end : 0);
+  /** The rest of a line cut before a paragraph number run onto it, to read after the part before. */
+  let gluedRest: Line | null = null;
+
   let paragraphOpen = false;
   /**
    * The open numbered paragraph introduced a list (`FOLLOWING IS THE FINAL LIST OF` / `... ELECTIONS:`): until the
@@ -170,6 +175,21 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
   };
 
   for (let i = from; i < to; i++) {
+    // A line cut before a paragraph number run onto it (see GluedNumbers) is read again from that number on.
+    if (gluedRest !== null && gluedRest.index === lines[i - 1]?.index) {
+      i--;
+      // The paragraph above ends with the part of the line before the number.
+      closeParagraph(lines[i].start + lines[i].text.length);
+      lines[i] = gluedRest;
+      gluedRest = null;
+    }
+    const at = lines[i].text.length > lines[i].indent ? glued.within(lines[i].start + lines[i].indent, lines[i].start + lines[i].text.length) : -1;
+    if (at >= 0) {
+      // (The line may open the paragraph before the glued one: `8. (SBU) ... in Brazil. 9. (SBU) ...`.)
+      const own = paragraphNumber(lines[i].text, lines[i].indent);
+      const last = own && own.number === lastNumber(r) + 1 ? own.number : lastNumber(r);
+      gluedRest = cutBeforeNumber(lines, i, at, last + 1, upperCaseCable);
+    }
     const line = lines[i];
     const s = line.text;
     const indent = line.indent;
@@ -585,6 +605,26 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     h.section = { start: h.start, end };
   }
   return r;
+}
+
+/**
+ * `... for use in Brazil. 9. (SBU) Over the last two years ...` (08BRASILIA1565): when the number at document offset
+ * `at` is the next paragraph's (`next`) and a well-formed portion mark follows it, `lines[i]` becomes its text before the
+ * number, and the rest of the line (from the number on) is returned to be read next; else null, the line as it was.
+ */
+function cutBeforeNumber(lines: Line[], i: number, at: number, next: number, upperCaseCable: boolean): Line | null {
+  const line = lines[i];
+  const from = at - line.start;
+  const pm = paragraphNumber(line.text, from);
+  if (!pm || pm.number !== next || pm.subLetter) return null;
+  let k = from + pm.length;
+  while (line.text.charCodeAt(k) === 32) k++;
+  const mark = readPortionMark(line.text, k, line.start, upperCaseCable);
+  // (A well-formed mark only: inside a line, `9. ( C)` is too little to cut it on.)
+  if (!mark || mark.level === null || mark.unknown || mark.malformed) return null;
+  const before = line.text.slice(0, from).trimEnd();
+  lines[i] = { index: line.index, start: line.start, end: line.start + before.length, text: before, indent: line.indent };
+  return { index: line.index, start: line.start, end: line.end, text: line.text, indent: from };
 }
 
 function lastNumber(r: BodyResult): number {

@@ -123,6 +123,9 @@ function cableChildren(c: Cable): OutlineNode[] {
     out.push(env);
   }
   if (c.banner) out.push(bannerNode(c, c.banner));
+  // With no banner line (the cable's text opening with `SIPDIS`, 09SANSALVADOR789) the known captions stand on their
+  // own; with no banner above them, lines of no known caption (the redacted banner of 10BEIJING207) caption nothing.
+  else for (const cap of c.captions) if (cap.known) out.push(captionNode(cap));
   if (c.subject) out.push(node('subject', `Subject: ${c.subject.text}`, c.subject, c.subject.marking?.normalized ?? '', c.subject.label));
   if (c.references) {
     const r = node('references', 'References', c.references, `${c.references.items.length}`, c.references.label);
@@ -205,9 +208,13 @@ function bannerNode(c: Cable, banner: NonNullable<Cable['banner']>): OutlineNode
   const range = { start, end };
   const b = node('banner', lineText(c, banner), range, banner.level ?? '', banner);
   for (const cap of c.captions) {
-    if (cap.start >= range.start && cap.end <= range.end) b.children.push(nodeAt('caption', cap.normalized, cap.start, cap.end, cap.known ? '' : 'unknown caption', cap.start, cap.end));
+    if (cap.start >= range.start && cap.end <= range.end) b.children.push(captionNode(cap));
   }
   return b;
+}
+
+function captionNode(cap: Cable['captions'][number]): OutlineNode {
+  return nodeAt('caption', cap.normalized, cap.start, cap.end, cap.known ? '' : 'unknown caption', cap.start, cap.end);
 }
 
 /**

@@ -245,6 +245,22 @@ export function openerInSentence(lines: Line[], i: number, at: number, kind: Blo
   return null;
 }
 
+/** `Comment continued:`, `SUMMARY CONT'D:`, `Comment cont.`, `Summary, continued.`: a paragraph going on with a block. */
+const CONTINUED_BLOCK = /^(SUMMARY|COMMENT),?\s+CONT(?:INUED|['\u2019]?D|\.)?(?=[\s:.,;)]|$)/i;
+
+/**
+ * `10. (C) Comment continued: ...` under an unclosed `9. (C) Comment: ...` (05MADRID1604, 09SANSALVADOR789): the
+ * block left open above goes on through paragraph `paragraph`, whose text starts at `s[at]`. Asked of a paragraph's
+ * first line while a block is open.
+ */
+export function continueBlock(s: string, at: number, open: OpenBlocks, paragraph: number): void {
+  const c = s.charCodeAt(at) | 32;
+  if (c !== 99 && c !== 115) return;
+  const m = CONTINUED_BLOCK.exec(s.slice(at, at + 24));
+  const o = m ? open.get(m[1].toUpperCase() as BlockKind) : undefined;
+  if (o) o.paragraph = paragraph;
+}
+
 export function unclosed(o: OpenBlock): Block {
   return { kind: o.kind, start: o.open.start, end: Math.max(o.fallbackEnd, o.open.end), open: o.open, close: null };
 }

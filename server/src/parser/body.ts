@@ -8,6 +8,7 @@ import {
   asideLeftOpen,
   type BlockEvent,
   closingParenFrom,
+  continueBlock,
   ENDS_WITH_CLOSER,
   ENDS_WITH_END,
   inlineEvents,
@@ -45,6 +46,7 @@ import {
   RULE_BEFORE,
   ruledBelowNext,
   titleBetweenParagraphs,
+  titleEndingLine,
   UNDERLINE,
 } from './headings';
 import { sectionHeaderEnd } from './headerLines';
@@ -53,6 +55,7 @@ import type { Block, BlockKind, Continuation, Heading, Paragraph, PortionMarking
 import {
   digitAfterParen,
   endsLikeContinuation,
+  GluedNumbers,
   isClassificationAlone,
   isClassifiedByParagraph,
   isMarkingAlone,
@@ -151,6 +154,10 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
   const hints = new EventHints(text, from < to ? lines[from].start : 0, from < to ? lines[to - 1].end : 0);
   const serials = new PaddedSerials(text, from < to ? lines[from].start : 0, from < to ? lines[to - 1].end : 0);
 
+  const glued = new GluedNumbers(text, from < to ? lines[from].start : 0, from < to ? lines[to - 1].end : 0);
+  /** The rest of a line cut before a paragraph number run onto it, to read after the part before. */
+  let gluedRest: Line | null = null;
+
   let paragraphOpen = false;
   /**
    * The open numbered paragraph introduced a list (`FOLLOWING IS THE FINAL LIST OF` / `... ELECTIONS:`): until the
@@ -222,6 +229,21 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
   };
 
   for (let i = from; i < to; i++) {
+    // A line cut before a paragraph number run onto it (see GluedNumbers) is read again from that number on.
+    if (gluedRest !== null && gluedRest.index === lines[i - 1]?.index) {
+      i--;
+      // The paragraph above ends with the part of the line before the number.
+      closeParagraph(lines[i].start + lines[i].text.length);
+      lines[i] = gluedRest;
+      gluedRest = null;
+    }
+    const at = lines[i].text.length > lines[i].indent ? glued.within(lines[i].start + lines[i].indent, lines[i].start + lines[i].text.length) : -1;
+    if (at >= 0) {
+      // (The line may open the paragraph before the glued one: `8. (SBU) ... in Brazil. 9. (SBU) ...`.)
+      const own = paragraphNumber(lines[i].text, lines[i].indent);
+      const last = own && own.number === lastNumber(r) + 1 ? own.number : lastNumber(r);
+      gluedRest = cutBeforeNumber(lines, i, at, last + 1, upperCaseCable);
+    }
     const line = lines[i];
     const s = line.text;
     const indent = line.indent;
@@ -352,7 +374,28 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       (prevBlank || prevEndsSentence || lastText < 0 || pm.number === lastNumber(r) + 1 || (pm.number > lastNumber(r) && !pm.subLetter && (markFirst !== null || startsWithMark(s, numberAt + pm.length, upperCaseCable)))) &&
       !wrappedDay(lines, lastText, pm.number, prevBlank, lastNumber(r))
     ) {
-      closeParagraph(lastText >= 0 ? lines[lastText].start + lines[lastText].text.length : line.start);
+      // A title run onto the end of the paragraph above (`... End summary. State of Play: An Expected Rise, A Long Way
+      // to Go` / blank, 10BRASILIA49): a heading of its own over this paragraph, and the paragraph above ends before it.
+      // Only on a line of that paragraph's own text (its first line, or one right under its text): a line alone after a
+      // blank line (`Talks Resume. Brits Concerned`) may as well be a title of two sentences, or prose.
+      const glued =
+        prevBlank && paragraphOpen && lastText >= 0 && (beforeLastText === lastText - 1 || r.paragraphs[r.paragraphs.length - 1].firstLine.start === lines[lastText].start + lines[lastText].indent)
+          ? titleEndingLine(text, lines[lastText])
+          : -1;
+      if (glued >= 0) {
+        const l = lines[lastText];
+        const title = tok(l, glued);
+        const cut = l.start + l.text.slice(0, glued).trimEnd().length;
+        closeParagraph(cut);
+        // (A paragraph written on one line ends there too: its first line is the one cut.)
+        const above = r.paragraphs[r.paragraphs.length - 1];
+        if (above.firstLine.end > cut) {
+          above.firstLine = { start: above.firstLine.start, end: cut };
+          above.end = cut;
+        }
+        r.headings.push({ start: title.start, end: title.end, text: title.text, section: { start: title.start, end: title.end }, underline: null });
+        sectionClosed = false;
+      } else closeParagraph(lastText >= 0 ? lines[lastText].start + lines[lastText].text.length : line.start);
       let at = numberAt + pm.length;
       while (at < s.length && s.charCodeAt(at) === 32) at++;
       const marking = markFirst ?? readPortionMark(s, at, line.start, upperCaseCable);
@@ -380,6 +423,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       numbered = true;
       sub = null;
       if (marking) lowerMarks = lowerCaseLevel(marking.raw);
+      if (open.size > 0) continueBlock(s, textAt, open, r.paragraphs.length);
     } else if (
       // headingPossible takes no line over 140 characters, headsParagraph none over 90: most prose lines ask neither.
       len <= 140 &&
@@ -406,10 +450,11 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       if (maySubItem(c0, s.charCodeAt(indent + 1))) readSubPortion(line, s, indent, c0);
       sub = null;
       const dashes = cLast === 45 ? inlineRuleAt(t) : -1;
-      // A title boxed on its own line (`------- Know Thy Enemy -------`): the rule before it is no part of it either.
-      const ruleBefore = dashes > 0 ? RULE_BEFORE.exec(t.slice(0, dashes)) : null;
+      // A title boxed on its own line (`------- Know Thy Enemy -------`): the rule before it is no part of it either;
+      // nor when the box closes on the next line (`- - - High-Level Visits, ... Needed in` / `Relationship - - -`).
+      const ruleBefore = dashes > 0 ? RULE_BEFORE.exec(t.slice(0, dashes)) : c0 === 45 ? RULE_BEFORE.exec(t) : null;
       const headFrom = indent + (ruleBefore ? ruleBefore[0].length : 0);
-      const headText = dashes >= 0 ? tok(line, headFrom, indent + dashes) : tok(line, indent);
+      const headText = dashes >= 0 ? tok(line, headFrom, indent + dashes) : tok(line, headFrom);
       const next = lines[i + 1];
       const underline = dashes >= 0
         ? { start: line.start + indent + dashes + 1, end: line.start + s.length }
@@ -707,6 +752,26 @@ function lowerCaseLevel(raw: string): boolean {
     if (isAsciiLetter(c)) return !isUpper(c);
   }
   return false;
+}
+
+/**
+ * `... for use in Brazil. 9. (SBU) Over the last two years ...` (08BRASILIA1565): when the number at document offset
+ * `at` is the next paragraph's (`next`) and a well-formed portion mark follows it, `lines[i]` becomes its text before the
+ * number, and the rest of the line (from the number on) is returned to be read next; else null, the line as it was.
+ */
+function cutBeforeNumber(lines: Line[], i: number, at: number, next: number, upperCaseCable: boolean): Line | null {
+  const line = lines[i];
+  const from = at - line.start;
+  const pm = paragraphNumber(line.text, from);
+  if (!pm || pm.number !== next || pm.subLetter) return null;
+  let k = from + pm.length;
+  while (line.text.charCodeAt(k) === 32) k++;
+  const mark = readPortionMark(line.text, k, line.start, upperCaseCable);
+  // (A well-formed mark only: inside a line, `9. ( C)` is too little to cut it on.)
+  if (!mark || mark.level === null || mark.unknown || mark.malformed) return null;
+  const before = line.text.slice(0, from).trimEnd();
+  lines[i] = { index: line.index, start: line.start, end: line.start + before.length, text: before, indent: line.indent };
+  return { index: line.index, start: line.start, end: line.end, text: line.text, indent: from };
 }
 
 function lastNumber(r: BodyResult): number {

@@ -520,10 +520,12 @@ export function parseCable(
         bodyStart = lineNo;
         break header;
       }
-      // Text before a keyword on the same line: a passing line (`DEPT FOR WHA/BSC E.O. 12958...`) or a mark.
+      // Text before a keyword on the same line: a passing line (`DEPT FOR WHA/BSC E.O. 12958...`), a mark, or
+      // captions with the E.O. line glued onto them (`SIPDIS E.O. 12958: N/A`, 09BRASILIA1540, 10BRASILIA108).
       const prefix = line.text.slice(line.indent, hits[0].at).trim();
-      if (prefix && !/^\(?[A-Z]{1,3}\)?$/.test(prefix) && !repeating && isPassingLine(prefix)) {
-        cable.passingLines.push(tok(line, line.indent, hits[0].at));
+      if (prefix && !/^\(?[A-Z]{1,3}\)?$/.test(prefix) && !repeating) {
+        if (!cable.subject && isKnownCaptionLine(prefix)) cable.captions.push(...parseCaptionLine({ ...line, text: line.text.slice(0, hits[0].at).trimEnd() }));
+        else if (isPassingLine(prefix)) cable.passingLines.push(tok(line, line.indent, hits[0].at));
       }
     }
     const consumed = captionHits(lines, line, hits, b, cable, repeating, holder.env);

@@ -160,8 +160,10 @@ export function parseDtg(line: Line): Dtg | null {
   // The DTG line holds nothing else (an op-signal at most): a sentence that starts this way is not one.
   // A parenthesised handling note may follow (`O 091547Z OCT 09 (CCY ADC1AECC MSI3311-632)`).
   // (Trimmed first: `^\s*(...)?\s*$` on a long run of spaces before other text backtracks quadratically.)
+  // So may the op-signal's citation (`ZDK CTG NUMEROUS REQUESTS`, 08RIYADH1619; `ZDS CTG RUEHSD 0020 1580042`,
+  // 08NAIROBI1363): CTG, "citing", and what the signal cites.
   const after = body.slice(m[0].length).trim();
-  if (body.length > m[0].length + 1 && after !== '' && !/^\([^()]*\)$/.test(after)) return null;
+  if (body.length > m[0].length + 1 && after !== '' && !/^\([^()]*\)$/.test(after) && !(m[8] && /^CTG\s+\S/i.test(after))) return null;
   // The precedence words and the op-signal (the line's last word): words(line) would split the whole line.
   const precedences = firstWords(line, m[2] ? 2 : 1);
   const gStart = line.indent + body.indexOf(m[3] + m[4] + m[5]);

@@ -1,7 +1,7 @@
 /** Headings and titles between paragraphs: what a short line that is not a paragraph may be. */
 import { END_OF_PART, ENDS_WITH_CLOSER, MARKER_INITIALS } from './blocks';
 import { textCharAt } from './bodyChars';
-import { isDigit, isTrimSpace, isUpper } from './chars';
+import { isAsciiLetter, isDigit, isTrimSpace, isUpper } from './chars';
 import { sectionHeaderEnd, startsParagraph } from './headerLines';
 import { isBlank, type Line } from './lines';
 import type { Heading, Paragraph } from './model';
@@ -15,8 +15,11 @@ import { rest } from './strings';
  * 07KAMPALA1449); `--` alone stays an empty item.
  */
 export const UNDERLINE = /^(?:- {0,2}){2,}-$|^- {1,2}-$/;
-/** The rule opening such a line before its title (`------- ` in `------- Summary -------`). */
-export const RULE_BEFORE = /^-{3,}(?: {1,2}-+)*\s+(?=\S)/;
+/**
+ * The rule opening such a line before its title (`------- ` in `------- Summary -------`), also spaced (`- - - ` in
+ * `- - - Concerns about TFCA - - -`, 09BRASILIA1342).
+ */
+export const RULE_BEFORE = /^(?:-{3,}(?: {1,2}-+)*|-(?: -){2,})\s+(?=\S)/;
 /** A line ending on the article `an` or `the`: the sentence goes on below it. */
 const ENDS_ON_ARTICLE = /\s(?:AN|THE)$/i;
 
@@ -76,8 +79,13 @@ export function titleBetweenParagraphs(text: string, lines: Line[], i: number, t
   // The cheap tests first: the first character of this line and of the next, then how the line above ends.
   const line = lines[i];
   const c0 = line.text.charCodeAt(line.indent);
-  if (!(isUpper(c0) || (c0 === 47 && line.text.charCodeAt(line.indent + 1) === 47))) return false;
-  const next = lines[i + 1];
+  // (Or a year first, as a title dates its part: `2009: The Year the Bubble Burst`, 10CARACAS69.)
+  if (!(isUpper(c0) || (c0 === 47 && line.text.charCodeAt(line.indent + 1) === 47) || ((c0 === 49 || c0 === 50) && YEAR_FIRST.test(rest(line.text, line.indent))))) return false;
+  let next = lines[i + 1];
+  // A page break between the title and its paragraph (`Controlling Inflation: BCV Intervention and Coercion` /
+  // `CARACAS 00000069 003 OF 004` / `7. (C) ...`, 10CARACAS69): the paragraph after the page furniture is the
+  // title's. (A page marker ends with its page count: the last character is tested first.)
+  if (!isBlank(next) && i + 2 < to && isDigit(next.text.charCodeAt(next.text.length - 1)) && isPageBreak(next)) next = lines[i + 2];
   if (isBlank(next) || paragraphNumber(next.text, next.indent) === null) return false;
   // A question is a title only in capitals (`BIG FISH OR SMALL FRY?`, 09ASTANA677); in mixed case, prose.
   if (cLast === 63 && hasLowerCase(text, line.start + line.indent, line.start + line.text.length)) return false;
@@ -127,6 +135,9 @@ function isDashLine(line: Line): boolean {
  * run of dashes and spaces.
  */
 export function inlineRuleAt(t: string): number {
+  // A spaced rule (`Concerns about TFCA - - -`) is read apart: its pieces are one dash each.
+  const spaced = t.length > 4 && t.charCodeAt(t.length - 2) === 32 ? spacedRuleAt(t) : -1;
+  if (spaced >= 0) return spaced;
   let found = -1;
   let k = t.length;
   for (;;) {
@@ -141,6 +152,27 @@ export function inlineRuleAt(t: string): number {
     if (g === d || g === 0 || t.charCodeAt(g - 1) !== 45) return found;
     k = g;
   }
+}
+
+/**
+ * Where a spaced rule run on after a title starts (the white space before it), or -1: three single dashes or more,
+ * one space apart (`- - -`), as 09BRASILIA1342 and 09BRASILIA1113 box their titles (`- - - Trade and Finance - - -`).
+ */
+function spacedRuleAt(t: string): number {
+  let k = t.length - 1;
+  let n = 0;
+  while (t.charCodeAt(k) === 45 && (k === 0 || t.charCodeAt(k - 1) !== 45)) {
+    n++;
+    if (k >= 2 && t.charCodeAt(k - 1) === 32 && t.charCodeAt(k - 2) === 45) k -= 2;
+    else break;
+  }
+  return n >= 3 && k > 0 && t.charCodeAt(k) === 45 && isTrimSpace(t.charCodeAt(k - 1)) ? k - 1 : -1;
+}
+
+/** Whether `lines[k]` ends on a rule run on after its words (`Relationship - - -`) and a blank line (or the end) follows. */
+function closesBoxedTitle(lines: Line[], k: number, to: number): boolean {
+  const t = lines[k].text;
+  return t.charCodeAt(t.length - 1) === 45 && (k + 1 >= to || isBlank(lines[k + 1])) && inlineRuleAt(rest(t, lines[k].indent)) > 0;
 }
 
 /** Whether the first text line after the blank lines (or a dash line) from `k` on opens a numbered paragraph (number or mark first). */
@@ -165,6 +197,9 @@ function paragraphAfterBlanks(lines: Line[], k: number, to: number): boolean {
   const loose = isDigit(l.text.charCodeAt(l.indent)) ? LOOSE_PARA.exec(rest(l.text, l.indent)) : null;
   return loose !== null && loose[4] !== ')';
 }
+
+/** A year and a title after it (`2009: The Year the Bubble Burst`). */
+const YEAR_FIRST = /^(?:19|20)\d\d:?\s+[A-Z]/;
 
 /**
  * Every word of five letters or more starts with a capital (after any quote or bracket): titles lower-case short
@@ -230,13 +265,15 @@ export function headingPossible(text: string, lines: Line[], i: number, to: numb
   // blank line under a next line that starts with a capital (a title over two lines: startsUnruledTwoLineTitle),
   // makes a heading of a line with lower case: without one, a lower-case letter (found from the first characters
   // of prose, in the document) rules it out.
+  // (Or a rule closing the next line after one opening this line: a title boxed over two lines, closesBoxedTitle.)
   const ruled =
     c === 45 ||
     c >= 128 ||
     (next !== null && c < 0) ||
     (c >= 0 && ruledBelowNext(text, lines, i, to)) ||
     (isUpper(c) && i + 2 < to && isBlank(lines[i + 2])) ||
-    (isUpper(c) && i + 3 < to && textCharAt(text, lines[i + 3], lines[i + 3].indent) === 45 && inThreeLineBox(lines, i, to));
+    (isUpper(c) && i + 3 < to && textCharAt(text, lines[i + 3], lines[i + 3].indent) === 45 && inThreeLineBox(lines, i, to)) ||
+    (c >= 0 && textCharAt(text, next!, next!.text.length - 1) === 45 && textCharAt(text, lines[i], lines[i].indent) === 45);
   return ruled || !hasLowerCase(text, lines[i].start + lines[i].indent, lines[i].start + lines[i].indent + len);
 }
 
@@ -320,6 +357,10 @@ export function isHeading(lines: Line[], i: number, to: number, prevBlank: boole
   // / blank / `---` / `REPORTING DEADLINE` / `---` closes the text above (08STATE128877).
   if (prevBlank && next && isBlank(next) && i + 2 < to && isUnderline(lines[i + 2]) && !endsWithOneOf(t, '.,;:') && !opensBox(lines, i + 2, to)) return !isStrayLine(t);
   if (ruleAfter > 0 && t.length <= 140) return !isStrayLine(t);
+  // The first line of a title boxed over two lines (`- - - High-Level Visits, Dialogue, Thinking Needed in` /
+  // `Relationship - - -` / blank, 09BRASILIA1342): a rule opens this line and one closes the next, which stands
+  // alone above a blank line. The next line is then a heading joined to this one.
+  if (prevBlank && next && !isBlank(next) && t.charCodeAt(0) === 45 && RULE_BEFORE.test(t) && closesBoxedTitle(lines, i + 1, to)) return !isStrayLine(t);
   // A box cut by a page break: `-----` / `Comment: Not Thoroughly-Corrupted, but Cause for Concern` / blank /
   // `MAPUTO 00000713 003 OF 003` / blanks / `-----` (09MAPUTO713): the rule after the page marker closes it. The
   // marker may follow the title with no blank line (`Reintegration: Reassurance from the U.S.` / `KABUL 00000170 002
@@ -387,7 +428,17 @@ export function continuesParagraphTitle(text: string, lines: Line[], i: number, 
   // A line wrapped at the teletype's width; a whole paragraph on one line (mirror pages) is no title cut short.
   if (!p || !prev || p.firstLine.start !== prev.start + prev.indent || prev.text.length > 80) return false;
   const c = textCharAt(text, prev, prev.text.length - 1) | 32;
-  return c >= 97 && c <= 122;
+  // A redaction ending the line (`6. (S) XXXXXXXXXXXX` over `THE OPPOSITION` / `---`, 09ADDISABABA1318) is what
+  // WikiLeaks cut out of the paragraph, no word of a title going on below.
+  return c >= 97 && c <= 122 && !(c === 120 && endsWithRedaction(text, prev));
+}
+
+/** Whether `line` ends with five capital X or more (`XXXXXXXXXXXX`), read from the document. */
+function endsWithRedaction(text: string, line: Line): boolean {
+  const end = line.start + line.text.length;
+  if (line.text.length - line.indent < 5) return false;
+  for (let k = end - 5; k < end; k++) if (text.charCodeAt(k) !== 88) return false;
+  return true;
 }
 
 /**
@@ -442,6 +493,29 @@ function startsUnruledTwoLineTitle(lines: Line[], i: number, to: number, t: stri
   if (isUnderline(next) || paragraphNumber(next.text, next.indent) !== null || SENTENCE_INSIDE.test(n)) return false;
   return titlesParagraphUnruled(lines, i, i + 1, to, t, text, at);
 }
+
+/**
+ * Where a title run onto the end of its paragraph's last line starts, the line break before it lost in the source
+ * (`... End summary. State of Play: An Expected Rise, A Long Way to Go`, 10BRASILIA49; 09BRASILIA905, 10BRASILIA45):
+ * after a sentence ended inside the line, a phrase in mixed case that reads as a title (a capital first, every word
+ * of five letters or more capitalised, two words at least) and ends on a letter or a digit, as no sentence does.
+ * Else -1. Asked only of the last line of a paragraph that a blank line and a numbered paragraph follow.
+ */
+export function titleEndingLine(text: string, line: Line): number {
+  const t = line.text;
+  const c = t.charCodeAt(t.length - 1);
+  if (!isAsciiLetter(c) && !isDigit(c)) return -1;
+  const m = TITLE_AFTER_SENTENCE.exec(t);
+  if (!m) return -1;
+  const title = m[1];
+  const at = t.length - title.length;
+  if (!hasLowerCase(text, line.start + at, line.start + t.length) || title.indexOf(' ') < 0 || !TITLE_WORDS.test(title)) return -1;
+  if (BLOCK_WORD.test(title) || NOTICE_OR_LABEL.test(title) || isStrayLine(title)) return -1;
+  return at;
+}
+
+/** A sentence ended (`... said.`, `... roof."`), then the rest of the line, with no sentence end in it, to its end. */
+const TITLE_AFTER_SENTENCE = /[a-z]{3}[.!?]["'\u2019\u201d)]?\s+([A-Z][^.!?]{7,79})$/;
 
 /** `"` or a curly double quotation mark (`\u201c`, `\u201d`). */
 function isDoubleQuote(c: number): boolean {

@@ -235,3 +235,52 @@ function subMark(s: string, at: number, offset: number, upperCaseCable: boolean,
   while (s.charCodeAt(l) === 32) l++;
   return lowerMarks || isUpper(s.charCodeAt(l)) ? m : null;
 }
+
+/**
+ * Paragraph numbers run onto the line of the paragraph above, the line break before them lost in the source
+ * (`... for use in Brazil. 9. (SBU) Over the last two years ...`, 08BRASILIA1565; 07SANTIAGO983, 07KABUL185): where
+ * one starts inside a line, found by one native search of the body for `. (` (the number's period, then its mark),
+ * each hit then read back to a number of one or two digits after a finished sentence. The body loop asks `within`
+ * for its lines in order.
+ */
+export class GluedNumbers {
+  private readonly text: string;
+  private readonly end: number;
+  /** The next `. (` at or after the last line asked about (`end`: none). */
+  private next: number;
+
+  constructor(text: string, start: number, end: number) {
+    this.text = text;
+    this.end = end;
+    this.next = this.find(start);
+  }
+
+  /**
+   * Where a paragraph number starts after the first character of the text running from `from` to `end` (document
+   * offsets), with a sentence ended before it (`.`, `!`, `?`, or a closing quote or parenthesis after one); or -1.
+   */
+  within(from: number, end: number): number {
+    while (this.next < from) this.next = this.find(this.next + 1);
+    while (this.next < end) {
+      const at = this.numberBefore(this.next);
+      if (at > from) return at;
+      this.next = this.find(this.next + 1);
+    }
+    return -1;
+  }
+
+  private numberBefore(k: number): number {
+    const t = this.text;
+    let d = k;
+    while (d > k - 2 && d > 0 && isDigit(t.charCodeAt(d - 1))) d--;
+    if (d === k || t.charCodeAt(d - 1) !== 32 || t.charCodeAt(d) === 48) return -1;
+    const c = t.charCodeAt(d - 2);
+    const ended = c === 46 || c === 33 || c === 63 || ((c === 34 || c === 41 || c === 0x201d) && t.charCodeAt(d - 3) === 46);
+    return ended ? d : -1;
+  }
+
+  private find(from: number): number {
+    const k = this.text.indexOf('. (', from);
+    return k < 0 || k >= this.end ? this.end : k;
+  }
+}

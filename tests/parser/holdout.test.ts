@@ -2379,3 +2379,32 @@ describe('twenty-third hold-out review', () => {
     expect(numbers('See para 2. (S) Two.')).toEqual([1, 3]);
   });
 });
+
+describe('a comment titled by a heading and closed by END COMMENT', () => {
+  const comments = (text: string) => {
+    const c = parseCables(text).cables[0];
+    return c.blocks.filter((b) => b.kind === 'COMMENT').map((b) => `${b.open.text} -> ${b.close?.text ?? 'unclosed'}`);
+  };
+
+  it('a boxed `COMMENT` title over paragraph 14, `End comment.` at its end, opens the comment as `SUMMARY` does (07LAPAZ383)', () => {
+    const text = holdout('07LAPAZ383.txt');
+    expect(comments(text)).toEqual(['COMMENT -> End comment.']);
+    // The outline nests the comment under its title, as the summary under `SUMMARY`.
+    const c = buildOutline(parseCables(text))[0];
+    const title = c.children.find((n) => n.kind === 'heading' && n.name === 'COMMENT')!;
+    expect(title.children.map((n) => n.name)).toEqual(['Comment']);
+    expect(title.children[0].children.map((n) => n.name.slice(0, 9))).toEqual(['14. (SBU)']);
+  });
+
+  it('a title naming the comment (`Comment: Warm and Open Ben Ali`) so too; the paragraph after the closer is outside it', () => {
+    const cable = (title: string, closer: string) =>
+      `SECRET\n\nSUBJECT: TEST\n\n1. (S) One.\n\n---------\n${title}\n---------\n\n2. (S) Two.\n\n3. (S) Three. ${closer}\n\n4. (U) Four.\n`;
+    expect(comments(cable('Comment: Warm and Open Ben Ali', 'End Comment.'))).toEqual(['Comment: Warm and Open Ben Ali -> End Comment.']);
+    const doc = parseCables(cable('Comment: Warm and Open Ben Ali', 'End Comment.'));
+    const block = doc.cables[0].blocks[0];
+    expect(doc.text.slice(block.start, block.end)).not.toContain('4. (U)');
+    // A closer under a title that is not the comment's, or a comment already opened under the title, makes none.
+    expect(comments(cable('Outlook', 'End Comment.'))).toEqual([]);
+    expect(comments(cable('COMMENT', 'Comment: more. End comment. End comment.'))).toEqual(['Comment: -> End comment.']);
+  });
+});

@@ -561,6 +561,11 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
                 const first = r.paragraphs[0];
                 r.blocks.push({ kind: 'SUMMARY', start: first.start, end: tokE.end, open: { start: first.start, end: first.start, text: '' }, close: tokE });
               }
+            } else if (e.kind === 'COMMENT' && open.size === 0 && !sectionClosed) {
+              // `COMMENT` / `-------` / `14. (SBU) ... End comment.` (07LAPAZ383), `Comment: Warm and Open Ben Ali`
+              // boxed over paragraphs 18-19 (08TUNIS193): the comment's title, set off as a heading, opened it.
+              const heading = commentHeading(r);
+              if (heading) r.blocks.push({ kind: 'COMMENT', start: heading.start, end: tokE.end, open: { start: heading.start, end: heading.end, text: heading.text }, close: tokE });
             }
             continue;
           }
@@ -799,6 +804,19 @@ function summaryHeading(r: BodyResult): Heading | null {
 
 /** A title that starts with the word SUMMARY, after a portion mark if any. */
 const SUMMARY_HEADING = /^(?:\([A-Z/ ]{1,12}\)\s*)?SUMMARY\b/i;
+
+/**
+ * The last heading, when it titles the comment (`COMMENT`, `Comment: Warm and Open Ben Ali`, `Embassy Comment`) and
+ * no comment block opened under it yet: an END COMMENT that closes nothing opened closes the comment it opened.
+ */
+function commentHeading(r: BodyResult): Heading | null {
+  const h = r.headings.length > 0 ? r.headings[r.headings.length - 1] : null;
+  if (!h || !COMMENT_HEADING.test(h.text)) return null;
+  return r.blocks.some((b) => b.kind === 'COMMENT' && b.start >= h.start) ? null : h;
+}
+
+/** A title that starts with the word COMMENT (or whose comment it is), after a portion mark if any. */
+const COMMENT_HEADING = /^(?:\([A-Z/ ]{1,12}\)\s*)?(?:(?:EMBASSY|POST|MISSION)\s+)?COMMENTS?\b/i;
 
 /**
  * Where the name starts on last line `line` (text `s`, without a signed date) when the line opens with a classification

@@ -1243,7 +1243,8 @@ describe('eighteenth hold-out review: a comment opened after a sentence, mid-lin
     const doc = parseCables(holdout('10SANAA317.txt'));
     const c = doc.cables[0];
     const found = blocksOf(holdout('10SANAA317.txt'));
-    expect(found.map((b) => b.kind)).toEqual(['SUMMARY', 'COMMENT', 'NOTE', 'COMMENT', 'NOTE']);
+    // (The last, `COMMENT` / `-------` over paragraph 11 closed by `End` / `Comment.`, is opened by its title.)
+    expect(found.map((b) => b.kind)).toEqual(['SUMMARY', 'COMMENT', 'NOTE', 'COMMENT', 'NOTE', 'COMMENT']);
     expect(found[1].text).toMatch(/^Comment: This upsurge in\n[\s\S]*terrorism in Yemen\. End Comment\.$/);
     expect(found[2].text).toMatch(/^Note: In the\n[\s\S]*extremist activities\. End Note\.$/);
     // Each sits inside its paragraph.
@@ -2406,5 +2407,15 @@ describe('a comment titled by a heading and closed by END COMMENT', () => {
     // A closer under a title that is not the comment's, or a comment already opened under the title, makes none.
     expect(comments(cable('Outlook', 'End Comment.'))).toEqual([]);
     expect(comments(cable('COMMENT', 'Comment: more. End comment. End comment.'))).toEqual(['Comment: -> End comment.']);
+  });
+
+  it('its closer cut by a line break (`... End` / `comment.`) closes it too (08MOSCOW2563, 09HARARE24)', () => {
+    const corpus = (name: string) => readFileSync(join(__dirname, '../fixtures/cables', name), 'utf8');
+    expect(comments(corpus('08MOSCOW2563.txt'))).toEqual(['Comment -> comment.']);
+    expect(comments(corpus('09HARARE24.txt'))).toEqual(['COMMENT -> COMMENT.']);
+    // A sentence going on after its `end` is no closer (`... at the END` / `COMMENT PERIOD ...`).
+    const cable = (last: string) => `SECRET\n\nSUBJECT: TEST\n\n-------\nCOMMENT\n-------\n\n1. (S) One went to the END\n${last}\n`;
+    expect(comments(cable('comment.'))).toEqual(['COMMENT -> comment.']);
+    expect(comments(cable('COMMENT PERIOD OPENS.'))).toEqual([]);
   });
 });

@@ -140,8 +140,9 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
   /** The last text line ended with `END` while a block was open: the next may finish the closer. */
   let splitEnd = false;
   /**
-   * The last text line ended with `END` under a summary's heading, nothing open: the next may finish its closer, as a
-   * closer stands (`End` / `Summary.`, 09TELAVIV1098), not as a sentence goes on (`THE WORD END` / `SUMMARY STARTS`).
+   * The last text line ended with `END` under a summary's or comment's heading, nothing open: the next may finish its
+   * closer, as a closer stands (`End` / `Summary.`, 09TELAVIV1098; `End` / `comment.` under `COMMENT:`, 10RIYADH123),
+   * not as a sentence goes on (`THE WORD END` / `SUMMARY STARTS`).
    */
   let splitSummaryEnd = false;
   /** An aside (`(Comment: ...`, `[Note: ...`) whose parenthesis or bracket is still open at the end of its line. */
@@ -615,7 +616,8 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       if (saysFollowing) inLeadInList = true;
     }
     splitEnd = open.size > 0 && (cLast | 32) === 100 && ENDS_WITH_END.test(s);
-    splitSummaryEnd = open.size === 0 && (cLast | 32) === 100 && !summaryOpened && !sectionClosed && summaryHeading(r) !== null && ENDS_WITH_END.test(s);
+    splitSummaryEnd =
+      open.size === 0 && (cLast | 32) === 100 && !sectionClosed && ENDS_WITH_END.test(s) && ((!summaryOpened && summaryHeading(r) !== null) || commentHeading(r) !== null);
     runsOn = false;
   }
   for (let k = 0; k < open.size; k++) r.blocks.push(unclosed(open.at(k)));

@@ -2419,3 +2419,19 @@ describe('a comment titled by a heading and closed by END COMMENT', () => {
     expect(comments(cable('COMMENT PERIOD OPENS.'))).toEqual([]);
   });
 });
+
+describe('a signature after the site notice on its line', () => {
+  it('`Please visit Paris\u2019 Classified Website at: http://.../index.c fm STAPLETON` signs the cable (06PARIS7755)', () => {
+    const doc = parseCables(holdout('06PARIS7755.txt'));
+    const c = doc.cables[0];
+    expect(c.signature?.text).toBe('STAPLETON');
+    // The last paragraph ends before the notice; the notice is not the signature.
+    const last = c.paragraphs[c.paragraphs.length - 1];
+    expect(last.number).toBe(14);
+    expect(doc.text.slice(c.signature!.start, c.signature!.end)).toBe('STAPLETON');
+    // `Website:` without `at` as before, and `Website at:`.
+    const sig = (line: string) => parseCables(`SECRET\n\nSUBJECT: TEST\n\n1. (S) One.\n${line}\n`).cables[0].signature?.text ?? null;
+    expect(sig('Visit London\u2019s Classified Website: http://www.state.sgov.gov/p/eur/london/index. cfm Tuttle')).toBe('Tuttle');
+    expect(sig('Please visit our Classified Website at: http://www.state.sgov.gov/p/eur/paris/index.cfm Stapleton')).toBe('Stapleton');
+  });
+});

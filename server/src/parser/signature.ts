@@ -26,8 +26,11 @@ export const GLUED_SIGNATURE =
  * rows of `*`): no sentence end, yet the name follows it.
  */
 export const SITE_NOTICE = /Classified Web ?[Ss]ite|SIPRNET website|^https?:\/\/\S+(?: \S{1,4})?$|^\*{5,}/i;
-/** A name right after that notice's address on one line (`.../london/index. cfm Tuttle`; the mirror split `.cfm`). */
-export const NAME_AFTER_SITE = /Classified Website:? https?:\/\/\S+(?: \S{1,4})?\s+([A-Z][A-Za-z'-]{2,24})$/;
+/**
+ * A name right after that notice's address on one line (`.../london/index. cfm Tuttle`; the mirror split `.cfm`), the
+ * notice also read `... Classified Website at: http://.../paris/index.c fm STAPLETON` (06PARIS7755).
+ */
+export const NAME_AFTER_SITE = /Classified Website(?: at)?:? https?:\/\/\S+(?: \S{1,4})?\s+([A-Z][A-Za-z'-]{2,24})$/;
 /** Words that end a text but are no name. */
 export const GLUED_NOT_NAME = /^(?:END|BEGIN|SUMMARY|COMMENT|NOTE|QUOTE|UNQUOTE|TEXT|BT|NNNN|XXXX+)$/i;
 /** `Chicola`, `Randt`: a capitalised surname, believable only after a finished sentence. */

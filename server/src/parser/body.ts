@@ -152,6 +152,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
   let quoted = 0;
   /** A summary was opened in this body (so an END SUMMARY with none open is not its unopened end). */
   let summaryOpened = false;
+  const comments = new LastCommentStart();
   const hints = new EventHints(text, from < to ? lines[from].start : 0, from < to ? lines[to - 1].end : 0);
   const serials = new PaddedSerials(text, from < to ? lines[from].start : 0, from < to ? lines[to - 1].end : 0);
 
@@ -565,7 +566,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
             } else if (e.kind === 'COMMENT' && open.size === 0 && !sectionClosed) {
               // `COMMENT` / `-------` / `14. (SBU) ... End comment.` (07LAPAZ383), `Comment: Warm and Open Ben Ali`
               // boxed over paragraphs 18-19 (08TUNIS193): the comment's title, set off as a heading, opened it.
-              const heading = commentHeading(r);
+              const heading = commentHeading(r, comments);
               if (heading) r.blocks.push({ kind: 'COMMENT', start: heading.start, end: tokE.end, open: { start: heading.start, end: heading.end, text: heading.text }, close: tokE });
             }
             continue;
@@ -617,7 +618,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     }
     splitEnd = open.size > 0 && (cLast | 32) === 100 && ENDS_WITH_END.test(s);
     splitSummaryEnd =
-      open.size === 0 && (cLast | 32) === 100 && !sectionClosed && ENDS_WITH_END.test(s) && ((!summaryOpened && summaryHeading(r) !== null) || commentHeading(r) !== null);
+      open.size === 0 && (cLast | 32) === 100 && !sectionClosed && ENDS_WITH_END.test(s) && ((!summaryOpened && summaryHeading(r) !== null) || commentHeading(r, comments) !== null);
     runsOn = false;
   }
   for (let k = 0; k < open.size; k++) r.blocks.push(unclosed(open.at(k)));
@@ -811,10 +812,24 @@ const SUMMARY_HEADING = /^(?:\([A-Z/ ]{1,12}\)\s*)?SUMMARY\b/i;
  * The last heading, when it titles the comment (`COMMENT`, `Comment: Warm and Open Ben Ali`, `Embassy Comment`) and
  * no comment block opened under it yet: an END COMMENT that closes nothing opened closes the comment it opened.
  */
-function commentHeading(r: BodyResult): Heading | null {
+function commentHeading(r: BodyResult, comments: LastCommentStart): Heading | null {
   const h = r.headings.length > 0 ? r.headings[r.headings.length - 1] : null;
   if (!h || !COMMENT_HEADING.test(h.text)) return null;
-  return r.blocks.some((b) => b.kind === 'COMMENT' && b.start >= h.start) ? null : h;
+  return comments.of(r.blocks) >= h.start ? null : h;
+}
+
+/**
+ * The latest start of a COMMENT block among the body's blocks, each block read once (blocks are only appended while
+ * the body is read): asking every END COMMENT to search all blocks would be quadratic in a body of many.
+ */
+class LastCommentStart {
+  private read = 0;
+  private start = -1;
+
+  of(blocks: readonly Block[]): number {
+    for (; this.read < blocks.length; this.read++) if (blocks[this.read].kind === 'COMMENT') this.start = Math.max(this.start, blocks[this.read].start);
+    return this.start;
+  }
 }
 
 /** A title that starts with the word COMMENT (or whose comment it is), after a portion mark if any. */

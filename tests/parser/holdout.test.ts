@@ -1243,7 +1243,9 @@ describe('eighteenth hold-out review: a comment opened after a sentence, mid-lin
     const doc = parseCables(holdout('10SANAA317.txt'));
     const c = doc.cables[0];
     const found = blocksOf(holdout('10SANAA317.txt'));
-    expect(found.map((b) => b.kind)).toEqual(['SUMMARY', 'COMMENT', 'NOTE', 'COMMENT', 'NOTE']);
+    // (The last, paragraph 11 under its boxed `COMMENT` title to its `End` / `Comment.`, is opened by that title.)
+    expect(found.map((b) => b.kind)).toEqual(['SUMMARY', 'COMMENT', 'NOTE', 'COMMENT', 'NOTE', 'COMMENT']);
+    expect(found[5].text).toMatch(/^COMMENT\n-------\n\n11\. \(SBU\) Post currently[\s\S]*FY08 to FY09\. End\nComment\.$/);
     expect(found[1].text).toMatch(/^Comment: This upsurge in\n[\s\S]*terrorism in Yemen\. End Comment\.$/);
     expect(found[2].text).toMatch(/^Note: In the\n[\s\S]*extremist activities\. End Note\.$/);
     // Each sits inside its paragraph.
@@ -2377,5 +2379,29 @@ describe('twenty-third hold-out review', () => {
     expect(numbers('One was said. 5. (S) Five.')).toEqual([1, 3]);
     expect(numbers('One was said. 2. Two.')).toEqual([1, 3]);
     expect(numbers('See para 2. (S) Two.')).toEqual([1, 3]);
+  });
+});
+
+describe('a comment opened by its title', () => {
+  it('a boxed `COMMENT:` title over paragraphs closed by `End` / `comment.` is a Comment block from the title (10RIYADH123)', () => {
+    const doc = parseCables(holdout('10RIYADH123.txt'));
+    const c = doc.cables[0];
+    const comments = c.blocks.filter((b) => b.kind === 'COMMENT');
+    expect(comments).toHaveLength(1);
+    const [comment] = comments;
+    expect(comment.open.text).toBe('COMMENT:');
+    expect(comment.close?.text).toBe('comment.');
+    const under = c.paragraphs.filter((p) => p.start >= comment.start && p.end <= comment.end);
+    expect(under.map((p) => doc.text.slice(p.start, p.start + 12))).toEqual(['9. (C) Since', '10.  (C) COM']);
+    // As the summary's title does with its END SUMMARY (the same cable's `SUMMARY:`).
+    expect(c.blocks.map((b) => b.kind)).toEqual(['SUMMARY', 'NOTE', 'COMMENT']);
+    // Not a title that only starts with the word, nor a comment already read under the title, nor one split as prose goes on.
+    const blocks = (title: string, body: string) =>
+      parseCables(`SECRET\n\nSUBJECT: TEST\n\n1. (S) One.\n\n${title}\n-------\n\n2. (S) ${body}\n`).cables[0].blocks.map((b) => `${b.kind} ${b.open.text} -> ${b.close?.text}`);
+    expect(blocks('COMMENT', 'Two. End comment.')).toEqual(['COMMENT COMMENT -> End comment.']);
+    expect(blocks('(C) Comment and Analysis', 'Two. END COMMENT.')).toEqual(['COMMENT (C) Comment and Analysis -> END COMMENT.']);
+    expect(blocks('COMMENTARY IN THE PRESS', 'Two. End comment.')).toEqual([]);
+    expect(blocks('COMMENT', 'Comment: Two. End comment. Three. End comment.')).toEqual(['COMMENT Comment: -> End comment.']);
+    expect(blocks('COMMENT', 'Two, the END\ncomment was made.')).toEqual([]);
   });
 });

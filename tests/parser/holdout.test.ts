@@ -2405,3 +2405,18 @@ describe('a comment opened by its title', () => {
     expect(blocks('COMMENT', 'Two, the END\ncomment was made.')).toEqual([]);
   });
 });
+
+describe('a marked title as a portion', () => {
+  it('is under its own heading, as the paragraphs under it are (09DOHA728)', () => {
+    const doc = parseCables(holdout('09DOHA728.txt'));
+    const c = doc.cables[0];
+    const titles = c.subPortions.filter((sp) => c.headings.some((h) => h.start === sp.start));
+    expect(titles.map((sp) => doc.text.slice(sp.start, sp.firstLine.end))).toEqual(['(C) CRITICAL INFRASTRUCTURE PROTECTION', '(S) IRAN,S NUCLEAR PROGRAM']);
+    for (const sp of titles) expect(c.headings[sp.heading].start).toBe(sp.start);
+    // The paragraphs under each title have the same heading as the title's portion.
+    const para = (n: number) => c.paragraphs.find((p) => p.number === n)!;
+    expect(titles.map((sp) => sp.heading)).toEqual([para(2).heading, para(6).heading]);
+    // (Read before its title was pushed, the first was under no heading, the second under the unmarked title above.)
+    expect(titles.map((sp) => sp.heading)).toEqual([0, 2]);
+  });
+});

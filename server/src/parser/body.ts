@@ -447,8 +447,6 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       inLeadInList = false;
       const t = rest(s, indent);
       closeParagraph(lastText >= 0 ? lines[lastText].start + lines[lastText].text.length : line.start);
-      // A marked title (`(C) KEY POINTS`, 10DOHA70) is a portion of its own.
-      if (maySubItem(c0, s.charCodeAt(indent + 1))) readSubPortion(line, s, indent, c0);
       sub = null;
       const dashes = cLast === 45 ? inlineRuleAt(t) : -1;
       // A title boxed on its own line (`------- Know Thy Enemy -------`): the rule before it is no part of it either;
@@ -475,6 +473,12 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       } else {
         r.headings.push({ start: headText.start, end: headText.end, text: headText.text, section: { start: headText.start, end: line.start + s.length }, underline });
         sectionClosed = false;
+      }
+      // A marked title (`(C) KEY POINTS`, 10DOHA70) is a portion of its own, under itself as the paragraphs below it
+      // are (read once the title is pushed, 09DOHA728: not under the heading above).
+      if (maySubItem(c0, s.charCodeAt(indent + 1))) {
+        readSubPortion(line, s, indent, c0);
+        sub = null;
       }
       if (underline && dashes < 0) i++;
       beforeLastText = lastText;

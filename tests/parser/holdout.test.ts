@@ -2345,8 +2345,14 @@ describe('twenty-third hold-out review', () => {
   it('a title run onto the end of the paragraph above, its line break lost, is a heading (10BRASILIA49)', () => {
     const doc = parseCables(holdout('10BRASILIA49.txt'));
     const c = doc.cables[0];
-    expect(c.headings.map((h) => h.text)).toEqual(['State of Play: An Expected Rise, A Long Way to Go', 'Pressure Grows for Serra and Neves to Declare']);
-    expect(c.paragraphs.map((p) => p.heading)).toEqual([-1, 0, 0, 0, 0, 0, 1, 1, 1, 1]);
+    // (With the question and the comment's title, below: four.)
+    expect(c.headings.map((h) => h.text)).toEqual([
+      'State of Play: An Expected Rise, A Long Way to Go',
+      "Rousseff: The Start of Something Big or the Best She'll Get?",
+      'Pressure Grows for Serra and Neves to Declare',
+      'Comment: The Race Is About to Begin',
+    ]);
+    expect(c.paragraphs.map((p) => p.heading)).toEqual([-1, 0, 0, 1, 1, 1, 2, 2, 3, 3]);
     // The paragraphs above end with their own last sentence.
     expect(doc.text.slice(c.paragraphs[0].start, c.paragraphs[0].end).endsWith('End summary.')).toBe(true);
     expect(doc.text.slice(c.paragraphs[5].start, c.paragraphs[5].end).endsWith('roof."')).toBe(true);
@@ -2418,5 +2424,33 @@ describe('a marked title as a portion', () => {
     expect(titles.map((sp) => sp.heading)).toEqual([para(2).heading, para(6).heading]);
     // (Read before its title was pushed, the first was under no heading, the second under the unmarked title above.)
     expect(titles.map((sp) => sp.heading)).toEqual([0, 2]);
+  });
+});
+
+describe('a title run onto the end of its paragraph', () => {
+  it("a question in title case and a comment's label with its title are titles, the comment read to its end (10BRASILIA49)", () => {
+    const doc = parseCables(holdout('10BRASILIA49.txt'));
+    const c = doc.cables[0];
+    // (The four headings: the test above.) Each title ends its line; the paragraph above ends before it.
+    for (const h of [c.headings[1], c.headings[3]]) expect(doc.text.slice(h.end, h.end + 2)).toBe(' \n');
+    const para = (n: number) => c.paragraphs.find((p) => p.number === n)!;
+    expect(doc.text.slice(para(3).start, para(3).end).endsWith('in order to lower the threshold for Rousseff.)')).toBe(true);
+    expect([para(3).heading, para(4).heading, para(8).heading, para(9).heading]).toEqual([0, 1, 2, 3]);
+    // The titled comment runs from its title to its `End comment.` (paragraph 9).
+    const comment = c.blocks.find((b) => b.kind === 'COMMENT')!;
+    expect(comment.open.text).toBe('Comment: The Race Is About to Begin');
+    expect(comment.close?.text).toBe('End comment.');
+    expect(comment.end).toBe(para(9).end);
+    // A question ends prose as often as a title: only one written in title case is one.
+    const last = (line: string) => parseCables(`SECRET\n\nSUBJECT: TEST\n\n1. (S) Text.\n${line}\n\n2. (S) Text.\n`).cables[0].headings.map((h) => h.text);
+    expect(last('He said that was all. Who is to say?')).toEqual([]);
+    expect(last('He said that was all. What does it mean for Lula?')).toEqual([]);
+    expect(last('He said that was all. Why not Dilma?')).toEqual([]);
+    expect(last('He said that was all. With whom then did I meet?')).toEqual([]);
+    expect(last('He said that was all. Is This the End of the Road?')).toEqual(['Is This the End of the Road?']);
+    // A comment's label before a title of two words or more; not before prose, nor a lone word.
+    expect(last('He said that was all. Comment: The Race Is On')).toEqual(['Comment: The Race Is On']);
+    expect(last('He said that was all. Comment: We shall see')).toEqual([]);
+    expect(last('He said that was all. Comment: Lula')).toEqual([]);
   });
 });

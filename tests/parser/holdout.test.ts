@@ -2454,3 +2454,27 @@ describe('a title run onto the end of its paragraph', () => {
     expect(last('He said that was all. Comment: Lula')).toEqual([]);
   });
 });
+
+describe('a sign-off line that is no sentence', () => {
+  it('the surname in capitals then as written (`SHANNON Shannon`, 10BRASILIA108), a name after `End of Part One` (09PRETORIA939)', () => {
+    const brasilia = parseCables(holdout('10BRASILIA108.txt'));
+    const b = brasilia.cables[0];
+    expect(b.signature?.text).toBe('SHANNON Shannon');
+    const four = b.paragraphs[b.paragraphs.length - 1];
+    expect(brasilia.text.slice(four.start, four.end).endsWith('END COMMENT.')).toBe(true);
+    const pretoria = parseCables(readFileSync(join(__dirname, '../fixtures/cables/09PRETORIA939.txt'), 'utf8'));
+    const p = pretoria.cables[0];
+    expect(p.signature?.text).toBe('LA LIME');
+    const eleven = p.paragraphs[p.paragraphs.length - 1];
+    expect(pretoria.text.slice(eleven.start, eleven.end).endsWith('End of Part One')).toBe(true);
+    // Only shapes no prose takes: the same word twice, capitals first; a name in capitals after the part's closer.
+    const sig = (line: string) => parseCables(`SECRET\n\nSUBJECT: TEST\n\n1. (S) Text.\n\n${line}\n`).cables[0].signature?.text ?? null;
+    expect(sig('SHANNON Smith')).toBeNull();
+    expect(sig('Shannon SHANNON')).toBeNull();
+    expect(sig('US Us')).toBeNull();
+    expect(sig('END OF PART 1 OF 2 RICE')).toBe('RICE');
+    expect(sig('End of Part One of the report')).toBeNull();
+    expect(sig('End of Part One Lime')).toBeNull();
+    expect(sig('End of Part One SUMMARY')).toBeNull();
+  });
+});

@@ -75,11 +75,13 @@ import {
   GLUED_NOT_NAME,
   GLUED_SIGNATURE,
   INNER_CAPITAL_NAME,
+  isNameTwice,
   LOWER_NAME,
   LOWER_SIGNATURE,
   NAME_AFTER_SITE,
   NAME_SIGNATURE,
   nameAboveDebris,
+  partEndName,
   SIGNATURE,
   signedDateAt,
   SITE_NOTICE,
@@ -659,7 +661,8 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       // (`... APPRECIATES TRINIDAD'S` / `ASSISTANCE.`: a word ending the sentence the line above began.)
       (SIGNATURE.test(name) && name === name.toUpperCase() && (afterSentence || t.charCodeAt(t.length - 1) !== 46)) ||
       (!upperCaseCable && LOWER_SIGNATURE.test(t)) ||
-      ((NAME_SIGNATURE.test(t) || LOWER_NAME.test(t) || INNER_CAPITAL_NAME.test(t)) && afterSentence);
+      ((NAME_SIGNATURE.test(t) || LOWER_NAME.test(t) || INNER_CAPITAL_NAME.test(t)) && afterSentence) ||
+      isNameTwice(t);
     // `HTS ACTIVIST LIU XIAOBO...`: a title cut short, not a name.
     const marker = /^(?:END|BEGIN)\b|^(?:SUMMARY|COMMENT|NOTE|UNQUOTE|QUOTE)$|\.\.$/i.test(t);
     const lastParagraph = r.paragraphs.length > 0 ? r.paragraphs[r.paragraphs.length - 1] : null;
@@ -680,7 +683,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
         textEnd = k >= from ? lines[k].start + lines[k].text.length : 0;
       }
     } else if (!isHeadingLine) {
-      const glued = endsWithName(lineText) ? (GLUED_SIGNATURE.exec(lineText) ?? NAME_AFTER_SITE.exec(lineText)) : null;
+      const glued = endsWithName(lineText) ? (GLUED_SIGNATURE.exec(lineText) ?? NAME_AFTER_SITE.exec(lineText) ?? partEndName(lineText)) : null;
       const at = glued ? glued.index + glued[0].length - glued[1].length : -1;
       // Not the number of the paragraph itself (`3. Koenig`: a sentence ending `paragraph` / `3.` and the name).
       const afterNumber = !isParagraphStart || at > lastParagraph!.numberToken.end - last.start + 1;

@@ -27,11 +27,8 @@ export const ENDS_WITH_END = /(?:^|\s)END$/i;
 /** A line that only closes a named part (`End Key Points.`, `End background.`): the words after END. */
 export const END_OF_PART = /^END\s+([A-Za-z][A-Za-z ,&/'-]{0,60}?)\s*[.:]?$/i;
 export const SPLIT_CLOSER = /^(SUMMARY|COMMENT|NOTE|TEXT|QUOTE)\b\.?\)?/i;
-/**
- * SPLIT_CLOSER's SUMMARY or COMMENT ending its sentence or line (`Summary.`, `comment.`): with nothing open (the block
- * opened by its title), a closer only so.
- */
-export const SPLIT_TITLED_CLOSER = /^(SUMMARY|COMMENT)(?:\.\)?|\)|$)/i;
+/** SPLIT_CLOSER's SUMMARY ending its sentence or line (`Summary.`, `Summary`): with nothing open, a closer only so. */
+export const SPLIT_SUMMARY_CLOSER = /^(SUMMARY)(?:\.\)?|\)|$)/i;
 
 interface OpenBlock {
   kind: BlockKind;

@@ -18,7 +18,7 @@ import {
   openerInSentence,
   QUOTE_LINE,
   SPLIT_CLOSER,
-  SPLIT_TITLED_CLOSER,
+  SPLIT_SUMMARY_CLOSER,
   unclosed,
 } from './blocks';
 import {
@@ -142,11 +142,10 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
   /** The last text line ended with `END` while a block was open: the next may finish the closer. */
   let splitEnd = false;
   /**
-   * The last text line ended with `END` under a summary's or comment's heading, nothing open: the kind the next line
-   * may finish its closer with, as a closer stands (`End` / `Summary.`, 09TELAVIV1098; `End` / `comment.`,
-   * 10RIYADH123), not as a sentence goes on (`THE WORD END` / `SUMMARY STARTS`).
+   * The last text line ended with `END` under a summary's heading, nothing open: the next may finish its closer, as a
+   * closer stands (`End` / `Summary.`, 09TELAVIV1098), not as a sentence goes on (`THE WORD END` / `SUMMARY STARTS`).
    */
-  let splitTitledEnd: BlockKind | null = null;
+  let splitSummaryEnd = false;
   /** An aside (`(Comment: ...`, `[Note: ...`) whose parenthesis or bracket is still open at the end of its line. */
   let aside: Aside | null = null;
   /** The paragraphs are numbered `1)`, `2)`: the cable's first paragraph was. */
@@ -505,8 +504,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
     // Blocks: openers at the start of the text, inline `(NOTE:` / `BEGIN TEXT`, closers anywhere.
     let events: BlockEvent[] | null = null;
     // `End` / `summary.`: a closer cut by a line break.
-    let split = splitEnd ? SPLIT_CLOSER.exec(rest(s, indent)) : splitTitledEnd ? SPLIT_TITLED_CLOSER.exec(rest(s, indent)) : null;
-    if (split && splitTitledEnd && split[1].toUpperCase() !== splitTitledEnd) split = null;
+    const split = splitEnd ? SPLIT_CLOSER.exec(rest(s, indent)) : splitSummaryEnd ? SPLIT_SUMMARY_CLOSER.exec(rest(s, indent)) : null;
     if (split) events = [{ at: indent, kind: split[1].toUpperCase() as BlockKind, close: true, len: split[0].length }];
     else if ((prevBlank || prevEndsSentence || blockStart !== indent || (len <= 16 && cLast !== 46)) && mayOpenAtStart(blockStart === indent ? c0 : s.charCodeAt(blockStart))) {
       const os = OPEN_AT_START.exec(rest(s, blockStart));
@@ -569,11 +567,6 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
                 const first = r.paragraphs[0];
                 r.blocks.push({ kind: 'SUMMARY', start: first.start, end: tokE.end, open: { start: first.start, end: first.start, text: '' }, close: tokE });
               }
-            } else if (e.kind === 'COMMENT' && open.size === 0 && !sectionClosed) {
-              // `COMMENT:` / `--------` / `9. (C) ...` / `10. (C) ... End comment.` (10RIYADH123): the comment's title,
-              // set off as a heading, opened it, as a summary's title does.
-              const heading = commentHeading(r);
-              if (heading) r.blocks.push({ kind: 'COMMENT', start: heading.start, end: tokE.end, open: { start: heading.start, end: heading.end, text: heading.text }, close: tokE });
             }
             continue;
           }
@@ -623,11 +616,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       if (saysFollowing) inLeadInList = true;
     }
     splitEnd = open.size > 0 && (cLast | 32) === 100 && ENDS_WITH_END.test(s);
-    splitTitledEnd =
-      (cLast | 32) !== 100 || open.size > 0 || sectionClosed || !ENDS_WITH_END.test(s) ? null
-      : !summaryOpened && summaryHeading(r) !== null ? 'SUMMARY'
-      : commentHeading(r) !== null ? 'COMMENT'
-      : null;
+    splitSummaryEnd = open.size === 0 && (cLast | 32) === 100 && !summaryOpened && !sectionClosed && summaryHeading(r) !== null && ENDS_WITH_END.test(s);
     runsOn = false;
   }
   for (let k = 0; k < open.size; k++) r.blocks.push(unclosed(open.at(k)));
@@ -814,20 +803,6 @@ function summaryHeading(r: BodyResult): Heading | null {
   const h = r.headings.length > 0 ? r.headings[r.headings.length - 1] : null;
   return h && SUMMARY_HEADING.test(h.text) ? h : null;
 }
-
-/**
- * The last heading, when it titles a comment (`COMMENT:`, `(C) Comment`, `Comment and Action Request`) and no comment
- * block was read under it yet: an END COMMENT that closes nothing opened closes the comment that title opened.
- */
-function commentHeading(r: BodyResult): Heading | null {
-  const h = r.headings.length > 0 ? r.headings[r.headings.length - 1] : null;
-  if (!h || !COMMENT_HEADING.test(h.text)) return null;
-  for (let k = r.blocks.length - 1; k >= 0 && r.blocks[k].end > h.start; k--) if (r.blocks[k].kind === 'COMMENT') return null;
-  return h;
-}
-
-/** A title that is the word COMMENT (or COMMENTS), after a portion mark if any, alone or before `:`, `-` or `AND`. */
-const COMMENT_HEADING = /^(?:\([A-Z/ ]{1,12}\)\s*)?COMMENTS?(?:\s*[:.\-]|\s*$|\s+AND\b)/i;
 
 /** A title that starts with the word SUMMARY, after a portion mark if any. */
 const SUMMARY_HEADING = /^(?:\([A-Z/ ]{1,12}\)\s*)?SUMMARY\b/i;

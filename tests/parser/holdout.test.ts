@@ -1243,8 +1243,9 @@ describe('eighteenth hold-out review: a comment opened after a sentence, mid-lin
     const doc = parseCables(holdout('10SANAA317.txt'));
     const c = doc.cables[0];
     const found = blocksOf(holdout('10SANAA317.txt'));
-    // (The last, `COMMENT` / `-------` over paragraph 11 closed by `End` / `Comment.`, is opened by its title.)
+    // (The last, paragraph 11 under its boxed `COMMENT` title to its `End` / `Comment.`, is opened by that title.)
     expect(found.map((b) => b.kind)).toEqual(['SUMMARY', 'COMMENT', 'NOTE', 'COMMENT', 'NOTE', 'COMMENT']);
+    expect(found[5].text).toMatch(/^COMMENT\n-------\n\n11\. \(SBU\) Post currently[\s\S]*FY08 to FY09\. End\nComment\.$/);
     expect(found[1].text).toMatch(/^Comment: This upsurge in\n[\s\S]*terrorism in Yemen\. End Comment\.$/);
     expect(found[2].text).toMatch(/^Note: In the\n[\s\S]*extremist activities\. End Note\.$/);
     // Each sits inside its paragraph.
@@ -2344,8 +2345,14 @@ describe('twenty-third hold-out review', () => {
   it('a title run onto the end of the paragraph above, its line break lost, is a heading (10BRASILIA49)', () => {
     const doc = parseCables(holdout('10BRASILIA49.txt'));
     const c = doc.cables[0];
-    expect(c.headings.map((h) => h.text)).toEqual(['State of Play: An Expected Rise, A Long Way to Go', 'Pressure Grows for Serra and Neves to Declare']);
-    expect(c.paragraphs.map((p) => p.heading)).toEqual([-1, 0, 0, 0, 0, 0, 1, 1, 1, 1]);
+    // (With the question and the comment's title, below: four.)
+    expect(c.headings.map((h) => h.text)).toEqual([
+      'State of Play: An Expected Rise, A Long Way to Go',
+      "Rousseff: The Start of Something Big or the Best She'll Get?",
+      'Pressure Grows for Serra and Neves to Declare',
+      'Comment: The Race Is About to Begin',
+    ]);
+    expect(c.paragraphs.map((p) => p.heading)).toEqual([-1, 0, 0, 1, 1, 1, 2, 2, 3, 3]);
     // The paragraphs above end with their own last sentence.
     expect(doc.text.slice(c.paragraphs[0].start, c.paragraphs[0].end).endsWith('End summary.')).toBe(true);
     expect(doc.text.slice(c.paragraphs[5].start, c.paragraphs[5].end).endsWith('roof."')).toBe(true);
@@ -2433,5 +2440,96 @@ describe('a signature after the site notice on its line', () => {
     const sig = (line: string) => parseCables(`SECRET\n\nSUBJECT: TEST\n\n1. (S) One.\n${line}\n`).cables[0].signature?.text ?? null;
     expect(sig('Visit London\u2019s Classified Website: http://www.state.sgov.gov/p/eur/london/index. cfm Tuttle')).toBe('Tuttle');
     expect(sig('Please visit our Classified Website at: http://www.state.sgov.gov/p/eur/paris/index.cfm Stapleton')).toBe('Stapleton');
+  });
+});
+
+describe('a comment opened by its title', () => {
+  it('a boxed `COMMENT:` title over paragraphs closed by `End` / `comment.` is a Comment block from the title (10RIYADH123)', () => {
+    const doc = parseCables(holdout('10RIYADH123.txt'));
+    const c = doc.cables[0];
+    const comments = c.blocks.filter((b) => b.kind === 'COMMENT');
+    expect(comments).toHaveLength(1);
+    const [comment] = comments;
+    expect(comment.open.text).toBe('COMMENT:');
+    expect(comment.close?.text).toBe('comment.');
+    const under = c.paragraphs.filter((p) => p.start >= comment.start && p.end <= comment.end);
+    expect(under.map((p) => doc.text.slice(p.start, p.start + 12))).toEqual(['9. (C) Since', '10.  (C) COM']);
+    // As the summary's title does with its END SUMMARY (the same cable's `SUMMARY:`).
+    expect(c.blocks.map((b) => b.kind)).toEqual(['SUMMARY', 'NOTE', 'COMMENT']);
+    // Not a title that only starts with the word, nor a comment already read under the title, nor one split as prose goes on.
+    const blocks = (title: string, body: string) =>
+      parseCables(`SECRET\n\nSUBJECT: TEST\n\n1. (S) One.\n\n${title}\n-------\n\n2. (S) ${body}\n`).cables[0].blocks.map((b) => `${b.kind} ${b.open.text} -> ${b.close?.text}`);
+    expect(blocks('COMMENT', 'Two. End comment.')).toEqual(['COMMENT COMMENT -> End comment.']);
+    expect(blocks('(C) Comment and Analysis', 'Two. END COMMENT.')).toEqual(['COMMENT (C) Comment and Analysis -> END COMMENT.']);
+    expect(blocks('COMMENTARY IN THE PRESS', 'Two. End comment.')).toEqual([]);
+    expect(blocks('COMMENT', 'Comment: Two. End comment. Three. End comment.')).toEqual(['COMMENT Comment: -> End comment.']);
+    expect(blocks('COMMENT', 'Two, the END\ncomment was made.')).toEqual([]);
+  });
+});
+
+describe('a marked title as a portion', () => {
+  it('is under its own heading, as the paragraphs under it are (09DOHA728)', () => {
+    const doc = parseCables(holdout('09DOHA728.txt'));
+    const c = doc.cables[0];
+    const titles = c.subPortions.filter((sp) => c.headings.some((h) => h.start === sp.start));
+    expect(titles.map((sp) => doc.text.slice(sp.start, sp.firstLine.end))).toEqual(['(C) CRITICAL INFRASTRUCTURE PROTECTION', '(S) IRAN,S NUCLEAR PROGRAM']);
+    for (const sp of titles) expect(c.headings[sp.heading].start).toBe(sp.start);
+    // The paragraphs under each title have the same heading as the title's portion.
+    const para = (n: number) => c.paragraphs.find((p) => p.number === n)!;
+    expect(titles.map((sp) => sp.heading)).toEqual([para(2).heading, para(6).heading]);
+    // (Read before its title was pushed, the first was under no heading, the second under the unmarked title above.)
+    expect(titles.map((sp) => sp.heading)).toEqual([0, 2]);
+  });
+});
+
+describe('a title run onto the end of its paragraph', () => {
+  it("a question in title case and a comment's label with its title are titles, the comment read to its end (10BRASILIA49)", () => {
+    const doc = parseCables(holdout('10BRASILIA49.txt'));
+    const c = doc.cables[0];
+    // (The four headings: the test above.) Each title ends its line; the paragraph above ends before it.
+    for (const h of [c.headings[1], c.headings[3]]) expect(doc.text.slice(h.end, h.end + 2)).toBe(' \n');
+    const para = (n: number) => c.paragraphs.find((p) => p.number === n)!;
+    expect(doc.text.slice(para(3).start, para(3).end).endsWith('in order to lower the threshold for Rousseff.)')).toBe(true);
+    expect([para(3).heading, para(4).heading, para(8).heading, para(9).heading]).toEqual([0, 1, 2, 3]);
+    // The titled comment runs from its title to its `End comment.` (paragraph 9).
+    const comment = c.blocks.find((b) => b.kind === 'COMMENT')!;
+    expect(comment.open.text).toBe('Comment: The Race Is About to Begin');
+    expect(comment.close?.text).toBe('End comment.');
+    expect(comment.end).toBe(para(9).end);
+    // A question ends prose as often as a title: only one written in title case is one.
+    const last = (line: string) => parseCables(`SECRET\n\nSUBJECT: TEST\n\n1. (S) Text.\n${line}\n\n2. (S) Text.\n`).cables[0].headings.map((h) => h.text);
+    expect(last('He said that was all. Who is to say?')).toEqual([]);
+    expect(last('He said that was all. What does it mean for Lula?')).toEqual([]);
+    expect(last('He said that was all. Why not Dilma?')).toEqual([]);
+    expect(last('He said that was all. With whom then did I meet?')).toEqual([]);
+    expect(last('He said that was all. Is This the End of the Road?')).toEqual(['Is This the End of the Road?']);
+    // A comment's label before a title of two words or more; not before prose, nor a lone word.
+    expect(last('He said that was all. Comment: The Race Is On')).toEqual(['Comment: The Race Is On']);
+    expect(last('He said that was all. Comment: We shall see')).toEqual([]);
+    expect(last('He said that was all. Comment: Lula')).toEqual([]);
+  });
+});
+
+describe('a sign-off line that is no sentence', () => {
+  it('the surname in capitals then as written (`SHANNON Shannon`, 10BRASILIA108), a name after `End of Part One` (09PRETORIA939)', () => {
+    const brasilia = parseCables(holdout('10BRASILIA108.txt'));
+    const b = brasilia.cables[0];
+    expect(b.signature?.text).toBe('SHANNON Shannon');
+    const four = b.paragraphs[b.paragraphs.length - 1];
+    expect(brasilia.text.slice(four.start, four.end).endsWith('END COMMENT.')).toBe(true);
+    const pretoria = parseCables(readFileSync(join(__dirname, '../fixtures/cables/09PRETORIA939.txt'), 'utf8'));
+    const p = pretoria.cables[0];
+    expect(p.signature?.text).toBe('LA LIME');
+    const eleven = p.paragraphs[p.paragraphs.length - 1];
+    expect(pretoria.text.slice(eleven.start, eleven.end).endsWith('End of Part One')).toBe(true);
+    // Only shapes no prose takes: the same word twice, capitals first; a name in capitals after the part's closer.
+    const sig = (line: string) => parseCables(`SECRET\n\nSUBJECT: TEST\n\n1. (S) Text.\n\n${line}\n`).cables[0].signature?.text ?? null;
+    expect(sig('SHANNON Smith')).toBeNull();
+    expect(sig('Shannon SHANNON')).toBeNull();
+    expect(sig('US Us')).toBeNull();
+    expect(sig('END OF PART 1 OF 2 RICE')).toBe('RICE');
+    expect(sig('End of Part One of the report')).toBeNull();
+    expect(sig('End of Part One Lime')).toBeNull();
+    expect(sig('End of Part One SUMMARY')).toBeNull();
   });
 });

@@ -75,11 +75,13 @@ import {
   GLUED_NOT_NAME,
   GLUED_SIGNATURE,
   INNER_CAPITAL_NAME,
+  isNameTwice,
   LOWER_NAME,
   LOWER_SIGNATURE,
   NAME_AFTER_SITE,
   NAME_SIGNATURE,
   nameAboveDebris,
+  partEndName,
   SIGNATURE,
   signedDateAt,
   SITE_NOTICE,
@@ -448,8 +450,6 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       inLeadInList = false;
       const t = rest(s, indent);
       closeParagraph(lastText >= 0 ? lines[lastText].start + lines[lastText].text.length : line.start);
-      // A marked title (`(C) KEY POINTS`, 10DOHA70) is a portion of its own.
-      if (maySubItem(c0, s.charCodeAt(indent + 1))) readSubPortion(line, s, indent, c0);
       sub = null;
       const dashes = cLast === 45 ? inlineRuleAt(t) : -1;
       // A title boxed on its own line (`------- Know Thy Enemy -------`): the rule before it is no part of it either;
@@ -476,6 +476,12 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       } else {
         r.headings.push({ start: headText.start, end: headText.end, text: headText.text, section: { start: headText.start, end: line.start + s.length }, underline });
         sectionClosed = false;
+      }
+      // A marked title (`(C) KEY POINTS`, 10DOHA70) is a portion of its own, under itself as the paragraphs below it
+      // are (read once the title is pushed, 09DOHA728: not under the heading above).
+      if (maySubItem(c0, s.charCodeAt(indent + 1))) {
+        readSubPortion(line, s, indent, c0);
+        sub = null;
       }
       if (underline && dashes < 0) i++;
       beforeLastText = lastText;
@@ -652,7 +658,8 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
       // (`... APPRECIATES TRINIDAD'S` / `ASSISTANCE.`: a word ending the sentence the line above began.)
       (SIGNATURE.test(name) && name === name.toUpperCase() && (afterSentence || t.charCodeAt(t.length - 1) !== 46)) ||
       (!upperCaseCable && LOWER_SIGNATURE.test(t)) ||
-      ((NAME_SIGNATURE.test(t) || LOWER_NAME.test(t) || INNER_CAPITAL_NAME.test(t)) && afterSentence);
+      ((NAME_SIGNATURE.test(t) || LOWER_NAME.test(t) || INNER_CAPITAL_NAME.test(t)) && afterSentence) ||
+      isNameTwice(t);
     // `HTS ACTIVIST LIU XIAOBO...`: a title cut short, not a name.
     const marker = /^(?:END|BEGIN)\b|^(?:SUMMARY|COMMENT|NOTE|UNQUOTE|QUOTE)$|\.\.$/i.test(t);
     const lastParagraph = r.paragraphs.length > 0 ? r.paragraphs[r.paragraphs.length - 1] : null;
@@ -673,7 +680,7 @@ export function parseBody(lines: Line[], from: number, to: number, upperCaseCabl
         textEnd = k >= from ? lines[k].start + lines[k].text.length : 0;
       }
     } else if (!isHeadingLine) {
-      const glued = endsWithName(lineText) ? (GLUED_SIGNATURE.exec(lineText) ?? NAME_AFTER_SITE.exec(lineText)) : null;
+      const glued = endsWithName(lineText) ? (GLUED_SIGNATURE.exec(lineText) ?? NAME_AFTER_SITE.exec(lineText) ?? partEndName(lineText)) : null;
       const at = glued ? glued.index + glued[0].length - glued[1].length : -1;
       // Not the number of the paragraph itself (`3. Koenig`: a sentence ending `paragraph` / `3.` and the name).
       const afterNumber = !isParagraphStart || at > lastParagraph!.numberToken.end - last.start + 1;

@@ -504,18 +504,36 @@ function startsUnruledTwoLineTitle(lines: Line[], i: number, to: number, t: stri
 export function titleEndingLine(text: string, line: Line): number {
   const t = line.text;
   const c = t.charCodeAt(t.length - 1);
-  if (!isAsciiLetter(c) && !isDigit(c)) return -1;
+  if (!isAsciiLetter(c) && !isDigit(c) && c !== 63) return -1;
   const m = TITLE_AFTER_SENTENCE.exec(t);
   if (!m) return -1;
   const title = m[1];
   const at = t.length - title.length;
   if (!hasLowerCase(text, line.start + at, line.start + t.length) || title.indexOf(' ') < 0 || !TITLE_WORDS.test(title)) return -1;
-  if (BLOCK_WORD.test(title) || NOTICE_OR_LABEL.test(title) || isStrayLine(title)) return -1;
+  if ((BLOCK_WORD.test(title) && !TITLED_COMMENT.test(title)) || NOTICE_OR_LABEL.test(title) || isStrayLine(title)) return -1;
+  // `... for Rousseff.) Rousseff: The Start of Something Big or the Best She'll Get?`: a question ends a paragraph's
+  // prose as often as a title, so one is a title only when written as titles are, as no sentence is: four words at
+  // least, every word of four letters or more capitalised, and more words capitalised than not (`Who is to say?`,
+  // `Why not Dilma?`, `What does it mean?` stay prose).
+  if (c === 63 && !titleCaseQuestion(title)) return -1;
   return at;
 }
 
-/** A sentence ended (`... said.`, `... roof."`), then the rest of the line, with no sentence end in it, to its end. */
-const TITLE_AFTER_SENTENCE = /[a-z]{3}[.!?]["'\u2019\u201d)]?\s+([A-Z][^.!?]{7,79})$/;
+/** A sentence ended (`... said.`, `... roof."`), then the rest of the line, with no sentence end in it, to its end (or a question mark). */
+const TITLE_AFTER_SENTENCE = /[a-z]{3}[.!?]["'\u2019\u201d)]?\s+([A-Z][^.!?]{7,79}\??)$/;
+
+/** Whether question `title` is written in title case: see titleEndingLine. */
+function titleCaseQuestion(title: string): boolean {
+  const words = title.split(' ').filter((w) => w.length > 0);
+  if (words.length < 4) return false;
+  let upper = 0;
+  for (const w of words) {
+    const c = w.charCodeAt(0);
+    if (isUpper(c)) upper++;
+    else if (w.replace(/\W+$/, '').length >= 4) return false;
+  }
+  return upper * 2 > words.length;
+}
 
 /** `"` or a curly double quotation mark (`\u201c`, `\u201d`). */
 function isDoubleQuote(c: number): boolean {
@@ -536,6 +554,11 @@ const LETTER_NUMBER_NAME = /^[A-Z]-?\d{1,3}$/;
 const NOTICE_OR_LABEL = /^(?:[A-Z]{2,}:|REF(?:S|TELS?)?\b|This\s+(?:is|cable|message)\b)/;
 /** A block marker or a label (`End Comment`, `Summary`, `Classified By: ...`, `Note`), never a title here. */
 const BLOCK_WORD = /^(?:(?:END|BEGIN)\s|(?:SUMMARY|COMMENT|NOTE|QUOTE|UNQUOTE)\b|(?:CLASSIFIED|DERIVED|DECLASSIFY)\s+(?:BY|FROM|ON)\b)/i;
+/**
+ * `Comment: The Race Is About to Begin` run onto a paragraph's end (10BRASILIA49): a comment's title, a title of two
+ * words at least after the label; the comment itself is read from it to its END COMMENT (body.ts commentHeading).
+ */
+const TITLED_COMMENT = /^(?:COMMENT|Comment):\s+[A-Z]\S*\s+\S/;
 
 /** Whether the line after `lines[i]` has a rule under it. */
 export function ruledBelowNext(text: string, lines: Line[], i: number, to: number): boolean {

@@ -31,6 +31,32 @@ export const SITE_NOTICE = /Classified Web ?[Ss]ite|SIPRNET website|^https?:\/\/
  * notice also read `... Classified Website at: http://.../paris/index.c fm STAPLETON` (06PARIS7755).
  */
 export const NAME_AFTER_SITE = /Classified Website(?: at)?:? https?:\/\/\S+(?: \S{1,4})?\s+([A-Z][A-Za-z'-]{2,24})$/;
+/**
+ * `End of Part One LA LIME` (09PRETORIA939): the closer of one part of a cable sent in parts, then the name in capitals
+ * (with its particle), which ends no sentence: no prose word is in capitals after those words. See partEndName.
+ */
+const PART_END_SIGNATURE = /^\s*END OF PART [A-Z0-9]+(?: OF [A-Z0-9]+)?\.?\s+((?:(?:LA|LE|DE|DI|DU|DA|DEL|VAN|VON|DER) )?[A-Z][A-Z'-]{1,24})$/i;
+
+/** PART_END_SIGNATURE's match on last line `t`, when the name after the closer is all in capitals; else null. */
+export function partEndName(t: string): RegExpExecArray | null {
+  const c = t.charCodeAt(t.length - 1);
+  if (c < 65 || c > 90) return null;
+  const m = PART_END_SIGNATURE.exec(t);
+  return m && m[1] === m[1].toUpperCase() && !GLUED_NOT_NAME.test(m[1]) ? m : null;
+}
+
+/**
+ * `SHANNON Shannon` (10BRASILIA108): the surname in capitals, then the same word as written, as a sign-off line gives
+ * it; no sentence repeats a word so.
+ */
+export function isNameTwice(t: string): boolean {
+  const sp = t.indexOf(' ');
+  if (sp < 3 || sp !== t.lastIndexOf(' ')) return false;
+  const a = t.slice(0, sp);
+  const b = t.slice(sp + 1);
+  return a !== b && b.toUpperCase() === a && isUpper(b.charCodeAt(0)) && LONE_NAME.test(a) && !GLUED_NOT_NAME.test(a) && lookupCaveat(a) === null;
+}
+
 /** Words that end a text but are no name. */
 export const GLUED_NOT_NAME = /^(?:END|BEGIN|SUMMARY|COMMENT|NOTE|QUOTE|UNQUOTE|TEXT|BT|NNNN|XXXX+)$/i;
 /** `Chicola`, `Randt`: a capitalised surname, believable only after a finished sentence. */

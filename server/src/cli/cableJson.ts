@@ -2,6 +2,7 @@
 import type { OutlineNode } from '../outline/outline';
 import { positionAt } from '../parser/lineIndex';
 import type { Addressee, Cable, ParsedDocument, ReferenceItem, Span } from '../parser/model';
+import { paragraphLabel } from '../parser/paragraphNumbers';
 import type { ReferenceSite } from '../workspace/references';
 
 export interface JsonRange {
@@ -66,14 +67,14 @@ export function cableJson(doc: ParsedDocument, c: Cable, outline: OutlineNode | 
       ? { text: doc.text.slice(c.classifiedBy.start, c.classifiedBy.end).replace(/\s+/g, ' '), reasons: c.classifiedBy.reasons.map((r) => r.text) }
       : null,
     paragraphs: c.paragraphs.map((p) => ({
-      number: `${p.number}${p.subLetter ?? ''}`,
+      number: paragraphLabel(p),
       marking: p.marking?.normalized ?? null,
       line: positionAt(doc.lineStarts, p.start).line,
     })),
     portions: c.subPortions.map((p) => ({
       label: p.label?.text ?? null,
       marking: p.marking.normalized,
-      paragraph: p.paragraph >= 0 ? `${c.paragraphs[p.paragraph].number}${c.paragraphs[p.paragraph].subLetter ?? ''}` : null,
+      paragraph: p.paragraph >= 0 ? paragraphLabel(c.paragraphs[p.paragraph]) : null,
       line: positionAt(doc.lineStarts, p.start).line,
     })),
     signature: c.signature?.text ?? null,

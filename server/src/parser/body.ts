@@ -873,20 +873,19 @@ function isAside(b: Block): boolean {
 /**
  * A portion runs to a blank line, which a mirror may have lost (09STATE83026: a title, then `SUMMARY` ... `END
  * SUMMARY` with no blank line between): it ends before a block that opens by a line of its own below its first line,
- * and at the end of a block it starts in, so portions and blocks nest. Both lists are in text order; the blocks are visited once per
- * portion they can touch.
+ * and at the end of a block it starts in, so portions and blocks nest. Both lists are in text order (the blocks
+ * sorted by start, where each opens); the blocks are visited once per portion they can touch.
  */
 function nestPortionsInBlocks(subs: SubPortion[], blocks: Block[], text: string): void {
-  const byOpen = blocks.slice().sort((x, y) => x.open.start - y.open.start);
   const byEnd = blocks.slice().sort((x, y) => x.end - y.end);
   let o = 0;
   let e = 0;
   for (const sp of subs) {
-    while (o < byOpen.length && byOpen[o].open.start <= sp.firstLine.end) o++;
+    while (o < blocks.length && blocks[o].open.start <= sp.firstLine.end) o++;
     // An aside in the portion's text (`... deeds of Islam. (Comment: ... End Comment.)`, 09RIYADH1667) is the portion's.
-    for (let k = o; k < byOpen.length && byOpen[k].open.start < sp.end; k++) {
-      if (isAside(byOpen[k])) continue;
-      let at = byOpen[k].open.start;
+    for (let k = o; k < blocks.length && blocks[k].open.start < sp.end; k++) {
+      if (isAside(blocks[k])) continue;
+      let at = blocks[k].open.start;
       while (at > sp.firstLine.end && isTrimSpace(text.charCodeAt(at - 1))) at--;
       sp.end = Math.max(sp.firstLine.end, at);
       break;

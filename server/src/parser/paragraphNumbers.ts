@@ -2,7 +2,7 @@
 import { hasWordAt } from './caseless';
 import { isAsciiLetter, isDigit, isTrimSpace, isUpper } from './chars';
 import type { Line } from './lines';
-import type { PortionMarking } from './model';
+import type { Paragraph, PortionMarking } from './model';
 import { readPortionMark } from './portionMark';
 
 /** `7, (U)`, `9 (C)`, `1) (SBU)`: groups as PARA's (no `¶`, no sub-letter), then the separator; a portion mark must follow. */
@@ -32,6 +32,11 @@ export interface ParagraphNumber {
   length: number;
   number: number;
   subLetter: string | null;
+}
+
+/** A paragraph's number as messages and the JSON name it: `3`, `2a`. */
+export function paragraphLabel(p: Paragraph): string {
+  return `${p.number}${p.subLetter ?? ''}`;
 }
 
 /**

@@ -7,6 +7,7 @@ import { lookupCaveat, type Caveat } from '../knowledge/captions';
 import { LATTICE, latticeOf, parsePortionMark, rank, type LatticeLevel } from '../knowledge/classification';
 import { parseReasonLetters, type ReasonLetters } from '../knowledge/reasons';
 import type { Cable, Level, Paragraph, PortionMarking, Span, SubPortion, Token } from '../parser/model';
+import { paragraphLabel } from '../parser/paragraphNumbers';
 import { classifiedByText, normalizeReasonTypos } from './authority';
 import { readDecl, type Decl } from './declassification';
 import { foreignMrn } from './foreignText';
@@ -297,12 +298,12 @@ export function portionName(mark: LevelMark | { paragraph: Paragraph | null; sub
   const p = mark.paragraph;
   if (mark.sub) return subPortionName(mark.sub, p);
   if (!p) return 'The subject line';
-  return `Paragraph ${p.number}${p.subLetter ?? ''}`;
+  return `Paragraph ${paragraphLabel(p)}`;
 }
 
 /** A sub-portion by its label (`Item A`, `Item 13`), else by its first words; and its numbered paragraph, if any. */
 export function subPortionName(sp: SubPortion, p: Paragraph | null): string {
-  const where = p ? ` of paragraph ${p.number}${p.subLetter ?? ''}` : '';
+  const where = p ? ` of paragraph ${paragraphLabel(p)}` : '';
   const label = sp.label ? sp.label.text.replace(/^\(|[.)]$/g, '') : '';
   if (label && /^[A-Za-z0-9]+$/.test(label)) return `Item ${label}${where}`;
   if (!sp.preview) return `A portion${where}`;

@@ -1,4 +1,5 @@
 import type { Cable, PortionMarking } from '../parser/model';
+import { paragraphLabel } from '../parser/paragraphNumbers';
 import { cableExample } from './examples';
 import { subPortionName } from './facts';
 import type { Finding, Rule } from './types';
@@ -102,7 +103,7 @@ export const rule: Rule = {
     if (subject && subject.malformed) malformedMark(out, subject, 'The subject line', cable, text, upper);
     for (const p of cable.paragraphs) {
       const m = p.marking;
-      if (m && m.malformed) malformedMark(out, m, `Paragraph ${p.number}${p.subLetter ?? ''}`, cable, text, upper);
+      if (m && m.malformed) malformedMark(out, m, `Paragraph ${paragraphLabel(p)}`, cable, text, upper);
     }
     for (const sp of cable.subPortions) {
       const m = sp.marking;

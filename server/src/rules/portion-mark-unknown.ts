@@ -1,5 +1,6 @@
 import { cableExample } from './examples';
 import type { PortionMarking } from '../parser/model';
+import { paragraphLabel } from '../parser/paragraphNumbers';
 import type { Finding, Rule } from './types';
 
 /** R3: a portion mark must use the portion-mark grammar, or it states no level at all. */
@@ -31,7 +32,7 @@ export const rule: Rule = {
     if (subject && subject.unknown && !subject.entireText) out.push(unknownMark(subject, 'The subject line'));
     for (const p of cable.paragraphs) {
       const m = p.marking;
-      if (m && m.unknown && !m.entireText && !continuesLetteredList(m, text, cable.start)) out.push(unknownMark(m, `Paragraph ${p.number}${p.subLetter ?? ''}`));
+      if (m && m.unknown && !m.entireText && !continuesLetteredList(m, text, cable.start)) out.push(unknownMark(m, `Paragraph ${paragraphLabel(p)}`));
     }
     return out;
   },

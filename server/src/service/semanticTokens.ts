@@ -6,6 +6,7 @@
  * heading the same whichever of the two found it.
  */
 import type { SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver-types';
+import { isTrimSpace } from '../parser/chars';
 import { cableEnd, cableStart } from '../parser/incremental';
 import { lineOf } from '../parser/lineIndex';
 import type { Cable, ParsedDocument, Span } from '../parser/model';
@@ -85,11 +86,7 @@ function cableTokens(doc: ParsedDocument, cable: Cable): Marked[] {
 
 /** `[a, b)` without the white space at either end. */
 function trimmed(text: string, a: number, b: number): [number, number] {
-  while (a < b && isSpace(text.charCodeAt(a))) a++;
-  while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+  while (a < b && isTrimSpace(text.charCodeAt(a))) a++;
+  while (b > a && isTrimSpace(text.charCodeAt(b - 1))) b--;
   return [a, b];
-}
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 0xa0 || c === 13;
 }
